@@ -1,0 +1,116 @@
+/** The one Postgres schema: documents, segments, revisions, translation memory. */
+import { sql } from 'drizzle-orm';
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+
+/** Where a document's translation came from; shown to the user, never guessed. */
+export const PROVENANCES = ['deepl', 'uploaded', 'pasted', 'bundled-sample', 'none'] as const;
+export type Provenance = (typeof PROVENANCES)[number];
+
+/** Where a segment's machine/base translation came from. */
+export const ORIGINS = ['deepl', 'uploaded', 'pasted', 'bundled-sample'] as const;
+export type Origin = (typeof ORIGINS)[number];
+
+export const TRANSLATION_STATES = ['none', 'translating', 'complete', 'failed'] as const;
+export type TranslationState = (typeof TRANSLATION_STATES)[number];
+
+export const SEGMENT_STATUSES = ['untranslated', 'machine', 'edited'] as const;
+export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
+
+export const REVISION_KINDS = ['machine', 'edit', 'import', 'revert'] as const;
+export type RevisionKind = (typeof REVISION_KINDS)[number];
+
+export const documents = pgTable('documents', {
+  id: serial('id').primaryKey(),
+  title: text('title').notNull(),
+  sourceLang: text('source_lang').notNull(),
+  targetLang: text('target_lang').notNull(),
+  /** 'txt' or 'md': how the source was written, and so how exports are shaped. */
+  sourceFormat: text('source_format').notNull().default('txt'),
+  provenance: text('provenance').$type<Provenance>().notNull().default('none'),
+  /** Free text for the provenance label, e.g. the DeepL model type used. */
+  provenanceDetail: text('provenance_detail'),
+  translationState: text('translation_state').$type<TranslationState>().notNull().default('none'),
+  /** The last engine error, kept so a half-translated document can be resumed. */
+  translationError: jsonb('translation_error').$type<{ code: string; message: string } | null>(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const segments = pgTable(
+  'segments',
+  {
+    id: serial('id').primaryKey(),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    /** Global order in the document. */
+    position: integer('position').notNull(),
+    paragraphIndex: integer('paragraph_index').notNull(),
+    sentenceIndex: integer('sentence_index').notNull(),
+    /** Block structure of the paragraph this sentence belongs to (see lib/segment Block). */
+    blockType: text('block_type').notNull().default('paragraph'),
+    blockLevel: integer('block_level').notNull().default(0),
+    blockMarker: text('block_marker').notNull().default(''),
+    sourceText: text('source_text').notNull(),
+    /** The first translation the segment got (machine or imported); null until translated. */
+    machineText: text('machine_text'),
+    machineOrigin: text('machine_origin').$type<Origin>(),
+    /** The current translation. */
+    targetText: text('target_text').notNull().default(''),
+    status: text('status').$type<SegmentStatus>().notNull().default('untranslated'),
+    /** Bumped on every save; a save must name the version it was based on. */
+    version: integer('version').notNull().default(0),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('segments_document_position').on(t.documentId, t.position),
+  ],
+);
+
+export const revisions = pgTable(
+  'revisions',
+  {
+    id: serial('id').primaryKey(),
+    segmentId: integer('segment_id')
+      .notNull()
+      .references(() => segments.id, { onDelete: 'cascade' }),
+    author: text('author').notNull(),
+    text: text('text').notNull(),
+    kind: text('kind').$type<RevisionKind>().notNull(),
+    /** The segment version this revision was based on, and the version it produced. */
+    baseVersion: integer('base_version').notNull(),
+    version: integer('version').notNull(),
+    /** For kind 'revert': the revision whose text was restored. */
+    revertedFrom: integer('reverted_from'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('revisions_segment').on(t.segmentId, t.version)],
+);
+
+/** Translation memory: one engine answer per source sentence and settings, never requested twice. */
+export const translationMemory = pgTable(
+  'translation_memory',
+  {
+    id: serial('id').primaryKey(),
+    /** sha256 of engine, languages, options and source text. */
+    key: text('key').notNull(),
+    engine: text('engine').notNull(),
+    sourceLang: text('source_lang').notNull(),
+    targetLang: text('target_lang').notNull(),
+    sourceText: text('source_text').notNull(),
+    targetText: text('target_text').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true })
+      .notNull()
+      .default(sql`now()`),
+  },
+  (t) => [uniqueIndex('translation_memory_key').on(t.key)],
+);
