@@ -114,3 +114,9 @@ export const translationMemory = pgTable(
   },
   (t) => [uniqueIndex('translation_memory_key').on(t.key)],
 );
+
+/** Small key/value facts about this installation, e.g. that the sample was seeded once. */
+export const meta = pgTable('meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

@@ -12,6 +12,11 @@ CREATE TABLE "documents" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "meta" (
+	"key" text PRIMARY KEY NOT NULL,
+	"value" text NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "revisions" (
 	"id" serial PRIMARY KEY NOT NULL,
 	"segment_id" integer NOT NULL,

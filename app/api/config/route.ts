@@ -1,0 +1,14 @@
+import { env } from '@/lib/env';
+import { handle } from '@/lib/http';
+import { getEngine } from '@/lib/runtime';
+
+export const dynamic = 'force-dynamic';
+
+/** What the UI needs to know about this server; never the key itself. */
+export const GET = handle(async () => {
+  const engine = getEngine();
+  return Response.json({
+    machineTranslation: engine ? { available: true, label: engine.label } : { available: false, label: null },
+    limits: { maxSourceChars: env().MAX_SOURCE_CHARS, maxUploadBytes: env().MAX_UPLOAD_BYTES },
+  });
+});

@@ -1,0 +1,41 @@
+import { env } from '@/lib/env';
+import { DomainError } from '@/lib/errors';
+import { authorOf, handle, parseJson } from '@/lib/http';
+import { createDocument, listDocuments } from '@/lib/review';
+import { getDb, getEngine, startTranslation } from '@/lib/runtime';
+import { createDocumentSchema } from '@/lib/validation';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = handle(async () => {
+  return Response.json({ documents: await listDocuments(await getDb()) });
+});
+
+export const POST = handle(async (req) => {
+  const body = await parseJson(req, createDocumentSchema);
+  if (body.translation.mode === 'deepl' && !getEngine()) {
+    throw new DomainError(
+      'engine-missing',
+      'Machine translation is not configured on this server (DEEPL_AUTH_KEY is not set). Paste or upload your own translation instead.',
+    );
+  }
+  const db = await getDb();
+  const doc = await createDocument(
+    db,
+    {
+      title: body.title,
+      sourceLang: body.sourceLang,
+      targetLang: body.targetLang,
+      format: body.format,
+      text: body.text,
+      translation:
+        body.translation.mode === 'provided'
+          ? { kind: 'provided', origin: body.translation.origin, targets: body.translation.targets }
+          : { kind: 'none' },
+      author: authorOf(req),
+    },
+    { maxSourceChars: env().MAX_SOURCE_CHARS },
+  );
+  if (body.translation.mode === 'deepl') await startTranslation(doc.id);
+  return Response.json({ document: doc }, { status: 201 });
+});

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { Providers } from '@/components/providers';
+import { AuthorField } from '@/components/documents/author-field';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: 'Lektorat — review machine translation',
+  description: 'Review and correct machine translation between German and English, side by side.',
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">
+        <Providers>
+          <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur">
+            <div className="mx-auto flex max-w-[1600px] items-center gap-6 px-4 py-2">
+              <Link href="/" className="text-lg font-semibold tracking-tight">
+                Lektorat
+              </Link>
+              <nav className="flex gap-4 text-sm">
+                <Link href="/" className="hover:underline">
+                  Documents
+                </Link>
+                <Link href="/documents/new" className="hover:underline">
+                  New document
+                </Link>
+              </nav>
+              <div className="ml-auto">
+                <AuthorField />
+              </div>
+            </div>
+          </header>
+          <main className="mx-auto max-w-[1600px] px-4 py-4">{children}</main>
+        </Providers>
+      </body>
+    </html>
+  );
+}

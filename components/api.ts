@@ -1,0 +1,48 @@
+/** Client-side fetch wrapper: JSON in and out, the API's error shape turned into an ApiError the UI can show. */
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}
+
+const AUTHOR_KEY = 'lektorat.author';
+
+export function getAuthor(): string {
+  if (typeof window === 'undefined') return 'anonymous';
+  return window.localStorage.getItem(AUTHOR_KEY) || 'anonymous';
+}
+
+export function setAuthor(name: string) {
+  window.localStorage.setItem(AUTHOR_KEY, name.trim());
+}
+
+export async function api<T>(url: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
+  const { json, headers, ...rest } = init;
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      ...rest,
+      headers: {
+        ...(json !== undefined ? { 'content-type': 'application/json' } : {}),
+        'x-lektorat-author': encodeURIComponent(getAuthor()),
+        ...headers,
+      },
+      body: json !== undefined ? JSON.stringify(json) : rest.body,
+    });
+  } catch {
+    throw new ApiError(0, 'network', 'The server could not be reached. Check your connection; your unsaved text is still in the editor.');
+  }
+  if (res.status === 204) return undefined as T;
+  const body = (await res.json().catch(() => null)) as unknown;
+  if (!res.ok) {
+    const err = (body as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
+    throw new ApiError(res.status, err?.code ?? 'http', err?.message ?? `The server answered ${res.status}.`, err?.details);
+  }
+  return body as T;
+}

@@ -1,0 +1,267 @@
+'use client';
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { LANG_LABEL, type SourceLang, type TargetLang } from '@/lib/lang';
+import { ApiError } from '../api';
+import { ProgressBar } from '../documents/documents-list';
+import { useConfig } from '../documents/use-documents';
+import { Alert } from '../ui/alert';
+import { Button } from '../ui/button';
+import { PROVENANCE_LABEL, type ConflictDetails, type Segment } from '../types';
+import { ConflictDialog, type Conflict } from './conflict-dialog';
+import { HistoryPanel } from './history-panel';
+import { SegmentRow, type Draft, type SaveState } from './segment-row';
+import { useDocument, useSaveSegment, useStartTranslation } from './use-document';
+
+/** The side-by-side review of one document: edit with the keyboard, nothing lost, conflicts resolved explicitly. */
+export function ReviewScreen({ documentId }: { documentId: number }) {
+  const { data: doc, error, isPending, refetch } = useDocument(documentId);
+  const config = useConfig();
+  const save = useSaveSegment(documentId);
+  const translate = useStartTranslation(documentId);
+  const [activeId, setActiveId] = useState<number | null>(null);
+  const [historyId, setHistoryId] = useState<number | null>(null);
+  const [drafts, setDrafts] = useState<Map<number, Draft>>(new Map());
+  const [saveStates, setSaveStates] = useState<Map<number, SaveState>>(new Map());
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const draftsRef = useRef(drafts);
+  draftsRef.current = drafts;
+
+  const segments = useMemo(() => doc?.segments ?? [], [doc]);
+  const byId = useMemo(() => new Map(segments.map((s) => [s.id, s])), [segments]);
+
+  // Warn before leaving while any text is unsaved.
+  useEffect(() => {
+    if (drafts.size === 0) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [drafts]);
+
+  const setSaveState = useCallback((id: number, state: SaveState) => {
+    setSaveStates((m) => {
+      const next = new Map(m);
+      if (state === 'idle') next.delete(id);
+      else next.set(id, state);
+      return next;
+    });
+  }, []);
+
+  const dropDraft = useCallback((id: number) => {
+    setDrafts((m) => {
+      if (!m.has(id)) return m;
+      const next = new Map(m);
+      next.delete(id);
+      return next;
+    });
+  }, []);
+
+  const onDraft = useCallback((segment: Segment, text: string) => {
+    setDrafts((m) => {
+      const base = m.get(segment.id)?.baseVersion ?? segment.version;
+      return new Map(m).set(segment.id, { text, baseVersion: base });
+    });
+  }, []);
+
+  const persist = useCallback(
+    (segment: Segment, text: string, baseVersion: number) => {
+      setSaveState(segment.id, 'saving');
+      save.mutate(
+        { segmentId: segment.id, text, baseVersion },
+        {
+          onSuccess: () => {
+            setSaveError(null);
+            setSaveState(segment.id, 'idle');
+            // Keep a draft typed after this save started.
+            setDrafts((m) => {
+              const d = m.get(segment.id);
+              if (!d || d.text !== text) return m;
+              const next = new Map(m);
+              next.delete(segment.id);
+              return next;
+            });
+          },
+          onError: (err) => {
+            if (err instanceof ApiError && err.code === 'conflict') {
+              setSaveState(segment.id, 'idle');
+              setConflict({ segmentId: segment.id, position: segment.position, mine: text, details: err.details as ConflictDetails });
+            } else {
+              setSaveState(segment.id, 'failed');
+              setSaveError(`Segment ${segment.position + 1} was not saved: ${err.message} Your text is kept in the editor.`);
+            }
+          },
+        },
+      );
+    },
+    [save, setSaveState],
+  );
+
+  const onCommit = useCallback(
+    (segment: Segment, text: string, move: 'next' | 'prev' | 'stay') => {
+      const draft = draftsRef.current.get(segment.id);
+      if (draft && text.trim() !== segment.targetText) persist(segment, text, draft.baseVersion);
+      else if (draft) dropDraft(segment.id);
+      if (move === 'stay') return;
+      const index = segments.findIndex((s) => s.id === segment.id);
+      const next = segments[move === 'next' ? index + 1 : index - 1];
+      if (next) {
+        setActiveId(next.id);
+        document.querySelector(`[data-segment-id="${next.id}"]`)?.scrollIntoView({ block: 'nearest' });
+      } else if (move === 'next') {
+        setActiveId(null);
+      }
+    },
+    [segments, persist, dropDraft],
+  );
+
+  const onCancel = useCallback(
+    (segment: Segment) => {
+      dropDraft(segment.id);
+      setActiveId(null);
+      // Give focus back to the row so keyboard users stay in place.
+      requestAnimationFrame(() => {
+        (document.querySelector(`[data-segment-id="${segment.id}"] [data-testid="target"]`) as HTMLElement | null)?.focus();
+      });
+    },
+    [dropDraft],
+  );
+
+  const onConflictError = useCallback(
+    (err: unknown) => {
+      if (err instanceof ApiError && err.code === 'conflict') void refetch();
+    },
+    [refetch],
+  );
+
+  if (isPending) return <p className="text-sm text-slate-500">Loading document…</p>;
+  if (error) return <Alert>{error.message}</Alert>;
+
+  const paragraphs: Segment[][] = [];
+  for (const s of segments) {
+    const last = paragraphs[paragraphs.length - 1];
+    if (last && last[0]!.paragraphIndex === s.paragraphIndex) last.push(s);
+    else paragraphs.push([s]);
+  }
+  const untranslated = doc.progress.total - doc.progress.translated;
+  const mtAvailable = config.data?.machineTranslation.available ?? false;
+  const historySegment = historyId !== null ? byId.get(historyId) : undefined;
+
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-start gap-4">
+        <div className="min-w-0 flex-1">
+          <h1 className="text-xl font-semibold">{doc.title}</h1>
+          <p className="text-sm text-slate-600">
+            {LANG_LABEL[doc.sourceLang as SourceLang]} → {LANG_LABEL[doc.targetLang as TargetLang]} ·{' '}
+            <span data-testid="provenance">
+              {PROVENANCE_LABEL[doc.provenance]}
+              {doc.provenance === 'deepl' && doc.provenanceDetail ? ` (${doc.provenanceDetail})` : ''}
+            </span>
+          </p>
+        </div>
+        <ProgressBar value={doc.progress.edited} total={doc.progress.total} label={`${doc.progress.edited} of ${doc.progress.total} edited`} />
+        <div className="flex items-center gap-2 text-sm">
+          <span className="text-slate-600">Export:</span>
+          <a className="rounded border border-slate-300 bg-white px-2 py-1 hover:bg-slate-50" href={`/api/documents/${doc.id}/export?format=txt`} download>
+            .txt
+          </a>
+          <a className="rounded border border-slate-300 bg-white px-2 py-1 hover:bg-slate-50" href={`/api/documents/${doc.id}/export?format=md`} download>
+            .md
+          </a>
+        </div>
+      </div>
+
+      {doc.translationState === 'translating' && (
+        <div className="flex items-center gap-3 rounded border border-sky-200 bg-sky-50 px-3 py-2 text-sm" role="status">
+          Translating with {doc.provenanceDetail ?? 'DeepL'}…
+          <ProgressBar value={doc.progress.translated} total={doc.progress.total} label={`${doc.progress.translated} of ${doc.progress.total} translated`} />
+        </div>
+      )}
+      {doc.translationState === 'failed' && doc.translationError && (
+        <Alert>
+          <div className="flex flex-wrap items-center gap-3">
+            <span data-testid="translation-error">{doc.translationError.message}</span>
+            <span className="text-slate-700">
+              {doc.progress.translated} of {doc.progress.total} segments are translated and kept.
+            </span>
+            {mtAvailable && (
+              <Button variant="primary" disabled={translate.isPending} onClick={() => translate.mutate()}>
+                Resume translation
+              </Button>
+            )}
+          </div>
+        </Alert>
+      )}
+      {doc.translationState !== 'translating' && doc.translationState !== 'failed' && untranslated > 0 && (
+        <Alert tone="warning">
+          <div className="flex flex-wrap items-center gap-3">
+            {untranslated} segment{untranslated === 1 ? ' has' : 's have'} no translation yet; exports leave {untranslated === 1 ? 'it' : 'them'} empty.
+            {mtAvailable && (
+              <Button variant="primary" disabled={translate.isPending} onClick={() => translate.mutate()}>
+                Translate the rest with DeepL
+              </Button>
+            )}
+          </div>
+        </Alert>
+      )}
+      {translate.error && <Alert>{translate.error.message}</Alert>}
+      {saveError && <Alert>{saveError}</Alert>}
+
+      <p className="text-xs text-slate-500">
+        Click a translation to edit · <kbd>Ctrl</kbd>/<kbd>⌘</kbd>+<kbd>Enter</kbd> save and next · <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Enter</kbd> save and previous ·{' '}
+        <kbd>Alt</kbd>+<kbd>↓</kbd>/<kbd>↑</kbd> move · <kbd>Esc</kbd> cancel · <kbd>Alt</kbd>+<kbd>H</kbd> history · leaving a field saves it
+      </p>
+
+      <div className="rounded border border-slate-200 bg-white">
+        <div className="sticky top-[49px] z-10 grid grid-cols-[2.5rem_1fr_1fr_7.5rem] gap-3 border-b border-slate-200 bg-slate-100 px-2 py-1 text-xs font-semibold uppercase text-slate-600">
+          <span>#</span>
+          <span>Source · {LANG_LABEL[doc.sourceLang as SourceLang]}</span>
+          <span>Translation · {LANG_LABEL[doc.targetLang as TargetLang]}</span>
+          <span className="text-right">Status</span>
+        </div>
+        {paragraphs.map((p) => (
+          <section key={p[0]!.paragraphIndex} className="border-b border-slate-200 py-1 last:border-b-0" data-testid="paragraph" aria-label={`Paragraph ${p[0]!.paragraphIndex + 1}`}>
+            {p.map((s) => (
+              <SegmentRow
+                key={s.id}
+                segment={s}
+                active={activeId === s.id}
+                draft={drafts.get(s.id)}
+                saveState={saveStates.get(s.id) ?? 'idle'}
+                onActivate={setActiveId}
+                onDraft={onDraft}
+                onCommit={onCommit}
+                onCancel={onCancel}
+                onHistory={setHistoryId}
+              />
+            ))}
+          </section>
+        ))}
+      </div>
+
+      {historySegment && <HistoryPanel segment={historySegment} onClose={() => setHistoryId(null)} onConflict={onConflictError} />}
+      {conflict && (
+        <ConflictDialog
+          conflict={conflict}
+          onTakeTheirs={() => {
+            dropDraft(conflict.segmentId);
+            setConflict(null);
+            setActiveId(null);
+            void refetch();
+          }}
+          onResolve={(text, baseVersion) => {
+            const segment = byId.get(conflict.segmentId);
+            setConflict(null);
+            setActiveId(null);
+            if (segment) persist(segment, text, baseVersion);
+            void refetch();
+          }}
+        />
+      )}
+    </div>
+  );
+}

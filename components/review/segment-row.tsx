@@ -1,0 +1,136 @@
+'use client';
+
+import { memo, useEffect, useRef, useState } from 'react';
+import { ORIGIN_LABEL, type Segment } from '../types';
+
+export type SaveState = 'idle' | 'saving' | 'failed';
+
+export interface Draft {
+  text: string;
+  baseVersion: number;
+}
+
+interface Props {
+  segment: Segment;
+  active: boolean;
+  draft: Draft | undefined;
+  saveState: SaveState;
+  onActivate: (id: number) => void;
+  onDraft: (segment: Segment, text: string) => void;
+  /** 'next' | 'prev' move after saving; 'stay' just saves (blur). */
+  onCommit: (segment: Segment, text: string, move: 'next' | 'prev' | 'stay') => void;
+  onCancel: (segment: Segment) => void;
+  onHistory: (id: number) => void;
+}
+
+const STATUS_STYLE: Record<Segment['status'], string> = {
+  untranslated: 'bg-slate-100 text-slate-600',
+  machine: 'bg-sky-100 text-sky-800',
+  edited: 'bg-emerald-100 text-emerald-800',
+};
+
+function statusLabel(s: Segment) {
+  if (s.status === 'machine') return s.machineOrigin ? ORIGIN_LABEL[s.machineOrigin] : 'machine';
+  return s.status;
+}
+
+/** One source sentence and its translation; the target becomes a textarea while active. */
+export const SegmentRow = memo(function SegmentRow({ segment, active, draft, saveState, onActivate, onDraft, onCommit, onCancel, onHistory }: Props) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  const [text, setText] = useState(draft?.text ?? segment.targetText);
+  const cancelled = useRef(false);
+
+  useEffect(() => {
+    if (!active) return;
+    cancelled.current = false;
+    setText(draft?.text ?? segment.targetText);
+    const el = ref.current;
+    if (el) {
+      el.focus();
+      el.setSelectionRange(el.value.length, el.value.length);
+    }
+    // Only when the row becomes active: later prop changes must not clobber what the user types.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [active]);
+
+  useEffect(() => {
+    const el = ref.current;
+    if (el) {
+      el.style.height = 'auto';
+      el.style.height = `${el.scrollHeight + 2}px`;
+    }
+  }, [text, active]);
+
+  const heading = segment.blockType === 'heading';
+  const shown = draft?.text ?? segment.targetText;
+
+  return (
+    <div
+      className={`grid grid-cols-[2.5rem_1fr_1fr_7.5rem] gap-3 px-2 py-1.5 ${active ? 'bg-amber-50' : 'hover:bg-slate-50'}`}
+      data-testid="segment"
+      data-segment-id={segment.id}
+      data-status={segment.status}
+    >
+      <div className="pt-1 text-right text-xs tabular-nums text-slate-400">{segment.position + 1}</div>
+      <div lang="de" className={`whitespace-pre-wrap pt-0.5 ${heading ? 'font-semibold' : ''}`} data-testid="source">
+        {segment.blockType === 'list-item' && <span className="mr-1 text-slate-400">{segment.blockMarker}</span>}
+        {segment.sourceText}
+      </div>
+      <div>
+        {active ? (
+          <textarea
+            ref={ref}
+            aria-label={`Translation of segment ${segment.position + 1}`}
+            className="w-full resize-none rounded border border-sky-400 bg-white px-2 py-1 leading-snug shadow-sm focus:outline-none focus:ring-2 focus:ring-sky-300"
+            value={text}
+            rows={1}
+            onChange={(e) => {
+              setText(e.target.value);
+              onDraft(segment, e.target.value);
+            }}
+            onKeyDown={(e) => {
+              if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
+                e.preventDefault();
+                onCommit(segment, text, e.shiftKey ? 'prev' : 'next');
+              } else if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+                e.preventDefault();
+                onCommit(segment, text, e.key === 'ArrowDown' ? 'next' : 'prev');
+              } else if (e.key === 'Escape') {
+                e.preventDefault();
+                cancelled.current = true;
+                onCancel(segment);
+              } else if (e.altKey && e.key.toLowerCase() === 'h') {
+                e.preventDefault();
+                onHistory(segment.id);
+              }
+            }}
+            onBlur={() => {
+              if (!cancelled.current) onCommit(segment, text, 'stay');
+            }}
+          />
+        ) : (
+          <button
+            type="button"
+            className={`block w-full rounded px-2 py-0.5 text-left whitespace-pre-wrap focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400 ${heading ? 'font-semibold' : ''} ${shown ? '' : 'italic text-slate-400'}`}
+            onClick={() => onActivate(segment.id)}
+            data-testid="target"
+            lang="en"
+          >
+            {shown || 'No translation yet — click to translate'}
+          </button>
+        )}
+      </div>
+      <div className="flex flex-col items-end gap-1 pt-0.5 text-xs">
+        <span className={`rounded px-1.5 py-0.5 font-medium ${STATUS_STYLE[segment.status]}`} data-testid="status">
+          {statusLabel(segment)}
+        </span>
+        {draft && saveState === 'idle' && <span className="text-amber-700">unsaved</span>}
+        {saveState === 'saving' && <span className="text-slate-500">saving…</span>}
+        {saveState === 'failed' && <span className="font-medium text-red-700">not saved</span>}
+        <button type="button" className="text-sky-700 hover:underline" onClick={() => onHistory(segment.id)}>
+          History
+        </button>
+      </div>
+    </div>
+  );
+});

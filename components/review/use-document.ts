@@ -1,0 +1,78 @@
+'use client';
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../api';
+import type { DocumentDetail, Revision, Segment } from '../types';
+
+export const documentKey = (id: number) => ['document', id] as const;
+
+export function useDocument(id: number) {
+  return useQuery({
+    queryKey: documentKey(id),
+    queryFn: () => api<{ document: DocumentDetail }>(`/api/documents/${id}`).then((r) => r.document),
+    // Fast while a translation runs; otherwise often enough to see a colleague's saves.
+    refetchInterval: (q) => (q.state.data?.translationState === 'translating' ? 700 : 5_000),
+  });
+}
+
+export function useRevisions(segmentId: number | null) {
+  return useQuery({
+    queryKey: ['revisions', segmentId],
+    enabled: segmentId !== null,
+    queryFn: () => api<{ segment: Segment; revisions: Revision[] }>(`/api/segments/${segmentId}/revisions`),
+  });
+}
+
+/** Puts a saved segment into the cached document so the screen updates without a refetch. */
+function useStoreSegment(documentId: number) {
+  const qc = useQueryClient();
+  return (segment: Segment) => {
+    qc.setQueryData<DocumentDetail>(documentKey(documentId), (doc) => {
+      if (!doc) return doc;
+      const segments = doc.segments.map((s) => (s.id === segment.id ? segment : s));
+      return {
+        ...doc,
+        segments,
+        progress: {
+          total: segments.length,
+          translated: segments.filter((s) => s.status !== 'untranslated').length,
+          edited: segments.filter((s) => s.status === 'edited').length,
+        },
+      };
+    });
+    void qc.invalidateQueries({ queryKey: ['revisions', segment.id] });
+    void qc.invalidateQueries({ queryKey: ['documents'] });
+  };
+}
+
+export function useSaveSegment(documentId: number) {
+  const store = useStoreSegment(documentId);
+  return useMutation({
+    mutationFn: (v: { segmentId: number; text: string; baseVersion: number }) =>
+      api<{ segment: Segment; changed: boolean }>(`/api/segments/${v.segmentId}`, {
+        method: 'PUT',
+        json: { text: v.text, baseVersion: v.baseVersion },
+      }),
+    onSuccess: (r) => store(r.segment),
+  });
+}
+
+export function useRevertSegment(documentId: number) {
+  const store = useStoreSegment(documentId);
+  return useMutation({
+    mutationFn: (v: { segmentId: number; revisionId: number; baseVersion: number }) =>
+      api<{ segment: Segment; changed: boolean }>(`/api/segments/${v.segmentId}/revert`, {
+        method: 'POST',
+        json: { revisionId: v.revisionId, baseVersion: v.baseVersion },
+      }),
+    onSuccess: (r) => store(r.segment),
+  });
+}
+
+export function useStartTranslation(documentId: number) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api<{ started: boolean }>(`/api/documents/${documentId}/translate`, { method: 'POST' }),
+    onSettled: () => qc.invalidateQueries({ queryKey: documentKey(documentId) }),
+  });
+}

@@ -1,0 +1,185 @@
+/** Hunspell dictionaries for German and English: lazily built nspell spellers and cached word verdicts. */
+import deDictionary from 'dictionary-de';
+import enDictionary from 'dictionary-en';
+import nspell from 'nspell';
+import type { BaseLang } from '../lang';
+
+type Speller = ReturnType<typeof nspell>;
+
+let german: Speller | undefined;
+let english: Speller | undefined;
+let germanNames: Set<string> | undefined;
+
+/** The German speller (de_DE, igerman98), built on first use: about 0.6 s. */
+export function germanSpeller(): Speller {
+  german ??= nspell({ aff: Buffer.from(deDictionary.aff), dic: Buffer.from(deDictionary.dic) });
+  return german;
+}
+
+/** The English speller (en_US, SCOWL), built on first use: about 0.1 s. */
+export function englishSpeller(): Speller {
+  english ??= nspell({ aff: Buffer.from(enDictionary.aff), dic: Buffer.from(enDictionary.dic) });
+  return english;
+}
+
+/** Builds both spellers now, so the first check does not pay for it. */
+export function loadSpellers(): void {
+  germanSpeller();
+  englishSpeller();
+  germanProperNouns();
+}
+
+/**
+ * Proper nouns in the German dictionary. igerman98 marks nothing as a name, but a name entry takes
+ * at most the genitive -s (flag S) and never the compound flags every common noun has (m, j, x).
+ */
+function germanProperNouns(): Set<string> {
+  if (germanNames) return germanNames;
+  germanNames = new Set();
+  const text = Buffer.from(deDictionary.dic).toString('utf8');
+  for (const line of text.split('\n')) {
+    const match = /^(\p{Lu}[^/\s]*)(?:\/([A-Za-z]*))?\s*$/u.exec(line);
+    if (!match?.[1]) continue;
+    const flags = match[2] ?? '';
+    if (/^[Sn]*$/.test(flags) && /\p{Ll}/u.test(match[1])) germanNames.add(match[1]);
+  }
+  return germanNames;
+}
+
+const germanCache = new Map<string, boolean>();
+const englishCache = new Map<string, boolean>();
+
+/** True when German spelling accepts the word, also as a compound of known words or hyphenated parts. */
+export function isGermanWord(word: string): boolean {
+  const cached = germanCache.get(word);
+  if (cached !== undefined) return cached;
+  const verdict = hyphenated(word, germanWordOrCompound);
+  germanCache.set(word, verdict);
+  return verdict;
+}
+
+/** True when English spelling (US, or the regular British variants) accepts the word. */
+export function isEnglishWord(word: string): boolean {
+  const cached = englishCache.get(word);
+  if (cached !== undefined) return cached;
+  const verdict = hyphenated(word, englishWordOrVariant);
+  englishCache.set(word, verdict);
+  return verdict;
+}
+
+export function isKnownWord(lang: BaseLang, word: string): boolean {
+  return lang === 'de' ? isGermanWord(word) : isEnglishWord(word);
+}
+
+/**
+ * True when the dictionary knows the word as a common word, not only as a name: English keeps
+ * common words in lower case; German capitalises nouns, so its name entries are told apart by flags.
+ */
+export function isCommonWord(lang: BaseLang, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (lang === 'en') return isEnglishWord(lower);
+  if (isGermanWord(lower)) return true;
+  return isGermanWord(word) && !germanProperNouns().has(word);
+}
+
+/** True when the dictionary lists the word only as a proper noun (Sony, Schmidt, Monday). */
+export function isDictionaryName(lang: BaseLang, word: string): boolean {
+  if (lang === 'de') return germanProperNouns().has(word);
+  return /^\p{Lu}/u.test(word) && isEnglishWord(word) && !isEnglishWord(word.toLowerCase());
+}
+
+const suggestionCache = new Map<string, string[]>();
+
+/** Spelling suggestions, best first; none for very long words, where nspell gets slow and rarely helps. */
+export function suggestions(lang: BaseLang, word: string): string[] {
+  const key = `${lang}:${word}`;
+  const cached = suggestionCache.get(key);
+  if (cached) return cached;
+  const found = word.length > 24 ? [] : (lang === 'de' ? germanSpeller() : englishSpeller()).suggest(word);
+  suggestionCache.set(key, found);
+  return found;
+}
+
+/** A hyphenated word is right when every part is; one-letter parts (E-Mail, T-Shirt) pass. */
+function hyphenated(word: string, known: (part: string) => boolean): boolean {
+  if (known(word)) return true;
+  if (!word.includes('-')) return false;
+  return word.split('-').every((part) => part.length <= 1 || /\d/.test(part) || known(part));
+}
+
+function germanWordOrCompound(word: string): boolean {
+  const speller = germanSpeller();
+  if (speller.correct(word)) return true;
+  // The dictionary lists abbreviations with their period (Dr., Mio.); the tokeniser drops it.
+  if (word.length <= 4 && speller.correct(`${word}.`)) return true;
+  return word.length >= 6 && isGermanCompound(word, 0);
+}
+
+const MIN_PART = 3;
+
+/**
+ * nspell does not implement Hunspell's compounding, so split here: a known first part (the
+ * dictionary also lists linking forms such as "Bundes", "Arbeits"), an optional linking -s, and a
+ * known rest, itself possibly a compound. The last part must be a word in its own right.
+ */
+function isGermanCompound(word: string, depth: number): boolean {
+  const key = `${depth}:${word}`;
+  const cached = compoundCache.get(key);
+  if (cached !== undefined) return cached;
+  const verdict = splitsIntoKnownParts(word, depth);
+  compoundCache.set(key, verdict);
+  return verdict;
+}
+
+const compoundCache = new Map<string, boolean>();
+
+function splitsIntoKnownParts(word: string, depth: number): boolean {
+  const speller = germanSpeller();
+  const lowerWord = word === word.toLowerCase();
+  for (let cut = MIN_PART; cut <= word.length - MIN_PART; cut++) {
+    const head = word.slice(0, cut);
+    if (!isCompoundHead(head, depth)) continue;
+    const rest = word.slice(cut);
+    const tail = lowerWord ? rest : capitalise(rest);
+    if (speller.correct(tail) || (!lowerWord && speller.correct(rest.toLowerCase()) && rest.length > 4)) {
+      return true;
+    }
+    if (depth < 2 && rest.length >= 2 * MIN_PART && isGermanCompound(tail, depth + 1)) return true;
+  }
+  return false;
+}
+
+function isCompoundHead(head: string, depth: number): boolean {
+  const speller = germanSpeller();
+  const forms = depth === 0 ? [head, head.toLowerCase()] : [capitalise(head), head];
+  for (const form of forms) {
+    if (speller.correct(form)) return true;
+    if (form.endsWith('s') && form.length > MIN_PART && speller.correct(form.slice(0, -1))) return true;
+  }
+  return false;
+}
+
+/** Regular British spellings the US dictionary lacks: colour, centre, organise, travelled, catalogue, defence. */
+const BRITISH: [RegExp, string][] = [
+  [/our(s|ed|ing|ite|ites|able|ful|less)?$/u, 'or$1'],
+  [/is(e|es|ed|ing|ation|ations|er|ers)$/u, 'iz$1'],
+  [/ys(e|es|ed|ing)$/u, 'yz$1'],
+  [/([^aeiou])tre(s)?$/u, '$1ter$2'],
+  [/ll(ed|ing|er|ers)$/u, 'l$1'],
+  [/ence(s)?$/u, 'ense$1'],
+  [/ogue(s)?$/u, 'og$1'],
+];
+
+function englishWordOrVariant(word: string): boolean {
+  const speller = englishSpeller();
+  if (speller.correct(word)) return true;
+  const plain = word.replace(/’/g, "'");
+  if (plain !== word && speller.correct(plain)) return true;
+  // Possessive of a known word: "company's", "Sony's".
+  if (/'s$/u.test(plain) && speller.correct(plain.slice(0, -2))) return true;
+  return BRITISH.some(([pattern, us]) => pattern.test(word) && speller.correct(word.replace(pattern, us)));
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

@@ -1,0 +1,70 @@
+/** Splits a segment into word, number and punctuation tokens with offsets, and into sentences. */
+
+export type TokenKind = 'word' | 'number' | 'quote' | 'end' | 'punct';
+
+export interface Token {
+  text: string;
+  /** Lowercase text, for the word lists. */
+  lower: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+}
+
+// Hyphenated and slashed compounds stay one word ("Xiaomi-CEO", "Kamera-/Objektivhersteller"), so does a
+// dangling hyphen ("Kamera- und …"); a number keeps its decimal or time separator.
+const TOKEN =
+  /\p{L}[\p{L}\p{M}\p{N}]*(?:(?:-\/?|\/|['’])[\p{L}\p{N}]+)*-?|\p{N}+(?:[.,:]\p{N}+)*|[„“”"»«]|[.!?]+|…|[,;:()[\]–—/-]/gu;
+
+const QUOTES = new Set(['„', '“', '”', '"', '»', '«']);
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const t = m[0];
+    const start = m.index;
+    const first = t.charAt(0);
+    const kind: TokenKind = QUOTES.has(t)
+      ? 'quote'
+      : /[.!?]/.test(first)
+        ? 'end'
+        : /\p{L}/u.test(first)
+          ? 'word'
+          : /\p{N}/u.test(first)
+            ? 'number'
+            : 'punct';
+    tokens.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, kind });
+  }
+  return tokens;
+}
+
+/** Abbreviations whose full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(
+  'z b d h u a bzw ca nr dr prof usw etc vgl mio mrd inkl evtl ggf sog jh str tel abs bspw max min mr mrs ms st vs no e g i'.split(
+    ' ',
+  ),
+);
+
+export const isCapitalised = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+
+/** The segment's sentences as token ranges [from, to), each including its final punctuation if any. */
+export function sentences(tokens: Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'end') continue;
+    const prev = tokens[i - 1];
+    // "am 5. März", "z. B.": an ordinal or abbreviation, not a sentence end.
+    if (t.text === '.' && prev && (prev.kind === 'number' || ABBREVIATIONS.has(prev.lower))) continue;
+    let to = i + 1;
+    while (tokens[to]?.kind === 'quote' && tokens[to]!.start === tokens[to - 1]!.end) to++;
+    const next = tokens[to];
+    if (next && !(next.kind === 'word' && isCapitalised(next)) && next.kind !== 'quote' && next.kind !== 'number') continue;
+    out.push([from, to]);
+    from = to;
+    i = to - 1;
+  }
+  if (from < tokens.length) out.push([from, tokens.length]);
+  return out;
+}

@@ -1,0 +1,73 @@
+/** German verb morphology by pattern: participle, infinitive and finite-form shapes of lowercase words. */
+import {
+  ADVERBS,
+  AUXILIARIES,
+  COORDINATORS,
+  DETERMINERS,
+  FINITE_VERBS,
+  NOT_VERBS_T,
+  NUMBER_WORDS,
+  PREPOSITIONS,
+  PRONOUNS,
+  SUBORDINATORS,
+} from './words';
+
+/** Any closed-class word: never a content verb. */
+export function isFunctionWord(lower: string): boolean {
+  return (
+    DETERMINERS.has(lower) ||
+    PREPOSITIONS.has(lower) ||
+    PRONOUNS.has(lower) ||
+    COORDINATORS.has(lower) ||
+    SUBORDINATORS.has(lower) ||
+    ADVERBS.has(lower) ||
+    NUMBER_WORDS.has(lower)
+  );
+}
+
+const SEPARABLE =
+  '(?:ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|hin|heraus|herein|hinaus|hinein|hoch|los|mit|nach|nieder|vor|voran|vorbei|weg|weiter|wieder|zu|zurück|zusammen|statt|teil|um|über|unter|bekannt|kennen|stand|bereit|gut|fehl|zuvor|entgegen)';
+
+// "gefunden", "angekündigt", "zusammengetan": the ge- participle, optionally after a separable particle.
+const GE_PARTICIPLE = new RegExp(`^${SEPARABLE}?ge\\p{L}{2,}(?:t|en)$`, 'u');
+// "bestätigt", "veröffentlicht", "präsentiert": inseparable prefix or -ieren, without ge-.
+const PREFIX_PARTICIPLE = /^(?:be|ver|er|ent|zer|emp|miss|hinter|wider)\p{L}{2,}(?:t|en)$|^\p{L}{3,}iert$/u;
+
+// Adjective suffixes that make a word in -en/-t an adjective ("gewaltigen", "gemeinsam", "geschäftlichen").
+// "-igen" stays out: "bestätigen" and "beschäftigen" are verbs, and context tells "wichtigen" apart.
+const ADJECTIVE_SUFFIX = /(?:lich|isch|sam|bar|haft|los|voll|al|iv)(?:e|en|er|es|em)?$|(?:ig|end)(?:e|er|es|em)?$/u;
+
+/** Lowercase ge-words that are not participles. */
+const NOT_GE_PARTICIPLES = new Set(
+  'gegen genug gestern gerade genau gesamt gesamten gewiss gern gerne gesund gelb geheim gering gerecht geschlecht gewalt gegenüber genauen gelten geben gehen gewinnen genießen gehören geraten'.split(
+    ' ',
+  ),
+);
+
+/** A ge- participle: the strongest sign of a right verbal bracket. */
+export function isGeParticiple(lower: string): boolean {
+  if (NOT_GE_PARTICIPLES.has(lower) || ADJECTIVE_SUFFIX.test(lower) || isFunctionWord(lower)) return false;
+  return GE_PARTICIPLE.test(lower);
+}
+
+/** Participle or infinitive shape: a word that can close the verbal bracket (context decides). */
+export function isNonFiniteShape(lower: string): boolean {
+  if (isFunctionWord(lower) || (AUXILIARIES.has(lower) && !/en$/.test(lower))) return false;
+  if (lower === 'sein' || lower === 'tun') return true;
+  if (ADJECTIVE_SUFFIX.test(lower) || NOT_VERBS_T.has(lower)) return false;
+  return isGeParticiple(lower) || PREFIX_PARTICIPLE.test(lower) || /^\p{L}{2,}(?:en|ern|eln)$/u.test(lower);
+}
+
+/** Could this lowercase word be a finite verb? Ambiguous endings (-en, -e) need the caller's context. */
+export type FiniteShape = 'sure' | 'likely' | 'ambiguous' | 'no';
+
+export function finiteShape(lower: string): FiniteShape {
+  if (FINITE_VERBS.has(lower) || AUXILIARIES.has(lower)) return 'sure';
+  if (isFunctionWord(lower) || NOT_VERBS_T.has(lower) || lower.length < 3) return 'no';
+  if (ADJECTIVE_SUFFIX.test(lower)) return 'no';
+  // -t/-st (3rd/2nd person present, also participles: a participle alone still suggests a clause).
+  if (/(?:[^aeiouäöü]t|st)$/u.test(lower) || /iert$/.test(lower)) return 'likely';
+  // -te/-ten: weak past, or an inflected adjective/participle; -en/-e: plural present, infinitive, adjective.
+  if (/(?:en|ern|eln|te|e)$/.test(lower)) return 'ambiguous';
+  return 'no';
+}

@@ -1,0 +1,102 @@
+/** Names check: a name or product in one side (Xiaomi, Lei Jun, Snapdragon 8 Gen 1) must appear in the other. */
+import type { BaseLang } from '../lang';
+import type { CheckContext, Finding, SegmentCheck, SegmentInput, Span } from './types';
+import { hyphenParts, isNameWord, startsSentence, withoutGenitive, words, type Token } from './words';
+
+/** Acronyms that differ between the languages; either form stands for the other. */
+const ACRONYM_PAIRS: [string, string][] = [
+  ['KI', 'AI'],
+  ['BIP', 'GDP'],
+  ['EZB', 'ECB'],
+  ['UNO', 'UN'],
+  ['DSGVO', 'GDPR'],
+  ['MwSt', 'VAT'],
+];
+
+interface Name extends Span {
+  text: string;
+  /** The words of the name that are missing on the other side. */
+  parts: Token[];
+}
+
+/** Runs of adjacent name words (separated by one space) in a text. */
+function namesIn(text: string, lang: BaseLang): Name[] {
+  const names: Name[] = [];
+  let current: Name | undefined;
+  for (const token of words(text)) {
+    for (const part of hyphenParts(token)) {
+      if (!isNameWord(part.text, lang, startsSentence(text, part.start))) continue;
+      if (current && part.start - current.end === 1 && text.charAt(current.end) === ' ') {
+        current.end = part.end;
+        current.text = text.slice(current.start, current.end);
+        current.parts.push(part);
+      } else {
+        current = { text: part.text, start: part.start, end: part.end, parts: [part] };
+        names.push(current);
+      }
+    }
+  }
+  return names;
+}
+
+/** Every spelling under which a word of the other side could carry a name: as is and without genitive. */
+function presentForms(text: string): Set<string> {
+  const forms = new Set<string>();
+  for (const token of words(text)) {
+    for (const part of [token, ...hyphenParts(token)]) {
+      forms.add(part.text.toLowerCase());
+      forms.add(withoutGenitive(part.text).toLowerCase());
+    }
+  }
+  return forms;
+}
+
+function isPresent(word: string, forms: Set<string>): boolean {
+  const lower = word.toLowerCase();
+  if (forms.has(lower) || forms.has(withoutGenitive(word).toLowerCase())) return true;
+  return ACRONYM_PAIRS.some(
+    ([a, b]) => (a.toLowerCase() === lower && forms.has(b.toLowerCase())) || (b.toLowerCase() === lower && forms.has(a.toLowerCase())),
+  );
+}
+
+/** A glossary source term decides how its names are rendered: present when its target is. */
+function glossaryCovered(name: string, ctx: CheckContext, target: string, from: 'source' | 'target'): boolean {
+  const lowerTarget = target.toLowerCase();
+  return ctx.glossary.some((entry) => {
+    const own = from === 'source' ? entry.source : entry.target;
+    const other = from === 'source' ? entry.target : entry.source;
+    return own.toLowerCase().includes(name.toLowerCase()) && lowerTarget.includes(other.toLowerCase());
+  });
+}
+
+function missingNames(segment: SegmentInput, ctx: CheckContext, from: 'source' | 'target'): Finding[] {
+  const own = from === 'source' ? segment.source : segment.target;
+  const other = from === 'source' ? segment.target : segment.source;
+  const lang = from === 'source' ? ctx.sourceLang : ctx.targetLang;
+  const forms = presentForms(other);
+  const findings: Finding[] = [];
+  for (const name of namesIn(own, lang)) {
+    // Numbers are the numbers check's business; a name is missing when one of its words is.
+    const missing = name.parts.filter((p) => !isPresent(p.text, forms) && !glossaryCovered(p.text, ctx, other, from));
+    if (missing.length === 0) continue;
+    const span = { start: name.start, end: name.end };
+    findings.push({
+      check: 'names',
+      category: 'accuracy/mistranslation',
+      severity: 'major',
+      side: from,
+      sourceSpans: from === 'source' ? [span] : [],
+      targetSpans: from === 'target' ? [span] : [],
+      message:
+        from === 'source'
+          ? `The name “${name.text}” is in the source but not in the translation.`
+          : `The name “${name.text}” is in the translation but not in the source.`,
+    });
+  }
+  return findings;
+}
+
+export const namesCheck: SegmentCheck = (segment, ctx) => {
+  if (segment.target.trim() === '') return [];
+  return [...missingNames(segment, ctx, 'source'), ...missingNames(segment, ctx, 'target')];
+};

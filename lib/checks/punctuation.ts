@@ -1,0 +1,274 @@
+/** Punctuation check: quotes and brackets, final punctuation, doubled words, spacing and quote style per language. */
+import type { BaseLang } from '../lang';
+import type { Category, CheckContext, Finding, SegmentCheck, SegmentInput, Span } from './types';
+import { addressSpans, hasDigit, words } from './words';
+
+type Family = 'double' | 'single' | 'paren' | 'bracket' | 'brace';
+
+interface Open {
+  char: string;
+  index: number;
+  closer: string;
+  family: Family;
+  /** A “ opened in German text: a closing mark unless an English-style ” follows. */
+  strayInGerman?: boolean;
+}
+
+interface Issue {
+  kind: 'unclosed' | 'unopened';
+  family: Family;
+  char: string;
+  index: number;
+}
+
+interface Pair {
+  open: number;
+  close: number;
+  openChar: string;
+}
+
+const BRACKETS: Record<string, [string, Family]> = { '(': [')', 'paren'], '[': [']', 'bracket'], '{': ['}', 'brace'] };
+const CLOSERS = new Set([')', ']', '}']);
+
+/** Walks the text once, pairing quotes and brackets the way the language writes them. */
+function scanMarks(text: string, lang: BaseLang): { issues: Issue[]; pairs: Pair[] } {
+  const stack: Open[] = [];
+  const issues: Issue[] = [];
+  const pairs: Pair[] = [];
+
+  const expects = (closer: string): boolean => stack.some((o) => o.closer === closer);
+  const push = (char: string, index: number, closer: string, family: Family, strayInGerman = false): void => {
+    stack.push({ char, index, closer, family, strayInGerman });
+  };
+  const close = (char: string, index: number, family: Family): void => {
+    let at = stack.length - 1;
+    while (at >= 0 && stack[at]?.closer !== char) at--;
+    if (at < 0) {
+      issues.push({ kind: 'unopened', family, char, index });
+      return;
+    }
+    // Anything opened inside the pair and still open was never closed.
+    for (const inner of stack.splice(at + 1)) issues.push(unclosed(inner));
+    const open = stack.pop();
+    if (open) pairs.push({ open: open.index, close: index, openChar: open.char });
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charAt(i);
+    const bracket = BRACKETS[c];
+    if (bracket) push(c, i, bracket[0], bracket[1]);
+    else if (CLOSERS.has(c)) {
+      // "a) first, b) second": a list letter or number before a lone closing parenthesis.
+      if (c === ')' && /(?:^|\s)[\p{L}\p{N}]{1,2}$/u.test(text.slice(Math.max(0, i - 3), i))) continue;
+      close(c, i, c === ')' ? 'paren' : c === ']' ? 'bracket' : 'brace');
+    } else if (c === '"') {
+      if (expects('"')) close(c, i, 'double');
+      else push(c, i, '"', 'double');
+    } else if (c === '„') push(c, i, '“', 'double');
+    else if (c === '‚') push(c, i, '‘', 'single');
+    else if (c === '“') {
+      if (expects('“')) close(c, i, 'double');
+      else push(c, i, '”', 'double', lang === 'de');
+    } else if (c === '”') close(c, i, 'double');
+    else if (c === '‘' && expects('‘')) close(c, i, 'single');
+    else if (c === '»' || c === '«') {
+      if (expects(c)) close(c, i, 'double');
+      else push(c, i, c === '»' ? '«' : '»', 'double');
+    }
+    // English ‘ and ’ double as apostrophes (’90s, companies’), so they are not paired.
+  }
+  for (const open of stack) issues.push(unclosed(open));
+  return { issues, pairs };
+}
+
+function unclosed(open: Open): Issue {
+  // In German “ closes „; one that nothing closes was a closing mark without an opening one.
+  return { kind: open.strayInGerman ? 'unopened' : 'unclosed', family: open.family, char: open.char, index: open.index };
+}
+
+function finding(
+  side: 'source' | 'target',
+  spans: Span[],
+  message: string,
+  category: Category = side === 'source' ? 'source-quality' : 'fluency/punctuation',
+  fix?: { span: Span; replacement: string; label: string },
+): Finding {
+  return {
+    check: 'punctuation',
+    category,
+    severity: 'minor',
+    side,
+    sourceSpans: side === 'source' ? spans : [],
+    targetSpans: side === 'target' ? spans : [],
+    message,
+    ...(fix ? { fix: { side, ...fix } } : {}),
+  };
+}
+
+const MARK_NAME: Record<Family, string> = {
+  double: 'quotation mark',
+  single: 'single quotation mark',
+  paren: 'parenthesis',
+  bracket: 'square bracket',
+  brace: 'brace',
+};
+
+/**
+ * Unbalanced quotes and brackets on both sides. A quotation that runs over several sentences leaves
+ * the same mark open (or closed) in source and translation alike: matching issues cancel out.
+ */
+function balanceFindings(segment: SegmentInput, ctx: CheckContext, target: { issues: Issue[] } | undefined): Finding[] {
+  const source = scanMarks(segment.source, ctx.sourceLang).issues;
+  const targetIssues = target?.issues ?? [];
+  const left = [...source];
+  const unmatchedTarget = targetIssues.filter((issue) => {
+    const at = left.findIndex((s) => s.kind === issue.kind && s.family === issue.family);
+    if (at < 0) return true;
+    left.splice(at, 1);
+    return false;
+  });
+  // With no translation yet there is nothing to cancel against: the source's issues stand as they are.
+  const sourceIssues = target ? left : source;
+  const describe = (issue: Issue): string =>
+    issue.kind === 'unclosed'
+      ? `The ${MARK_NAME[issue.family]} ${issue.char} is opened but never closed.`
+      : `The closing ${MARK_NAME[issue.family]} ${issue.char} has no opening one (closed twice?).`;
+  const span = (issue: Issue): Span => ({ start: issue.index, end: issue.index + 1 });
+  return [
+    ...sourceIssues.map((issue) => finding('source', [span(issue)], describe(issue))),
+    ...unmatchedTarget.map((issue) => finding('target', [span(issue)], describe(issue))),
+  ];
+}
+
+/** Quotes of the other language in the translation: German „…“ in English, English “…” in German. */
+function quoteStyleFindings(text: string, lang: BaseLang, pairs: Pair[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const pair of pairs) {
+    let quotes: [string, string] | undefined;
+    if (lang === 'en' && (pair.openChar === '„' || pair.openChar === '»' || pair.openChar === '«')) quotes = ['“', '”'];
+    else if (lang === 'en' && pair.openChar === '‚') quotes = ['‘', '’'];
+    else if (lang === 'de' && pair.openChar === '“') quotes = ['„', '“'];
+    if (!quotes) continue;
+    const span = { start: pair.open, end: pair.close + 1 };
+    const replacement = quotes[0] + text.slice(pair.open + 1, pair.close) + quotes[1];
+    const style = lang === 'en' ? 'English quotation marks “…”' : 'German quotation marks „…“';
+    findings.push(
+      finding('target', [span], `Use ${style} in ${lang === 'en' ? 'English' : 'German'} text.`, 'locale-convention', {
+        span,
+        replacement,
+        label: `Use ${quotes[0]}…${quotes[1]}`,
+      }),
+    );
+  }
+  return findings;
+}
+
+/** The sentence-final mark, looking through closing quotes and brackets; '' when there is none. */
+function finalMark(text: string): { mark: string; index: number } {
+  let i = text.length - 1;
+  while (i >= 0 && /[\s"'”“’‘«»)\]}]/u.test(text.charAt(i))) i--;
+  const c = text.charAt(i);
+  if (c === '.' && text.slice(i - 2, i + 1) === '...') return { mark: '…', index: i - 2 };
+  return /[.?!:;…]/u.test(c) ? { mark: c, index: i } : { mark: '', index: i + 1 };
+}
+
+/** Marks that can stand for each other between the languages: a colon or semicolon for a period, an ellipsis. */
+const TOLERATED = new Set(['.:', ':.', '.;', ';.', '.…', '….']);
+
+function finalMarkFindings(segment: SegmentInput): Finding[] {
+  const source = finalMark(segment.source);
+  const target = finalMark(segment.target);
+  if (source.mark === target.mark || TOLERATED.has(source.mark + target.mark)) return [];
+  const name = (mark: string): string => (mark === '' ? 'no final punctuation' : `“${mark}”`);
+  const message = `The source ends with ${name(source.mark)}, the translation with ${name(target.mark)}.`;
+  const span = target.mark === '' ? { start: target.index, end: target.index } : { start: target.index, end: target.index + 1 };
+  // A question stays a question and an exclamation an exclamation: swapping a single mark is safe.
+  const fix =
+    target.mark.length === 1 && target.mark !== '…' && /^[.?!]$/u.test(source.mark)
+      ? { span, replacement: source.mark, label: `Replace with “${source.mark}”` }
+      : undefined;
+  return [
+    {
+      ...finding('target', target.mark === '' ? [] : [span], message, 'fluency/punctuation', fix),
+      side: 'both',
+      sourceSpans: source.mark === '' ? [] : [{ start: source.index, end: source.index + source.mark.length }],
+    },
+  ];
+}
+
+/** Immediate repeats that are grammatical: "had had", "that that"; German "dass sie sie", ", die die Zeitung". */
+function legitimateRepeat(word: string, lang: BaseLang, before: string): boolean {
+  const lower = word.toLowerCase();
+  if (lang === 'en') return lower === 'had' || lower === 'that';
+  if (lower === 'sie') return true;
+  // A relative pronoun followed by the article of the same form: "Die Frau, die die Zeitung liest".
+  return /^(der|die|das|den|dem|des)$/u.test(lower) && /,\s*$/u.test(before);
+}
+
+function doubledWordFindings(text: string, lang: BaseLang, side: 'source' | 'target'): Finding[] {
+  const tokens = words(text);
+  const findings: Finding[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const a = tokens[i - 1];
+    const b = tokens[i];
+    if (!a || !b || a.text.toLowerCase() !== b.text.toLowerCase() || hasDigit(a.text)) continue;
+    if (!/^[ \u00a0]+$/u.test(text.slice(a.end, b.start))) continue;
+    if (legitimateRepeat(a.text, lang, text.slice(0, a.start))) continue;
+    const span = { start: a.end, end: b.end };
+    findings.push(
+      finding(side, [{ start: a.start, end: b.end }], `The word “${b.text}” is repeated.`, undefined, {
+        span,
+        replacement: '',
+        label: `Remove the second “${b.text}”`,
+      }),
+    );
+  }
+  return findings;
+}
+
+/** Doubled spaces, a space before , . ; : ! ? and no space after a sentence mark or comma. */
+function spacingFindings(text: string): Finding[] {
+  const addresses = addressSpans(text);
+  const inAddress = (index: number): boolean => addresses.some((a) => index >= a.start && index < a.end);
+  const findings: Finding[] = [];
+  for (const m of text.matchAll(/(?<=\S) {2,}(?=\S)/gu)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    findings.push(finding('target', [span], 'Doubled space.', undefined, { span, replacement: ' ', label: 'Use one space' }));
+  }
+  // An ellipsis may stand apart ("weiter ..."), and a mark followed by a letter is something else (" .NET").
+  for (const m of text.matchAll(/(?<=[\p{L}\p{N}"”“’)])[ \u00a0]+([,.;:!?])(?=$|[\s"”“’)])/gu)) {
+    const mark = m[1] ?? '';
+    if (mark === '.' && text.charAt(m.index + m[0].length) === '.') continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    findings.push(
+      finding('target', [span], `Space before “${mark}”.`, undefined, { span, replacement: mark, label: 'Remove the space' }),
+    );
+  }
+  for (const m of text.matchAll(/\p{Ll}{2}([.!?])(?=\p{Lu}\p{Ll})|\p{L}([,;])(?=\p{L})/gu)) {
+    const at = m.index + m[0].length - 1;
+    if (inAddress(at)) continue;
+    const span = { start: at + 1, end: at + 1 };
+    findings.push(
+      finding('target', [{ start: at, end: at + 1 }], `Missing space after “${text.charAt(at)}”.`, undefined, {
+        span,
+        replacement: ' ',
+        label: 'Add a space',
+      }),
+    );
+  }
+  return findings;
+}
+
+export const punctuationCheck: SegmentCheck = (segment, ctx) => {
+  const hasTarget = segment.target.trim() !== '';
+  const target = hasTarget ? scanMarks(segment.target, ctx.targetLang) : undefined;
+  const findings = [...balanceFindings(segment, ctx, target), ...doubledWordFindings(segment.source, ctx.sourceLang, 'source')];
+  if (!target) return findings;
+  return [
+    ...findings,
+    ...quoteStyleFindings(segment.target, ctx.targetLang, target.pairs),
+    ...finalMarkFindings(segment),
+    ...doubledWordFindings(segment.target, ctx.targetLang, 'target'),
+    ...spacingFindings(segment.target),
+  ];
+};

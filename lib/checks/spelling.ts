@@ -1,0 +1,88 @@
+/** Spelling check: words the German or English dictionary does not know, in the translation and in the source. */
+import type { BaseLang } from '../lang';
+import type { CheckContext, Finding, SegmentCheck, SegmentInput } from './types';
+import { isDictionaryName, isKnownWord, suggestions } from './dictionaries';
+import {
+  editDistance,
+  glossaryWords,
+  hasDigit,
+  hyphenParts,
+  isAllCaps,
+  isCamelCase,
+  isCapitalised,
+  isNameWord,
+  startsSentence,
+  withoutGenitive,
+  words,
+  type Token,
+} from './words';
+
+/** The suggestion to offer as a one-click fix: only when it is the only one, or one edit away. */
+function certainFix(word: string, found: string[]): string | undefined {
+  const top = found[0];
+  if (top === undefined) return undefined;
+  return found.length === 1 || editDistance(word, top) === 1 ? top : undefined;
+}
+
+/**
+ * An unknown capitalised word is taken for a name rather than a typo when the other side carries it
+ * too, when it stands next to another name (Lei Jun), or when no known word is close to it.
+ */
+function looksLikeName(part: Token, text: string, lang: BaseLang, other: Set<string>, neighbours: Token[]): boolean {
+  if (other.has(part.text) || other.has(withoutGenitive(part.text))) return true;
+  if (neighbours.some((n) => isCapitalised(n.text) && (!isKnownWord(lang, n.text) || isDictionaryName(lang, n.text)))) return true;
+  if (isNameWord(part.text, lang, startsSentence(text, part.start)) && lang === 'en') return true;
+  const top = suggestions(lang, part.text)[0];
+  return top === undefined || editDistance(part.text, top) > 2;
+}
+
+function otherSideForms(text: string): Set<string> {
+  const forms = new Set<string>();
+  for (const token of words(text)) {
+    for (const part of hyphenParts(token)) {
+      forms.add(part.text);
+      forms.add(withoutGenitive(part.text));
+    }
+  }
+  return forms;
+}
+
+function misspellings(segment: SegmentInput, ctx: CheckContext, side: 'source' | 'target'): Finding[] {
+  const text = side === 'source' ? segment.source : segment.target;
+  const lang = side === 'source' ? ctx.sourceLang : ctx.targetLang;
+  const other = otherSideForms(side === 'source' ? segment.target : segment.source);
+  const glossary = glossaryWords(ctx, side);
+  const tokens = words(text);
+  const findings: Finding[] = [];
+  tokens.forEach((token, index) => {
+    if (glossary.has(token.text.toLowerCase()) || isKnownWord(lang, token.text)) return;
+    for (const part of hyphenParts(token)) {
+      const word = part.text;
+      if (word.length < 2 || hasDigit(word) || isAllCaps(word) || isCamelCase(word)) continue;
+      if (glossary.has(word.toLowerCase()) || isKnownWord(lang, word)) continue;
+      // At a sentence start an English word is capitalised anyway: judge it in lower case.
+      if (lang === 'en' && startsSentence(text, part.start) && isKnownWord(lang, word.toLowerCase())) continue;
+      const neighbours = [tokens[index - 1], tokens[index + 1]].filter((t): t is Token => t !== undefined);
+      if (isCapitalised(word) && looksLikeName(part, text, lang, other, neighbours)) continue;
+      const fix = certainFix(word, suggestions(lang, word));
+      const span = { start: part.start, end: part.end };
+      findings.push({
+        check: 'spelling',
+        category: side === 'source' ? 'source-quality' : 'fluency/spelling',
+        severity: 'minor',
+        side,
+        sourceSpans: side === 'source' ? [span] : [],
+        targetSpans: side === 'target' ? [span] : [],
+        message: `“${word}” is not in the ${lang === 'de' ? 'German' : 'English'} dictionary; it may be misspelled.`,
+        ...(fix ? { fix: { side, span, replacement: fix, label: `Replace with “${fix}”` } } : {}),
+      });
+    }
+  });
+  return findings;
+}
+
+export const spellingCheck: SegmentCheck = (segment, ctx) => {
+  const findings = misspellings(segment, ctx, 'source');
+  if (segment.target.trim() !== '') findings.push(...misspellings(segment, ctx, 'target'));
+  return findings;
+};

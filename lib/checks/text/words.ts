@@ -1,0 +1,52 @@
+/** Word tokens with their UTF-16 offsets, and the small text helpers the checks build on. */
+
+export interface WordToken {
+  text: string;
+  /** Lower-case text, for table look-ups. */
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/** Letters joined by inner apostrophes or hyphens stay one word: don't, E-Mail, twenty-one. */
+const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
+
+/** The words of a text, in order; digits and punctuation are not words. */
+export function wordTokens(text: string): WordToken[] {
+  const out: WordToken[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Lookarounds that stand in for \b, which does not know umlauts or ß. */
+export const WORD_START = '(?<![\\p{L}\\p{M}\\p{N}])';
+export const WORD_END = '(?![\\p{L}\\p{M}\\p{N}])';
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** True when only opening quotes or brackets stand between the text start or a . ! ? : and `index`. */
+export function isSentenceStart(text: string, index: number): boolean {
+  let i = index - 1;
+  while (i >= 0 && /[\s"'„“”‚‘’»«([{–—-]/u.test(text.charAt(i))) i--;
+  return i < 0 || /[.!?:…]/u.test(text.charAt(i));
+}
+
+/** The replacement spelled with a capital when the text it replaces starts a sentence with one. */
+export function capitaliseLike(replacement: string, original: string, atSentenceStart: boolean): string {
+  const first = original.charAt(0);
+  if (atSentenceStart && first !== first.toLowerCase()) {
+    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}
+
+/** True when nothing but white space lies between `from` and `to`. */
+export function onlySpaceBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!/\s/u.test(text.charAt(i))) return false;
+  return from <= to;
+}

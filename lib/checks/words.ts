@@ -1,0 +1,135 @@
+/** Word-level helpers shared by the punctuation, length, untranslated, names and spelling checks. */
+import type { BaseLang } from '../lang';
+import type { CheckContext, SegmentInput, Span } from './types';
+import { isCommonWord, isDictionaryName, isKnownWord } from './dictionaries';
+
+export interface Token extends Span {
+  text: string;
+}
+
+/** A word: letters and digits, joined by inner hyphens or apostrophes (E-Mail, Xiaomi's, don't). */
+const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
+/** Web addresses, e-mail addresses and @handles: never checked as words. */
+const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"“”„]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\b[\w-]+\.(?:com|de|org|net|io|eu)\b/gu;
+
+/** Spans of web and e-mail addresses in a text. */
+export function addressSpans(text: string): Span[] {
+  return [...text.matchAll(ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+const tokenCache = new Map<string, Token[]>();
+
+/** The words of a text with their spans, skipping anything inside a web or e-mail address. */
+export function words(text: string): Token[] {
+  const cached = tokenCache.get(text);
+  if (cached) return cached;
+  const addresses = addressSpans(text);
+  const found: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (addresses.some((a) => start < a.end && end > a.start)) continue;
+    found.push({ text: m[0], start, end });
+  }
+  // Segments repeat (headers, boilerplate) and every check tokenises both sides; keep the cache bounded.
+  if (tokenCache.size > 20_000) tokenCache.clear();
+  tokenCache.set(text, found);
+  return found;
+}
+
+/** The hyphen-separated parts of a word, with their own spans (Xiaomi-Smartphone → Xiaomi, Smartphone). */
+export function hyphenParts(token: Token): Token[] {
+  if (!token.text.includes('-')) return [token];
+  const parts: Token[] = [];
+  let offset = token.start;
+  for (const part of token.text.split('-')) {
+    if (part) parts.push({ text: part, start: offset, end: offset + part.length });
+    offset += part.length + 1;
+  }
+  return parts;
+}
+
+export const hasDigit = (word: string): boolean => /\p{N}/u.test(word);
+export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+/** Two or more capitals and no lower-case letter: EU, XDA, NASA. */
+export const isAllCaps = (word: string): boolean => /^[\p{Lu}\p{N}]+$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+/** A capital after a lower-case letter: iPhone, OnePlus, PlayStation. */
+export const isCamelCase = (word: string): boolean => /\p{Ll}\p{Lu}/u.test(word);
+
+/** The word without a genitive ending: Xiaomi's, Xiaomi’s, Xiaomis, Jones' → the name. */
+export function withoutGenitive(word: string): string {
+  if (/['’]s?$/u.test(word)) return word.replace(/['’]s?$/u, '');
+  if (/\p{Ll}s$/u.test(word) && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+/** True when the word starts a sentence: only opening quotes or brackets since the text start or . ! ? : */
+export function startsSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && /[\s"'„“”‚‘’»«(\[{–—-]/u.test(text.charAt(i))) i--;
+  return i < 0 || /[.!?:…]/u.test(text.charAt(i));
+}
+
+/** The base languages of the side a check looks at. */
+export function sideLang(ctx: CheckContext, side: 'source' | 'target'): BaseLang {
+  return side === 'source' ? ctx.sourceLang : ctx.targetLang;
+}
+
+export function sideText(segment: SegmentInput, side: 'source' | 'target'): string {
+  return side === 'source' ? segment.source : segment.target;
+}
+
+/** Every word of every glossary term on one side, lower-cased: these are the client's own words. */
+export function glossaryWords(ctx: CheckContext, side: 'source' | 'target'): Set<string> {
+  const found = new Set<string>();
+  for (const entry of ctx.glossary) {
+    for (const w of words(side === 'source' ? entry.source : entry.target)) found.add(w.text.toLowerCase());
+  }
+  return found;
+}
+
+/**
+ * True when a word is a name or product in this language. Product tokens (iPhone, 5G, XDA) always
+ * are. Otherwise a capitalised word is a name when the dictionary lists it only as a name, or does
+ * not know it as a common word of either language (Xiaomi, Leica). German capitalises every noun,
+ * so capitals alone say nothing there; in English a capital at a sentence start says nothing.
+ * An English name the German dictionary lacks (Germany, Monday) is left out: it usually has a
+ * German form of its own.
+ */
+export function isNameWord(word: string, lang: BaseLang, sentenceStart: boolean): boolean {
+  if (word.length < 2) return false;
+  if (isCamelCase(word) || (hasDigit(word) && /\p{L}/u.test(word))) return true;
+  if (isAllCaps(word)) return !isKnownWord('de', word) && !isKnownWord('en', word);
+  if (!isCapitalised(word)) return false;
+  const base = withoutGenitive(word);
+  if (lang === 'de') {
+    if (isDictionaryName('de', word) || isDictionaryName('de', base)) return true;
+    if (isCommonWord('de', word) || isCommonWord('de', base)) return false;
+    return !isCommonWord('en', word) && !isCommonWord('en', base);
+  }
+  if (sentenceStart) return false;
+  if (isCommonWord('en', word) || isCommonWord('en', base)) return false;
+  if (isKnownWord('en', word) || isKnownWord('en', base)) {
+    return isDictionaryName('de', word) || isDictionaryName('de', base);
+  }
+  return !isCommonWord('de', word) && !isCommonWord('de', base);
+}
+
+/** Damerau–Levenshtein distance (adjacent swaps count once), for judging how sure a suggestion is. */
+export function editDistance(a: string, b: string): number {
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[] = new Array<number>(rows * cols).fill(0);
+  const at = (i: number, j: number): number => d[i * cols + j] ?? 0;
+  for (let i = 0; i < rows; i++) d[i * cols] = i;
+  for (let j = 0; j < cols; j++) d[j] = j;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
+      d[i * cols + j] = best;
+    }
+  }
+  return at(a.length, b.length);
+}

@@ -1,0 +1,41 @@
+/** Server configuration read from the environment once, validated with zod. */
+import path from 'node:path';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must start with postgres:// or postgresql://')
+    .optional(),
+  DATA_DIR: z.string().default('data'),
+  DEEPL_AUTH_KEY: z.string().min(1).optional(),
+  DEEPL_SERVER_URL: z.url().optional(),
+  DEEPL_MODEL_TYPE: z
+    .enum(['quality_optimized', 'prefer_quality_optimized', 'latency_optimized'])
+    .optional(),
+  /** Largest source text accepted, in characters. */
+  MAX_SOURCE_CHARS: z.coerce.number().int().positive().default(200_000),
+  /** Largest uploaded file, in bytes. */
+  MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(2_000_000),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (!cached) {
+    const raw = Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== ''));
+    const parsed = envSchema.safeParse(raw);
+    if (!parsed.success) {
+      const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+      throw new Error(`Invalid configuration:\n${lines}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}
+
+export function dataDir(): string {
+  return path.resolve(env().DATA_DIR);
+}

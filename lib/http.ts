@@ -1,0 +1,81 @@
+/** Route-handler plumbing: zod parsing of requests and the one error → response mapping. */
+import { z } from 'zod';
+import { DomainError, type ErrorCode } from './errors';
+
+export interface ErrorBody {
+  error: { code: string; message: string; details?: unknown };
+}
+
+const STATUS: Record<ErrorCode, number> = {
+  'not-found': 404,
+  conflict: 409,
+  invalid: 400,
+  'too-large': 413,
+  'unsupported-type': 415,
+  forbidden: 403,
+  unauthorized: 401,
+  'engine-failed': 502,
+  'engine-missing': 409,
+  internal: 500,
+};
+
+export function errorResponse(code: string, message: string, status: number, details?: unknown): Response {
+  const body: ErrorBody = { error: { code, message, ...(details === undefined ? {} : { details }) } };
+  return Response.json(body, { status });
+}
+
+/** Turns anything thrown inside a handler into the JSON error shape. */
+export function toErrorResponse(err: unknown): Response {
+  if (err instanceof DomainError) return errorResponse(err.code, err.message, STATUS[err.code], err.details);
+  if (err instanceof z.ZodError) return errorResponse('invalid', describeZodError(err), 400);
+  console.error(err);
+  return errorResponse('internal', 'Something went wrong on the server. Your saved work is safe; try again.', 500);
+}
+
+/** One readable sentence from a zod error: "title: Too long; text: Required". */
+export function describeZodError(err: z.ZodError): string {
+  return err.issues
+    .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+    .join('; ');
+}
+
+/** Parses a JSON body with a schema; malformed JSON and schema violations become 400s. */
+export async function parseJson<T extends z.ZodType>(req: Request, schema: T): Promise<z.infer<T>> {
+  let raw: unknown;
+  try {
+    raw = await req.json();
+  } catch {
+    throw new DomainError('invalid', 'The request body is not valid JSON.');
+  }
+  return schema.parse(raw);
+}
+
+export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  return schema.parse(value);
+}
+
+/** Positive integer id from a route parameter. */
+export const idParam = z.coerce.number({ error: 'The id must be a number.' }).int().positive();
+
+/** Wraps a handler so every error is answered in the one JSON shape. */
+export function handle<C>(fn: (req: Request, ctx: C) => Promise<Response>) {
+  return async (req: Request, ctx: C): Promise<Response> => {
+    try {
+      return await fn(req, ctx);
+    } catch (err) {
+      return toErrorResponse(err);
+    }
+  };
+}
+
+/** The display name a client sends with its edits (x-lektorat-author, URI-encoded). */
+export function authorOf(req: Request): string {
+  const raw = req.headers.get('x-lektorat-author') ?? '';
+  let name = raw;
+  try {
+    name = decodeURIComponent(raw);
+  } catch {
+    // keep the raw header
+  }
+  return name.trim().slice(0, 80) || 'anonymous';
+}

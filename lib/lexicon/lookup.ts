@@ -1,0 +1,138 @@
+/** Dictionary look-ups with lemmatising and compound splitting, memoised per word because checks ask for the same words over and over. */
+import type { BaseLang } from '../lang';
+import { lemmaCandidates, splitCompound } from './morph';
+import { isStopword } from './stopwords';
+import { lexicon, type LexiconMaps } from './store';
+
+/** What alignment needs to know about one lowercase word. */
+export interface WordAnalysis {
+  /** Dictionary forms the word stands for (its lemma, or its compound parts), and the word itself. */
+  forms: string[];
+  /** Content words of its translations, with their dictionary forms, in the other language. */
+  senses: Set<string>;
+}
+
+export interface Lexicon {
+  lookup(word: string, from: BaseLang): string[];
+  isKnownWord(word: string, lang: BaseLang): boolean;
+  analyse(word: string, lang: BaseLang): WordAnalysis;
+  /** Like analyse, but as if the word itself were not a headword (the build script prunes with it). */
+  analyseWithoutEntry(word: string, lang: BaseLang): WordAnalysis;
+}
+
+// Bounded so a long-running server does not grow without limit on odd input.
+const CACHE_LIMIT = 200_000;
+const other = (lang: BaseLang): BaseLang => (lang === 'de' ? 'en' : 'de');
+
+/** A lexicon over the given maps; `createLexicon(lexicon())` is the shipped one. */
+export function createLexicon(maps: LexiconMaps): Lexicon {
+  const caches = {
+    de: new Map<string, WordAnalysis>(),
+    en: new Map<string, WordAnalysis>(),
+  };
+
+  /** Known dictionary forms of a word: itself if a headword, else every known lemma candidate. */
+  function knownForms(word: string, lang: BaseLang, skipExact: boolean): string[] {
+    const map = maps[lang];
+    if (!skipExact && map.has(word)) return [word];
+    return lemmaCandidates(word, lang).filter((c) => c !== word && map.has(c));
+  }
+
+  function firstForm(word: string, lang: BaseLang): string | undefined {
+    if (maps[lang].has(word)) return word;
+    return lemmaCandidates(word, lang).find((c) => maps[lang].has(c));
+  }
+
+  /** Compound parts when a German word is not itself a headword. */
+  function parts(word: string, lang: BaseLang, skipExact: boolean): string[] {
+    const forms = knownForms(word, lang, skipExact);
+    if (forms.length > 0 || lang !== 'de') return forms;
+    // A hyphenless compound's head carries the inflection, so try each candidate form of the word.
+    for (const candidate of lemmaCandidates(word, 'de')) {
+      const split = splitCompound(candidate, (w) => firstForm(w, 'de'));
+      if (split) return split;
+    }
+    return [];
+  }
+
+  function translationsOf(forms: string[], lang: BaseLang): string[] {
+    const seen = new Set<string>();
+    for (const form of forms) for (const t of maps[lang].get(form) ?? []) seen.add(t);
+    return [...seen];
+  }
+
+  function compute(word: string, lang: BaseLang, skipExact: boolean): WordAnalysis {
+    const dictForms = parts(word, lang, skipExact);
+    const to = other(lang);
+    const senses = new Set<string>();
+    for (const phrase of translationsOf(dictForms, lang)) {
+      for (const w of phrase.split(/[\s-]+/)) {
+        if (w === '' || isStopword(w, to)) continue;
+        senses.add(w);
+        for (const form of knownForms(w, to, true)) senses.add(form);
+      }
+    }
+    const forms = dictForms.includes(word) ? dictForms : [word, ...dictForms];
+    return { forms, senses };
+  }
+
+  function analyse(word: string, lang: BaseLang): WordAnalysis {
+    const key = word.toLowerCase();
+    const cache = caches[lang];
+    let result = cache.get(key);
+    if (!result) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      result = compute(key, lang, false);
+      cache.set(key, result);
+    }
+    return result;
+  }
+
+  function lookup(word: string, from: BaseLang): string[] {
+    const key = word.toLowerCase().trim();
+    const forms = knownForms(key, from, false);
+    if (forms.length > 0) return translationsOf(forms, from);
+    if (from !== 'de') return [];
+    // Unknown compound: its head says what it is ("Kameraherstellers" → "Hersteller").
+    for (const candidate of lemmaCandidates(key, 'de')) {
+      const split = splitCompound(candidate, (w) => firstForm(w, 'de'));
+      const head = split?.[split.length - 1];
+      if (head !== undefined) return translationsOf([head], 'de');
+    }
+    return [];
+  }
+
+  return {
+    lookup,
+    isKnownWord: (word, lang) => {
+      const key = word.toLowerCase();
+      return firstForm(key, lang) !== undefined || (lang === 'de' && parts(key, lang, false).length > 1);
+    },
+    analyse,
+    analyseWithoutEntry: (word, lang) => compute(word.toLowerCase(), lang, true),
+  };
+}
+
+let shipped: Lexicon | undefined;
+let shippedMaps: LexiconMaps | undefined;
+
+/** The lexicon over the shipped data, created on first use. */
+export function defaultLexicon(): Lexicon {
+  const maps = lexicon();
+  // Rebuilt when tests swap the maps, so memoised answers never outlive their data.
+  if (!shipped || shippedMaps !== maps) {
+    shipped = createLexicon(maps);
+    shippedMaps = maps;
+  }
+  return shipped;
+}
+
+/** Translations of a German or English word, most common first; handles inflection and German compounds. */
+export function lookup(word: string, from: BaseLang): string[] {
+  return defaultLexicon().lookup(word, from);
+}
+
+/** True when the word, or a base form of it, is a headword of the lexicon. */
+export function isKnownWord(word: string, lang: BaseLang): boolean {
+  return defaultLexicon().isKnownWord(word, lang);
+}

@@ -1,0 +1,139 @@
+/** A light German and English lemmatiser and German compound splitter, just enough to find dictionary headwords. */
+import type { BaseLang } from '../lang';
+
+// Suffixes to try, shortest first, so the least-changed form is preferred.
+const DE_NOUN_ADJ_SUFFIXES = ['s', 'n', 'e', 'en', 'er', 'es', 'em', 'ns', 'ern', 'ste', 'sten', 'ster', 'stem', 'stes'];
+const DE_VERB_SUFFIXES = ['t', 'st', 'et', 'te', 'est', 'ten', 'tet', 'ete', 'test', 'eten', 'end', 'ende', 'enden'];
+// Separable prefixes that move the participle's ge- inside ("an|ge|kündigt") or take zu ("an|zu|kündigen").
+const DE_PARTICLES = [
+  'ab', 'an', 'auf', 'aus', 'bei', 'dar', 'durch', 'ein', 'fest', 'fort', 'her', 'heraus', 'herein', 'hin',
+  'hinaus', 'los', 'mit', 'nach', 'vor', 'voran', 'vorbei', 'weg', 'weiter', 'wieder', 'zu', 'zurück',
+  'zusammen', 'bekannt', 'statt', 'teil', 'um', 'über', 'unter',
+];
+const UMLAUT: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
+const MIN_STEM = 3;
+
+function push(out: string[], seen: Set<string>, word: string): void {
+  if (word.length >= MIN_STEM && !seen.has(word)) {
+    seen.add(word);
+    out.push(word);
+  }
+}
+
+/** The word with its last umlaut undone ("häuser" → "hauser"), or undefined; plural umlauts are cheap to reverse. */
+function unumlaut(word: string): string | undefined {
+  const at = Math.max(word.lastIndexOf('ä'), word.lastIndexOf('ö'), word.lastIndexOf('ü'));
+  if (at < 0) return undefined;
+  return word.slice(0, at) + (UMLAUT[word[at] ?? ''] ?? '') + word.slice(at + 1);
+}
+
+/** Possible German base forms of a lowercase word, the word itself first; most are not words, the lexicon filters. */
+export function germanCandidates(word: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  push(out, seen, word);
+  for (const suffix of DE_NOUN_ADJ_SUFFIXES) {
+    if (!word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length);
+    push(out, seen, stem);
+    if (suffix === 'e' || suffix === 'er' || suffix === 'en' || suffix === 'ern') {
+      const plain = unumlaut(stem);
+      if (plain) push(out, seen, plain);
+    }
+  }
+  for (const suffix of DE_VERB_SUFFIXES) {
+    if (!word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length);
+    push(out, seen, `${stem}en`);
+    if (/[lr]$/.test(stem) && /e[lr]$/.test(stem)) push(out, seen, `${stem}n`);
+  }
+  // Participles ge…t / ge…en, also behind a separable particle: "gemunkelt", "angekündigt".
+  for (const particle of ['', ...DE_PARTICLES]) {
+    if (!word.startsWith(`${particle}ge`)) continue;
+    const rest = word.slice(particle.length + 2);
+    for (const suffix of ['t', 'et', 'en']) {
+      if (!rest.endsWith(suffix) || rest.length - suffix.length < 2) continue;
+      const stem = rest.slice(0, -suffix.length);
+      push(out, seen, `${particle}${stem}en`);
+      if (/e[lr]$/.test(stem)) push(out, seen, `${particle}${stem}n`);
+    }
+    // Inflected participles used as adjectives: "angekündigte", "gemunkelten".
+    for (const ending of ['e', 'en', 'er', 'es', 'em']) {
+      if (rest.endsWith(`t${ending}`)) push(out, seen, `${particle}${rest.slice(0, -ending.length - 1)}en`);
+    }
+  }
+  for (const particle of DE_PARTICLES) {
+    if (word.startsWith(`${particle}zu`) && word.endsWith('en')) push(out, seen, particle + word.slice(particle.length + 2));
+  }
+  return out;
+}
+
+/** Possible English base forms of a lowercase word, the word itself first. */
+export function englishCandidates(word: string): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const w = word.replace(/['’]s$|['’]$/, '');
+  push(out, seen, w);
+  const add = (suffix: string, ...replacements: string[]) => {
+    if (!w.endsWith(suffix) || w.length - suffix.length < 2) return;
+    const stem = w.slice(0, -suffix.length);
+    for (const r of replacements) push(out, seen, stem + r);
+    // Doubled final consonant: "stopped" → "stop", "planning" → "plan".
+    if ((suffix === 'ed' || suffix === 'ing') && /([bdgklmnprtz])\1$/.test(stem)) push(out, seen, stem.slice(0, -1));
+  };
+  add('s', '');
+  add('es', '');
+  add('ies', 'y');
+  add('ied', 'y');
+  add('ed', '', 'e');
+  add('ing', '', 'e');
+  add('ly', '');
+  add('ily', 'y');
+  add('ally', 'al', '');
+  add('er', '', 'e');
+  add('est', '', 'e');
+  return out;
+}
+
+/** Possible base forms of a lowercase word in `lang`, the word itself first. */
+export function lemmaCandidates(word: string, lang: BaseLang): string[] {
+  return lang === 'de' ? germanCandidates(word) : englishCandidates(word);
+}
+
+const MIN_HEAD = 4;
+const MIN_MODIFIER = 3;
+// Linking elements (Fugen) between compound parts: "Arbeit|s|platz", "Sonne|n|schein", "Schul|e" (dropped e).
+const FUGEN = ['s', 'es', 'n', 'en', 'ens', 'er', 'e'];
+
+/**
+ * Splits a lowercase German compound into known parts, head last: "kameraherstellers" →
+ * ["kamera", "hersteller"]. `known` returns the dictionary form of a word or undefined.
+ * The longest known head wins; when no modifier is known, the head alone is returned.
+ */
+export function splitCompound(word: string, known: (w: string) => string | undefined, depth = 0): string[] | undefined {
+  if (word.length < MIN_HEAD + MIN_MODIFIER) return undefined;
+  let headOnly: string | undefined;
+  for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
+    const head = known(word.slice(i));
+    if (head === undefined) continue;
+    const modifier = word.slice(0, i);
+    const modifierForm = known(modifier) ?? modifierWithFuge(modifier, known);
+    if (modifierForm !== undefined) return [modifierForm, head];
+    if (depth < 1) {
+      const parts = splitCompound(modifier, known, depth + 1);
+      if (parts && parts.length > 1) return [...parts, head];
+    }
+    headOnly ??= word.length - i >= 5 ? head : undefined;
+  }
+  return headOnly === undefined ? undefined : [headOnly];
+}
+
+function modifierWithFuge(modifier: string, known: (w: string) => string | undefined): string | undefined {
+  for (const fuge of FUGEN) {
+    if (modifier.endsWith(fuge) && modifier.length - fuge.length >= MIN_MODIFIER) {
+      const form = known(modifier.slice(0, -fuge.length));
+      if (form !== undefined) return form;
+    }
+  }
+  return known(`${modifier}e`);
+}

@@ -1,0 +1,189 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createDeepLEngine, engineFromEnv, type DeepLEngineOptions } from './deepl';
+import { EngineError, type TranslateRequest } from './engine';
+import { startFakeDeepL, type FakeDeepL } from './testing/fake-deepl';
+
+let fake: FakeDeepL;
+beforeAll(async () => {
+  fake = await startFakeDeepL();
+});
+afterAll(async () => {
+  await fake.close();
+});
+afterEach(() => {
+  fake.reset();
+});
+
+function engine(options: Partial<DeepLEngineOptions> = {}) {
+  return createDeepLEngine({ authKey: 'test-key', serverUrl: fake.url, maxRetries: 0, timeoutMs: 2000, ...options });
+}
+
+const request: TranslateRequest = { texts: ['Guten Morgen.', 'Wie geht es?'], sourceLang: 'de', targetLang: 'en-GB' };
+
+async function failure(promise: Promise<unknown>): Promise<EngineError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(EngineError);
+  return error as EngineError;
+}
+
+describe('createDeepLEngine', () => {
+  it('sends the texts, languages, context and model type the way DeepL expects them', async () => {
+    const out = await engine({ modelType: 'quality_optimized' }).translate({
+      ...request,
+      context: 'Guten Morgen. Wie geht es?',
+    });
+    // The fake's pseudo-translation, not real DeepL output.
+    expect(out).toEqual(['[EN-GB] Guten Morgen.', '[EN-GB] Wie geht es?']);
+    const [sent] = fake.requests;
+    expect(sent).toMatchObject({
+      method: 'POST',
+      path: '/v2/translate',
+      authKey: 'test-key',
+      texts: request.texts,
+      sourceLang: 'de',
+      targetLang: 'en-GB',
+      context: 'Guten Morgen. Wie geht es?',
+      modelType: 'quality_optimized',
+    });
+  });
+
+  it('maps the language pairs DE→EN-US and EN→DE', async () => {
+    await engine().translate({ texts: ['Hallo.'], sourceLang: 'de', targetLang: 'en-US' });
+    await engine().translate({ texts: ['Hello.'], sourceLang: 'en', targetLang: 'de' });
+    expect(fake.requests.map((r) => [r.sourceLang, r.targetLang])).toEqual([
+      ['de', 'en-US'],
+      ['en', 'de'],
+    ]);
+    expect(fake.requests[0]!.context).toBeUndefined();
+    expect(fake.requests[0]!.modelType).toBeUndefined();
+  });
+
+  it('names itself after the model type, which is part of the memory key', () => {
+    expect(engine().id).toBe('deepl');
+    expect(engine({ modelType: 'quality_optimized' })).toMatchObject({
+      id: 'deepl:quality_optimized',
+      label: 'DeepL (quality optimized)',
+    });
+  });
+
+  it('sends nothing for no texts and refuses a pair DeepL cannot do', async () => {
+    expect(await engine().translate({ ...request, texts: [] })).toEqual([]);
+    const error = await failure(engine().translate({ ...request, targetLang: 'de' }));
+    expect(error.code).toBe('bad-request');
+    expect(error.message).toBe('DeepL cannot translate German into German. Choose a different target language.');
+    expect(fake.requests).toHaveLength(0);
+  });
+
+  it.each([
+    [403, 'auth', false, 'DeepL rejected the API key (403). Check DEEPL_AUTH_KEY.'],
+    [
+      456,
+      'quota',
+      false,
+      'Your DeepL character quota is used up (456). Translation stopped; what was translated is kept. Resume when the quota renews or upgrade the plan.',
+    ],
+    [
+      429,
+      'rate-limit',
+      true,
+      'DeepL received too many requests (429). Wait a minute, then resume the translation; what was translated is kept.',
+    ],
+    [500, 'unavailable', true, 'DeepL is unavailable right now (500). Try again in a few minutes; what was translated is kept.'],
+    [503, 'unavailable', true, 'DeepL is unavailable right now (503). Try again in a few minutes; what was translated is kept.'],
+    [502, 'unavailable', true, 'DeepL is unavailable right now (502). Try again in a few minutes; what was translated is kept.'],
+    [413, 'bad-request', false, 'A request to DeepL was too large (413). Split very long segments, then resume.'],
+    [404, 'bad-request', false, 'DeepL answered "not found" (404). Check DEEPL_SERVER_URL.'],
+  ] as const)('turns a %i answer into EngineError %s', async (status, code, retryable, message) => {
+    fake.failNext(status);
+    const error = await failure(engine().translate(request));
+    expect({ code: error.code, retryable: error.retryable, status: error.status, message: error.message }).toEqual({
+      code,
+      retryable,
+      status,
+      message,
+    });
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('includes DeepL’s reason in a 400', async () => {
+    fake.failNext(400);
+    const error = await failure(engine().translate(request));
+    expect(error.message).toBe('DeepL refused the request (400: Bad request). This is likely a bug in Lektorat; please report it.');
+  });
+
+  it('reports a 429 only after the retries are used up', async () => {
+    fake.failNext(429, 3);
+    const error = await failure(engine({ maxRetries: 2, retryDelayMs: 10 }).translate(request));
+    expect(error.code).toBe('rate-limit');
+    expect(fake.requests.map((r) => r.status)).toEqual([429, 429, 429]);
+  });
+
+  it('retries a 503 and succeeds when DeepL is back', async () => {
+    fake.failNext(503);
+    const out = await engine({ maxRetries: 1, retryDelayMs: 10 }).translate(request);
+    expect(out).toHaveLength(2);
+    expect(fake.requests.map((r) => r.status)).toEqual([503, 200]);
+  });
+
+  it('does not retry what retrying cannot fix', async () => {
+    // A retry would get through, as only one failure is queued.
+    fake.failNext(456);
+    await failure(engine({ maxRetries: 2, retryDelayMs: 10 }).translate(request));
+    expect(fake.requests).toHaveLength(1);
+  });
+
+  it('gives up with a time-out when DeepL does not answer', async () => {
+    fake.hangNext();
+    const started = Date.now();
+    const error = await failure(engine({ timeoutMs: 150 }).translate(request));
+    expect(error).toMatchObject({ code: 'timeout', retryable: true });
+    expect(error.message).toBe('DeepL did not answer in time (0.2 s). Try again in a few minutes; what was translated is kept.');
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('says so when DeepL cannot be reached', async () => {
+    const closed = await startFakeDeepL();
+    const url = closed.url;
+    await closed.close();
+    const error = await failure(createDeepLEngine({ authKey: 'k', serverUrl: url, maxRetries: 0 }).translate(request));
+    expect(error.code).toBe('unavailable');
+    expect(error.message).toBe(
+      'Could not reach DeepL (ECONNREFUSED). Check the network connection and DEEPL_SERVER_URL, then resume the translation.',
+    );
+  });
+
+  it('stops at once when the caller aborts', async () => {
+    fake.hangNext();
+    const controller = new AbortController();
+    const pending = engine({ timeoutMs: 5000 }).translate(request, controller.signal);
+    setTimeout(() => controller.abort(), 20);
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('engineFromEnv', () => {
+  it('returns null without a key', () => {
+    expect(engineFromEnv({})).toBeNull();
+    expect(engineFromEnv({ DEEPL_AUTH_KEY: '  ' })).toBeNull();
+  });
+
+  it('builds the engine from DEEPL_AUTH_KEY, DEEPL_SERVER_URL and DEEPL_MODEL_TYPE', async () => {
+    const fromEnv = engineFromEnv({
+      DEEPL_AUTH_KEY: 'env-key',
+      DEEPL_SERVER_URL: fake.url,
+      DEEPL_MODEL_TYPE: 'latency_optimized',
+    });
+    expect(fromEnv?.id).toBe('deepl:latency_optimized');
+    await fromEnv!.translate(request);
+    expect(fake.requests[0]).toMatchObject({ authKey: 'env-key', modelType: 'latency_optimized' });
+  });
+
+  it('rejects an unknown model type with the allowed values', () => {
+    expect(() => engineFromEnv({ DEEPL_AUTH_KEY: 'k', DEEPL_MODEL_TYPE: 'fast' })).toThrow(
+      "DEEPL_MODEL_TYPE must be one of quality_optimized, latency_optimized, prefer_quality_optimized (got 'fast').",
+    );
+  });
+});

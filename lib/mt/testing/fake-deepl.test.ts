@@ -1,0 +1,108 @@
+import { spawn } from 'node:child_process';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeDeepL, type FakeDeepL } from './fake-deepl';
+
+let fake: FakeDeepL;
+beforeAll(async () => {
+  fake = await startFakeDeepL({ authKey: 'secret' });
+});
+afterAll(async () => {
+  await fake.close();
+});
+afterEach(() => {
+  fake.reset();
+});
+
+function post(path: string, body: string | object, key = 'secret') {
+  const json = typeof body !== 'string';
+  return fetch(`${fake.url}${path}`, {
+    method: 'POST',
+    headers: {
+      Authorization: `DeepL-Auth-Key ${key}`,
+      'Content-Type': json ? 'application/json' : 'application/x-www-form-urlencoded',
+    },
+    body: json ? JSON.stringify(body) : body,
+  });
+}
+
+const form = (pairs: [string, string][]) => new URLSearchParams(pairs).toString();
+
+describe('startFakeDeepL', () => {
+  it('listens on 127.0.0.1 and answers translate like DeepL, with a visibly fake translation', async () => {
+    expect(fake.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const res = await post(
+      '/v2/translate',
+      form([
+        ['text', 'Hallo.'],
+        ['text', 'Grüße'],
+        ['target_lang', 'en-US'],
+        ['context', 'Hallo. Grüße'],
+        ['show_billed_characters', '1'],
+      ]),
+    );
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({
+      translations: [
+        { detected_source_language: 'DE', text: '[EN-US] Hallo.', billed_characters: 6 },
+        { detected_source_language: 'DE', text: '[EN-US] Grüße', billed_characters: 5 },
+      ],
+    });
+    expect(fake.requests[0]).toMatchObject({ texts: ['Hallo.', 'Grüße'], context: 'Hallo. Grüße', status: 200 });
+  });
+
+  it('accepts a JSON body and a custom translator', async () => {
+    fake.setTranslator((text, { targetLang, context }) => `${targetLang}:${text.toUpperCase()}:${context ?? ''}`);
+    const res = await post('/v2/translate', { text: ['hello'], source_lang: 'EN', target_lang: 'DE' });
+    expect(await res.json()).toEqual({ translations: [{ detected_source_language: 'EN', text: 'DE:HELLO:' }] });
+  });
+
+  it('enforces the key and DeepL’s limits', async () => {
+    expect((await post('/v2/translate', form([['text', 'a'], ['target_lang', 'de']]), 'wrong')).status).toBe(403);
+    const fifty = Array.from({ length: 51 }, (): [string, string] => ['text', 'x']);
+    expect((await post('/v2/translate', form([...fifty, ['target_lang', 'de']]))).status).toBe(413);
+    const huge = form([['text', 'ä'.repeat(30_000)], ['target_lang', 'de']]);
+    expect((await post('/v2/translate', huge)).status).toBe(413);
+    expect((await post('/v2/translate', form([['target_lang', 'de']]))).status).toBe(400);
+    expect((await post('/v2/translate', form([['text', 'a'], ['target_lang', 'en']]))).status).toBe(400);
+  });
+
+  it('answers usage and languages', async () => {
+    await post('/v2/translate', form([['text', 'Hallo'], ['target_lang', 'en-GB']]));
+    const headers = { Authorization: 'DeepL-Auth-Key secret' };
+    const usage = await (await fetch(`${fake.url}/v2/usage`, { headers })).json();
+    expect(usage).toMatchObject({ character_count: 5 });
+    const targets = (await (await fetch(`${fake.url}/v2/languages?type=target`, { headers })).json()) as {
+      language: string;
+    }[];
+    expect(targets.map((l) => l.language)).toEqual(['DE', 'EN-GB', 'EN-US']);
+  });
+
+  it('can be told over HTTP to fail, and shows what it received', async () => {
+    await fetch(`${fake.url}/__fake/fail`, { method: 'POST', body: JSON.stringify({ status: 456, times: 2 }) });
+    const body = form([['text', 'a'], ['target_lang', 'de']]);
+    expect((await post('/v2/translate', body)).status).toBe(456);
+    expect((await post('/v2/translate', body)).status).toBe(456);
+    expect((await post('/v2/translate', body)).status).toBe(200);
+    const seen = (await (await fetch(`${fake.url}/__fake/requests`)).json()) as { status: number }[];
+    expect(seen.map((r) => r.status)).toEqual([456, 456, 200]);
+    await fetch(`${fake.url}/__fake/reset`, { method: 'POST' });
+    expect(fake.requests).toEqual([]);
+  });
+
+  it('runs standalone and prints its URL', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'lib/mt/testing/fake-deepl-cli.ts', '0'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()));
+        child.once('exit', (code) => reject(new Error(`exited with ${code}`)));
+      });
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const res = await fetch(`${url}/v2/usage`, { headers: { Authorization: 'DeepL-Auth-Key any' } });
+      expect(res.status).toBe(200);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});

@@ -1,0 +1,169 @@
+/** Documents: creating one from a source text (and optionally a translation), listing, reading, deleting. */
+import { asc, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { documents, revisions, segments, type Origin, type Provenance } from '../db/schema';
+import { DomainError, invalid, notFound } from '../errors';
+import { baseLang, isSupportedPair, type SourceLang, type TargetLang } from '../lang';
+import { segmentText, type Block } from '../segment';
+
+export type SourceFormat = 'txt' | 'md';
+
+export type ProvidedTranslation =
+  | { kind: 'none' }
+  /** One target text per source segment, in document order ('' where nothing corresponds). */
+  | { kind: 'provided'; origin: Exclude<Origin, 'deepl'>; targets: string[] };
+
+export interface NewDocument {
+  title?: string;
+  sourceLang: SourceLang;
+  targetLang: TargetLang;
+  format: SourceFormat;
+  text: string;
+  translation: ProvidedTranslation;
+  author: string;
+}
+
+export interface Limits {
+  maxSourceChars: number;
+}
+
+/** Splits a source text the way createDocument will; the alignment preview uses the same blocks. */
+export function segmentSource(text: string, lang: SourceLang, format: SourceFormat): Block[] {
+  return segmentText(text, baseLang(lang), format);
+}
+
+export function checkSourceText(text: string, limits: Limits): void {
+  if (!text.trim()) throw invalid('The source text is empty. Paste or upload the article to review.');
+  if (text.length > limits.maxSourceChars) {
+    throw new DomainError(
+      'too-large',
+      `The text has ${text.length.toLocaleString('en')} characters; the limit is ${limits.maxSourceChars.toLocaleString('en')}. Split the article into parts and import them one by one.`,
+    );
+  }
+}
+
+export function checkLanguagePair(sourceLang: SourceLang, targetLang: TargetLang): void {
+  if (!isSupportedPair(sourceLang, targetLang)) {
+    throw invalid(`Translating ${sourceLang} into ${targetLang} is not supported. Choose German → English or English → German.`);
+  }
+}
+
+function titleFrom(blocks: Block[]): string {
+  const first = blocks[0]?.sentences.join(' ') ?? 'Untitled';
+  return first.length > 120 ? `${first.slice(0, 117)}…` : first;
+}
+
+const PROVENANCE_OF: Record<Exclude<Origin, 'deepl'>, Provenance> = {
+  pasted: 'pasted',
+  uploaded: 'uploaded',
+  'bundled-sample': 'bundled-sample',
+};
+
+export async function createDocument(db: Db, input: NewDocument, limits: Limits) {
+  checkSourceText(input.text, limits);
+  checkLanguagePair(input.sourceLang, input.targetLang);
+  const blocks = segmentSource(input.text, input.sourceLang, input.format);
+  const flat = blocks.flatMap((b) => b.sentences.map((s, i) => ({ block: b, sentenceIndex: i, source: s })));
+  if (flat.length === 0) throw invalid('No sentences were found in the source text.');
+  const provided = input.translation.kind === 'provided' ? input.translation : null;
+  if (provided && provided.targets.length !== flat.length) {
+    throw invalid(
+      `The translation has ${provided.targets.length} segments but the source has ${flat.length}. Align the translation again before importing.`,
+    );
+  }
+  if (provided && provided.targets.every((t) => !t.trim())) {
+    throw invalid('The translation is empty. Paste the translation or choose machine translation.');
+  }
+
+  return db.transaction(async (tx) => {
+    const [doc] = await tx
+      .insert(documents)
+      .values({
+        title: input.title?.trim() || titleFrom(blocks),
+        sourceLang: input.sourceLang,
+        targetLang: input.targetLang,
+        sourceFormat: input.format,
+        provenance: provided ? PROVENANCE_OF[provided.origin] : 'none',
+        translationState: provided ? 'complete' : 'none',
+      })
+      .returning();
+    if (!doc) throw new Error('insert returned no document');
+    const rows = flat.map((f, position) => {
+      const target = provided?.targets[position]?.trim() ?? '';
+      return {
+        documentId: doc.id,
+        position,
+        paragraphIndex: f.block.index,
+        sentenceIndex: f.sentenceIndex,
+        blockType: f.block.type,
+        blockLevel: f.block.level,
+        blockMarker: f.block.marker,
+        sourceText: f.source,
+        machineText: target ? target : null,
+        machineOrigin: target && provided ? provided.origin : null,
+        targetText: target,
+        status: target ? ('machine' as const) : ('untranslated' as const),
+        version: target ? 1 : 0,
+      };
+    });
+    // Insert in chunks: one statement per few hundred rows keeps parameter counts within limits.
+    const inserted: { id: number; version: number; targetText: string }[] = [];
+    for (let i = 0; i < rows.length; i += 500) {
+      inserted.push(
+        ...(await tx
+          .insert(segments)
+          .values(rows.slice(i, i + 500))
+          .returning({ id: segments.id, version: segments.version, targetText: segments.targetText })),
+      );
+    }
+    const importRevisions = inserted
+      .filter((s) => s.version === 1)
+      .map((s) => ({ segmentId: s.id, author: input.author, text: s.targetText, kind: 'import' as const, baseVersion: 0, version: 1 }));
+    for (let i = 0; i < importRevisions.length; i += 500) {
+      await tx.insert(revisions).values(importRevisions.slice(i, i + 500));
+    }
+    return doc;
+  });
+}
+
+export interface DocumentProgress {
+  total: number;
+  translated: number;
+  edited: number;
+}
+
+export async function listDocuments(db: Db) {
+  const docs = await db.select().from(documents).orderBy(desc(documents.createdAt), desc(documents.id));
+  const counts = await db
+    .select({
+      documentId: segments.documentId,
+      total: sql<number>`count(*)::int`,
+      translated: sql<number>`count(*) filter (where ${segments.status} <> 'untranslated')::int`,
+      edited: sql<number>`count(*) filter (where ${segments.status} = 'edited')::int`,
+    })
+    .from(segments)
+    .groupBy(segments.documentId);
+  const byDoc = new Map(counts.map((c) => [c.documentId, c]));
+  return docs.map((d) => {
+    const c = byDoc.get(d.id);
+    const progress: DocumentProgress = { total: c?.total ?? 0, translated: c?.translated ?? 0, edited: c?.edited ?? 0 };
+    return { ...d, progress };
+  });
+}
+
+export async function getDocument(db: Db, id: number) {
+  const [doc] = await db.select().from(documents).where(eq(documents.id, id));
+  if (!doc) throw notFound('The document');
+  const segs = await db.select().from(segments).where(eq(segments.documentId, id)).orderBy(asc(segments.position));
+  const progress: DocumentProgress = {
+    total: segs.length,
+    translated: segs.filter((s) => s.status !== 'untranslated').length,
+    edited: segs.filter((s) => s.status === 'edited').length,
+  };
+  return { ...doc, progress, segments: segs };
+}
+
+export async function deleteDocument(db: Db, id: number) {
+  const deleted = await db.delete(documents).where(eq(documents.id, id)).returning({ id: documents.id });
+  if (deleted.length === 0) throw notFound('The document');
+}

@@ -1,0 +1,6 @@
+/** The domain operations on documents, segments and revisions. */
+export * from './documents';
+export * from './segments';
+export * from './translate';
+export * from './export';
+export * from './seed';

@@ -1,0 +1,63 @@
+/** Process-wide singletons for the server: the database (opened, migrated and seeded once), the MT engine, running jobs. */
+import path from 'node:path';
+import { eq } from 'drizzle-orm';
+import { openDatabase, type Database, type Db } from './db/client';
+import { documents } from './db/schema';
+import { dataDir, env } from './env';
+import { dbMemoryStore, engineFromEnv, type Engine } from './mt';
+import { claimTranslation, runTranslation, seedSample } from './review';
+
+interface Runtime {
+  database: Promise<Database>;
+  jobs: Map<number, Promise<unknown>>;
+}
+
+// Kept on globalThis so dev-mode module reloads do not open the PGlite files twice.
+const g = globalThis as unknown as { __lektorat?: Runtime };
+
+async function boot(): Promise<Database> {
+  const url = env().DATABASE_URL ?? path.join(dataDir(), 'pglite');
+  const database = await openDatabase(url);
+  // A job cut off by a restart would otherwise stay "translating" forever.
+  await database.db
+    .update(documents)
+    .set({
+      translationState: 'failed',
+      translationError: { code: 'interrupted', message: 'Translation was interrupted by a server restart. What was translated is kept; press Resume to continue.' },
+    })
+    .where(eq(documents.translationState, 'translating'));
+  await seedSample(database.db, path.join(process.cwd(), 'data/samples'));
+  return database;
+}
+
+function runtime(): Runtime {
+  g.__lektorat ??= { database: boot(), jobs: new Map() };
+  return g.__lektorat;
+}
+
+export async function getDb(): Promise<Db> {
+  try {
+    return (await runtime().database).db;
+  } catch (err) {
+    // Let the next request try again instead of caching a failed start for ever.
+    g.__lektorat = undefined;
+    throw err;
+  }
+}
+
+let engine: Engine | null | undefined;
+export function getEngine(): Engine | null {
+  if (engine === undefined) engine = engineFromEnv(process.env);
+  return engine;
+}
+
+/** Starts (or resumes) translating a document in the background; the client polls the document for progress. */
+export async function startTranslation(documentId: number): Promise<void> {
+  const db = await getDb();
+  const eng = getEngine();
+  if (!eng) throw new Error('startTranslation called without an engine');
+  await claimTranslation(db, documentId);
+  const jobs = runtime().jobs;
+  const job = runTranslation({ db, engine: eng, memory: dbMemoryStore(db) }, documentId).finally(() => jobs.delete(documentId));
+  jobs.set(documentId, job);
+}

@@ -1,0 +1,55 @@
+import { defineConfig, devices } from '@playwright/test';
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const DEEPL_PORT = Number(process.env.E2E_DEEPL_PORT ?? 3199);
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        viewport: { width: 1440, height: 900 },
+        launchOptions: {
+          // Debian's Chromium: Playwright's own browser download is not available here.
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: `node_modules/.bin/tsx lib/mt/testing/fake-deepl-cli.ts`,
+      env: { FAKE_DEEPL_PORT: String(DEEPL_PORT) },
+      port: DEEPL_PORT,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+    },
+    {
+      command: 'node scripts/e2e-server.mjs',
+      env: {
+        PORT: String(PORT),
+        DATA_DIR: 'test-results/e2e-data',
+        DEEPL_AUTH_KEY: 'e2e-fake-key',
+        DEEPL_SERVER_URL: `http://127.0.0.1:${DEEPL_PORT}`,
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
+      url: `http://127.0.0.1:${PORT}/api/health`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+    },
+  ],
+});
