@@ -11,6 +11,9 @@ const MAX_TRANSLATIONS = 8;
 /** Rounds of re-checking pruned headwords against the final data; two settle it in practice. */
 const MAX_ROUNDS = 4;
 
+/** Taxonomic group entries ("(zoologische Familie)"): thousands of them, none in news text. */
+const TAXON = /\((zoologische|botanische|mykologische)[^)]*\)|(Gattung|Familie|Ordnung|Unterfamilie|Tribus)\)/;
+
 const GPL2 = '/usr/share/common-licenses/GPL-2';
 const source = process.argv[2] ?? '/usr/share/trans/de-en';
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'lib', 'lexicon', 'data');
@@ -26,7 +29,10 @@ const header = text.split('\n').filter((l) => l.startsWith('#')).slice(0, 5);
 const pairs = new Map<string, Map<string, Pair>>();
 let order = 0;
 for (const line of text.split('\n')) {
+  if (TAXON.test(line)) continue;
   for (const [de, en] of parseDingLine(line)) {
+    // Phrase-to-phrase pairs serve no word look-up or alignment; they are most of the bulk.
+    if (de.includes(' ') && en.includes(' ')) continue;
     let byEn = pairs.get(de);
     if (!byEn) pairs.set(de, (byEn = new Map()));
     const seen = byEn.get(en);
@@ -117,7 +123,8 @@ function licence(dingHeader: string[]): string {
   Debian packaging (trans-de-en): Roland Rosenfeld <roland@debian.org>
 
 It was produced by scripts/build-lexicon.ts, which lowercases entries, removes annotations
-({f}, [Br.], (etwas) …), keeps phrases of at most three words and the first eight translations
+({f}, [Br.], (etwas) …), keeps phrases of at most three words (one side a single word), leaves out taxonomic
+group names, keeps the first eight translations
 per headword and direction, and leaves out German words the lexicon's own lemmatiser and
 compound splitter can rebuild from other entries.
 

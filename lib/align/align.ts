@@ -2,7 +2,7 @@
 import { baseLang, type SourceLang, type TargetLang } from '../lang';
 import type { Block } from '../segment';
 import { anchorsOf } from './anchors';
-import { estimateModel, lengthCost, lengthZ, priorRatio, type LengthModel } from './length';
+import { estimateModel, GALE_CHURCH_VARIANCE, lengthCost, lengthZ, priorRatio, type LengthModel } from './length';
 import { cheapestPath, type Bead, type Step } from './path';
 import { joinText } from './text';
 import type { AlignedPair, Alignment, SourceSentence } from './types';
@@ -171,6 +171,19 @@ function align<T extends Unit>(src: readonly T[], tgt: readonly T[], beads: read
   return cheapestPath(src.length, tgt.length, beads, (i0, i1, j0, j1) => beadCost(src, i0, i1, tgt, j0, j1, model));
 }
 
+/** The length model of the paragraphs a path matched, leaving out those it found missing or extra. */
+function modelFrom(steps: readonly Step[], src: readonly Unit[], tgt: readonly Unit[], prior: number): LengthModel {
+  return estimateModel(
+    steps
+      .filter((st) => st.sourceEnd > st.sourceStart && st.targetEnd > st.targetStart)
+      .map((st) => ({
+        source: lengthOf(src, st.sourceStart, st.sourceEnd),
+        target: lengthOf(tgt, st.targetStart, st.targetEnd),
+      })),
+    prior,
+  );
+}
+
 function beadReason(sources: number, targets: number): string | undefined {
   if (sources === 2 && targets === 1) return 'Two source sentences were translated as one';
   if (sources === 1 && targets === 2) return 'One source sentence was translated as two';
@@ -260,21 +273,18 @@ export function alignBlocks(source: Block[], target: Block[], opts?: AlignOption
     };
   }
 
-  const equalCounts = src.length === tgt.length;
-  const paragraphSteps: Step[] = equalCounts
-    ? src.map((_, k) => ({ sourceStart: k, sourceEnd: k + 1, targetStart: k, targetEnd: k + 1 }))
-    : align(src, tgt, PARAGRAPH_BEADS, estimateModel([{ source: sourceChars, target: targetChars }], prior));
-
-  // Re-estimate from the paragraphs that correspond, so that missing ones do not skew the ratio.
-  const model = estimateModel(
-    paragraphSteps
-      .filter((st) => st.sourceEnd > st.sourceStart && st.targetEnd > st.targetStart)
-      .map((st) => ({
-        source: lengthOf(src, st.sourceStart, st.sourceEnd),
-        target: lengthOf(tgt, st.targetStart, st.targetEnd),
-      })),
-    prior,
-  );
+  let paragraphSteps: Step[];
+  let model: LengthModel;
+  if (src.length === tgt.length) {
+    paragraphSteps = src.map((_, k) => ({ sourceStart: k, sourceEnd: k + 1, targetStart: k, targetEnd: k + 1 }));
+    model = modelFrom(paragraphSteps, src, tgt, prior);
+  } else {
+    // The whole-document ratio is skewed by exactly the paragraphs that are missing or extra, so the
+    // first pass uses the language pair's ratio and the second the ratio of the paragraphs it matched.
+    const first = align(src, tgt, PARAGRAPH_BEADS, { ratio: prior, variance: GALE_CHURCH_VARIANCE });
+    paragraphSteps = align(src, tgt, PARAGRAPH_BEADS, modelFrom(first, src, tgt, prior));
+    model = modelFrom(paragraphSteps, src, tgt, prior);
+  }
 
   const pairs: AlignedPair[] = [];
   for (const step of paragraphSteps) {

@@ -1,7 +1,19 @@
 /** Names check: a name or product in one side (Xiaomi, Lei Jun, Snapdragon 8 Gen 1) must appear in the other. */
 import type { BaseLang } from '../lang';
 import type { CheckContext, Finding, SegmentCheck, SegmentInput, Span } from './types';
-import { hyphenParts, isNameWord, startsSentence, withoutGenitive, words, type Token } from './words';
+import { isDictionaryName, isKnownWord, suggestions } from './dictionaries';
+import {
+  editDistance,
+  hasDigit,
+  hyphenParts,
+  isAllCaps,
+  isCamelCase,
+  isNameWord,
+  startsSentence,
+  withoutGenitive,
+  words,
+  type Token,
+} from './words';
 
 /** Acronyms that differ between the languages; either form stands for the other. */
 const ACRONYM_PAIRS: [string, string][] = [
@@ -69,6 +81,13 @@ function glossaryCovered(name: string, ctx: CheckContext, target: string, from: 
   });
 }
 
+/** A lone unknown word one edit away from a dictionary word is a typo for the spelling check, not a name. */
+function probableTypo(word: string, lang: BaseLang): boolean {
+  if (isKnownWord(lang, word) || isDictionaryName(lang, word) || isCamelCase(word) || hasDigit(word) || isAllCaps(word)) return false;
+  const top = suggestions(lang, word)[0];
+  return top !== undefined && editDistance(word, top) <= 1;
+}
+
 function missingNames(segment: SegmentInput, ctx: CheckContext, from: 'source' | 'target'): Finding[] {
   const own = from === 'source' ? segment.source : segment.target;
   const other = from === 'source' ? segment.target : segment.source;
@@ -79,6 +98,7 @@ function missingNames(segment: SegmentInput, ctx: CheckContext, from: 'source' |
     // Numbers are the numbers check's business; a name is missing when one of its words is.
     const missing = name.parts.filter((p) => !isPresent(p.text, forms) && !glossaryCovered(p.text, ctx, other, from));
     if (missing.length === 0) continue;
+    if (name.parts.length === 1 && missing[0] && probableTypo(missing[0].text, lang)) continue;
     const span = { start: name.start, end: name.end };
     findings.push({
       check: 'names',

@@ -1,7 +1,7 @@
 /** Untranslated check: source-language words left in the translation, or a translation that is the source. */
 import type { Finding, SegmentCheck, Span } from './types';
 import { isCommonWord, isDictionaryName, isKnownWord } from './dictionaries';
-import { glossaryWords, hasDigit, hyphenParts, isAllCaps, isCamelCase, words } from './words';
+import { glossaryWords, hasDigit, hyphenParts, isAllCaps, isCamelCase, isCapitalised, startsSentence, words } from './words';
 
 const normalise = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
@@ -38,10 +38,14 @@ export const untranslatedCheck: SegmentCheck = (segment, ctx) => {
     return [];
   }
 
+  // English capitalises a word inside a sentence only when it is a name (Snapdragon, Apple): keep those.
+  const englishNames = new Set(
+    from === 'en' ? sourceWords.filter((w) => isCapitalised(w.text) && !startsSentence(source, w.start)).map((w) => w.text) : [],
+  );
   const glossary = glossaryWords(ctx, 'target');
   const findings: Finding[] = [];
   for (const token of words(target)) {
-    if (glossary.has(token.text.toLowerCase()) || isKnownWord(to, token.text)) continue;
+    if (glossary.has(token.text.toLowerCase()) || isKnownWord(to, token.text) || englishNames.has(token.text)) continue;
     for (const part of hyphenParts(token)) {
       if (!isSourceOnlyWord(part.text, from, to)) continue;
       const lower = part.text.toLowerCase();
@@ -57,7 +61,7 @@ export const untranslatedCheck: SegmentCheck = (segment, ctx) => {
         side: sourceSpans.length > 0 ? 'both' : 'target',
         sourceSpans,
         targetSpans: [{ start: part.start, end: part.end }],
-        message: `“${part.text}” is a ${from === 'de' ? 'German' : 'English'} word left untranslated.`,
+        message: `“${part.text}” is ${from === 'de' ? 'a German' : 'an English'} word left untranslated.`,
       });
     }
   }

@@ -91,7 +91,7 @@ export function glossaryWords(ctx: CheckContext, side: 'source' | 'target'): Set
 /**
  * True when a word is a name or product in this language. Product tokens (iPhone, 5G, XDA) always
  * are. Otherwise a capitalised word is a name when the dictionary lists it only as a name, or does
- * not know it as a common word of either language (Xiaomi, Leica). German capitalises every noun,
+ * not know it as a common word (Xiaomi, Leica, Snapdragon in German). German capitalises every noun,
  * so capitals alone say nothing there; in English a capital at a sentence start says nothing.
  * An English name the German dictionary lacks (Germany, Monday) is left out: it usually has a
  * German form of its own.
@@ -104,8 +104,7 @@ export function isNameWord(word: string, lang: BaseLang, sentenceStart: boolean)
   const base = withoutGenitive(word);
   if (lang === 'de') {
     if (isDictionaryName('de', word) || isDictionaryName('de', base)) return true;
-    if (isCommonWord('de', word) || isCommonWord('de', base)) return false;
-    return !isCommonWord('en', word) && !isCommonWord('en', base);
+    return !isCommonWord('de', word) && !isCommonWord('de', base);
   }
   if (sentenceStart) return false;
   if (isCommonWord('en', word) || isCommonWord('en', base)) return false;

@@ -4,3 +4,5 @@ export { withInverse, type LexiconMaps } from './store';
 export { englishCandidates, germanCandidates, lemmaCandidates } from './morph';
 export { isStopword } from './stopwords';
 export { createLexicon, lookup, isKnownWord, type Lexicon, type WordAnalysis } from './lookup';
+export { alignWords, type Alignment, type Token } from './align';
+export { tokenize } from './tokenize';

@@ -5,7 +5,7 @@ import type { BaseLang } from '../lang';
 const DE_NOUN_ADJ_SUFFIXES = ['s', 'n', 'e', 'en', 'er', 'es', 'em', 'ns', 'ern', 'ste', 'sten', 'ster', 'stem', 'stes'];
 const DE_VERB_SUFFIXES = ['t', 'st', 'et', 'te', 'est', 'ten', 'tet', 'ete', 'test', 'eten', 'end', 'ende', 'enden'];
 // Separable prefixes that move the participle's ge- inside ("an|ge|kündigt") or take zu ("an|zu|kündigen").
-const DE_PARTICLES = [
+export const DE_PARTICLES = [
   'ab', 'an', 'auf', 'aus', 'bei', 'dar', 'durch', 'ein', 'fest', 'fort', 'her', 'heraus', 'herein', 'hin',
   'hinaus', 'los', 'mit', 'nach', 'vor', 'voran', 'vorbei', 'weg', 'weiter', 'wieder', 'zu', 'zurück',
   'zusammen', 'bekannt', 'statt', 'teil', 'um', 'über', 'unter',

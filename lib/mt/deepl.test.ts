@@ -1,21 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDeepLEngine, engineFromEnv, type DeepLEngineOptions } from './deepl';
 import { EngineError, type TranslateRequest } from './engine';
-import { startFakeDeepL, type FakeDeepL } from './testing/fake-deepl';
+import { startFakeDeepL } from './testing/fake-deepl';
+import { useFakeDeepL } from './testing/use-fake-deepl';
 
-let fake: FakeDeepL;
-beforeAll(async () => {
-  fake = await startFakeDeepL();
-});
-afterAll(async () => {
-  await fake.close();
-});
-afterEach(() => {
-  fake.reset();
-});
+const fakeDeepL = useFakeDeepL();
 
 function engine(options: Partial<DeepLEngineOptions> = {}) {
-  return createDeepLEngine({ authKey: 'test-key', serverUrl: fake.url, maxRetries: 0, timeoutMs: 2000, ...options });
+  return createDeepLEngine({ authKey: 'test-key', serverUrl: fakeDeepL().url, maxRetries: 0, timeoutMs: 2000, ...options });
 }
 
 const request: TranslateRequest = { texts: ['Guten Morgen.', 'Wie geht es?'], sourceLang: 'de', targetLang: 'en-GB' };
@@ -37,7 +29,7 @@ describe('createDeepLEngine', () => {
     });
     // The fake's pseudo-translation, not real DeepL output.
     expect(out).toEqual(['[EN-GB] Guten Morgen.', '[EN-GB] Wie geht es?']);
-    const [sent] = fake.requests;
+    const [sent] = fakeDeepL().requests;
     expect(sent).toMatchObject({
       method: 'POST',
       path: '/v2/translate',
@@ -53,12 +45,12 @@ describe('createDeepLEngine', () => {
   it('maps the language pairs DE→EN-US and EN→DE', async () => {
     await engine().translate({ texts: ['Hallo.'], sourceLang: 'de', targetLang: 'en-US' });
     await engine().translate({ texts: ['Hello.'], sourceLang: 'en', targetLang: 'de' });
-    expect(fake.requests.map((r) => [r.sourceLang, r.targetLang])).toEqual([
+    expect(fakeDeepL().requests.map((r) => [r.sourceLang, r.targetLang])).toEqual([
       ['de', 'en-US'],
       ['en', 'de'],
     ]);
-    expect(fake.requests[0]!.context).toBeUndefined();
-    expect(fake.requests[0]!.modelType).toBeUndefined();
+    expect(fakeDeepL().requests[0]!.context).toBeUndefined();
+    expect(fakeDeepL().requests[0]!.modelType).toBeUndefined();
   });
 
   it('names itself after the model type, which is part of the memory key', () => {
@@ -74,7 +66,7 @@ describe('createDeepLEngine', () => {
     const error = await failure(engine().translate({ ...request, targetLang: 'de' }));
     expect(error.code).toBe('bad-request');
     expect(error.message).toBe('DeepL cannot translate German into German. Choose a different target language.');
-    expect(fake.requests).toHaveLength(0);
+    expect(fakeDeepL().requests).toHaveLength(0);
   });
 
   it.each([
@@ -97,7 +89,7 @@ describe('createDeepLEngine', () => {
     [413, 'bad-request', false, 'A request to DeepL was too large (413). Split very long segments, then resume.'],
     [404, 'bad-request', false, 'DeepL answered "not found" (404). Check DEEPL_SERVER_URL.'],
   ] as const)('turns a %i answer into EngineError %s', async (status, code, retryable, message) => {
-    fake.failNext(status);
+    fakeDeepL().failNext(status);
     const error = await failure(engine().translate(request));
     expect({ code: error.code, retryable: error.retryable, status: error.status, message: error.message }).toEqual({
       code,
@@ -105,38 +97,38 @@ describe('createDeepLEngine', () => {
       status,
       message,
     });
-    expect(fake.requests).toHaveLength(1);
+    expect(fakeDeepL().requests).toHaveLength(1);
   });
 
   it('includes DeepL’s reason in a 400', async () => {
-    fake.failNext(400);
+    fakeDeepL().failNext(400);
     const error = await failure(engine().translate(request));
     expect(error.message).toBe('DeepL refused the request (400: Bad request). This is likely a bug in Lektorat; please report it.');
   });
 
   it('reports a 429 only after the retries are used up', async () => {
-    fake.failNext(429, 3);
+    fakeDeepL().failNext(429, 3);
     const error = await failure(engine({ maxRetries: 2, retryDelayMs: 10 }).translate(request));
     expect(error.code).toBe('rate-limit');
-    expect(fake.requests.map((r) => r.status)).toEqual([429, 429, 429]);
+    expect(fakeDeepL().requests.map((r) => r.status)).toEqual([429, 429, 429]);
   });
 
   it('retries a 503 and succeeds when DeepL is back', async () => {
-    fake.failNext(503);
+    fakeDeepL().failNext(503);
     const out = await engine({ maxRetries: 1, retryDelayMs: 10 }).translate(request);
     expect(out).toHaveLength(2);
-    expect(fake.requests.map((r) => r.status)).toEqual([503, 200]);
+    expect(fakeDeepL().requests.map((r) => r.status)).toEqual([503, 200]);
   });
 
   it('does not retry what retrying cannot fix', async () => {
     // A retry would get through, as only one failure is queued.
-    fake.failNext(456);
+    fakeDeepL().failNext(456);
     await failure(engine({ maxRetries: 2, retryDelayMs: 10 }).translate(request));
-    expect(fake.requests).toHaveLength(1);
+    expect(fakeDeepL().requests).toHaveLength(1);
   });
 
   it('gives up with a time-out when DeepL does not answer', async () => {
-    fake.hangNext();
+    fakeDeepL().hangNext();
     const started = Date.now();
     const error = await failure(engine({ timeoutMs: 150 }).translate(request));
     expect(error).toMatchObject({ code: 'timeout', retryable: true });
@@ -156,7 +148,7 @@ describe('createDeepLEngine', () => {
   });
 
   it('stops at once when the caller aborts', async () => {
-    fake.hangNext();
+    fakeDeepL().hangNext();
     const controller = new AbortController();
     const pending = engine({ timeoutMs: 5000 }).translate(request, controller.signal);
     setTimeout(() => controller.abort(), 20);
@@ -173,12 +165,12 @@ describe('engineFromEnv', () => {
   it('builds the engine from DEEPL_AUTH_KEY, DEEPL_SERVER_URL and DEEPL_MODEL_TYPE', async () => {
     const fromEnv = engineFromEnv({
       DEEPL_AUTH_KEY: 'env-key',
-      DEEPL_SERVER_URL: fake.url,
+      DEEPL_SERVER_URL: fakeDeepL().url,
       DEEPL_MODEL_TYPE: 'latency_optimized',
     });
     expect(fromEnv?.id).toBe('deepl:latency_optimized');
     await fromEnv!.translate(request);
-    expect(fake.requests[0]).toMatchObject({ authKey: 'env-key', modelType: 'latency_optimized' });
+    expect(fakeDeepL().requests[0]).toMatchObject({ authKey: 'env-key', modelType: 'latency_optimized' });
   });
 
   it('rejects an unknown model type with the allowed values', () => {

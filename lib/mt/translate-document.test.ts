@@ -1,21 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SourceSegment } from './batch';
 import { createDeepLEngine } from './deepl';
 import { EngineError } from './engine';
 import { inMemoryStore, memoryKey, type MemoryStore } from './memory';
-import { startFakeDeepL, type FakeDeepL } from './testing/fake-deepl';
+import { useFakeDeepL } from './testing/use-fake-deepl';
 import { translateSegments, type TranslatedSegment, type TranslationProgress } from './translate-document';
 
-let fake: FakeDeepL;
-beforeAll(async () => {
-  fake = await startFakeDeepL();
-});
-afterAll(async () => {
-  await fake.close();
-});
-afterEach(() => {
-  fake.reset();
-});
+const fakeDeepL = useFakeDeepL();
 
 /** Segments for paragraphs given as lists of sentences; ids count up from 1. */
 function document(paragraphs: string[][]): SourceSegment[] {
@@ -30,7 +21,7 @@ function run(
   memory: MemoryStore,
   { concurrency = 1, afterReport = () => {} }: { concurrency?: number; afterReport?: () => void } = {},
 ) {
-  const engine = createDeepLEngine({ authKey: 'k', serverUrl: fake.url, maxRetries: 0, timeoutMs: 2000 });
+  const engine = createDeepLEngine({ authKey: 'k', serverUrl: fakeDeepL().url, maxRetries: 0, timeoutMs: 2000 });
   const calls: { done: TranslatedSegment[]; progress: TranslationProgress }[] = [];
   const promise = translateSegments({
     engine,
@@ -62,7 +53,7 @@ describe('translateSegments', () => {
     const { promise, calls, done } = run(segments, inMemoryStore());
     const charactersBilled = billed(THREE_PARAGRAPHS.flat());
     expect(await promise).toEqual({ translated: 6, fromMemory: 0, sent: 6, charactersBilled });
-    expect(fake.requests.map((r) => [r.texts, r.context])).toEqual(
+    expect(fakeDeepL().requests.map((r) => [r.texts, r.context])).toEqual(
       THREE_PARAGRAPHS.map((sentences) => [sentences, sentences.join(' ')]),
     );
     expect(calls.map((c) => c.progress)).toEqual([
@@ -77,10 +68,10 @@ describe('translateSegments', () => {
   it('sends nothing the second time: memory answers', async () => {
     const memory = inMemoryStore();
     await run(document(THREE_PARAGRAPHS), memory).promise;
-    fake.reset();
+    fakeDeepL().reset();
     const second = run(document(THREE_PARAGRAPHS), memory);
     expect(await second.promise).toEqual({ translated: 6, fromMemory: 6, sent: 0, charactersBilled: 0 });
-    expect(fake.requests).toEqual([]);
+    expect(fakeDeepL().requests).toEqual([]);
     expect(second.calls).toHaveLength(1);
     expect(second.done().get(6)).toBe('[EN-US] Es wird Nacht.');
   });
@@ -92,7 +83,7 @@ describe('translateSegments', () => {
     ]);
     const { promise, done } = run(segments, inMemoryStore(), { concurrency: 2 });
     expect(await promise).toMatchObject({ translated: 4, sent: 3 });
-    expect(fake.requests.flatMap((r) => r.texts).filter((t) => t === 'Achtung!')).toHaveLength(1);
+    expect(fakeDeepL().requests.flatMap((r) => r.texts).filter((t) => t === 'Achtung!')).toHaveLength(1);
     expect(done().get(1)).toBe('[EN-US] Achtung!');
     expect(done().get(4)).toBe('[EN-US] Achtung!');
   });
@@ -105,36 +96,36 @@ describe('translateSegments', () => {
     const { promise, done } = run(segments, inMemoryStore());
     expect(await promise).toMatchObject({ translated: 2, sent: 1 });
     expect(done().get(1)).toBe(' ');
-    expect(fake.requests.flatMap((r) => r.texts)).toEqual(['Ja.']);
+    expect(fakeDeepL().requests.flatMap((r) => r.texts)).toEqual(['Ja.']);
   });
 
   it('reports what was translated before a failure, then throws; a resume sends only the rest', async () => {
     const memory = inMemoryStore();
     const segments = document(THREE_PARAGRAPHS);
     // The quota runs out right after the first batch.
-    const first = run(segments, memory, { afterReport: () => fake.failNext(456) });
+    const first = run(segments, memory, { afterReport: () => fakeDeepL().failNext(456) });
     const error = await first.promise.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(EngineError);
     expect((error as EngineError).code).toBe('quota');
     expect([...first.done().keys()]).toEqual([1, 2]);
-    expect(fake.requests.map((r) => r.status)).toEqual([200, 456]);
+    expect(fakeDeepL().requests.map((r) => r.status)).toEqual([200, 456]);
 
-    fake.reset();
+    fakeDeepL().reset();
     const untranslated = segments.filter((s) => !first.done().has(s.id));
     const resume = run(untranslated, memory);
     const charactersBilled = billed(untranslated.map((s) => s.source));
     expect(await resume.promise).toEqual({ translated: 4, fromMemory: 0, sent: 4, charactersBilled });
-    expect(fake.requests.flatMap((r) => r.texts)).toEqual(untranslated.map((s) => s.source));
+    expect(fakeDeepL().requests.flatMap((r) => r.texts)).toEqual(untranslated.map((s) => s.source));
   });
 
   it('with two requests in flight, still reports the one that succeeded before throwing', async () => {
     const memory = inMemoryStore();
     const segments = document(THREE_PARAGRAPHS);
-    fake.failNext(503);
+    fakeDeepL().failNext(503);
     const { promise, done } = run(segments, memory, { concurrency: 2 });
     await expect(promise).rejects.toMatchObject({ code: 'unavailable' });
     // One of the first two paragraphs failed, the other was reported; the third was never sent.
-    expect(fake.requests).toHaveLength(2);
+    expect(fakeDeepL().requests).toHaveLength(2);
     expect(done().size).toBe(2);
     const reported = [...done().keys()];
     expect([[1, 2], [3, 4]]).toContainEqual(reported);
@@ -145,7 +136,7 @@ describe('translateSegments', () => {
   it('stops when the caller aborts, keeping what was reported', async () => {
     const controller = new AbortController();
     controller.abort();
-    const engine = createDeepLEngine({ authKey: 'k', serverUrl: fake.url });
+    const engine = createDeepLEngine({ authKey: 'k', serverUrl: fakeDeepL().url });
     await expect(
       translateSegments({
         engine,
@@ -157,6 +148,16 @@ describe('translateSegments', () => {
         signal: controller.signal,
       }),
     ).rejects.toMatchObject({ name: 'AbortError' });
-    expect(fake.requests).toEqual([]);
+    expect(fakeDeepL().requests).toEqual([]);
+  });
+
+  it('refuses an engine that answers fewer translations than texts, remembering nothing', async () => {
+    const memory = inMemoryStore();
+    const segments = document([['Eins.']]);
+    const engine = { id: 'short', label: 'Short engine', translate: async () => [] };
+    await expect(
+      translateSegments({ engine, memory, segments, sourceLang: 'de', targetLang: 'en-US', onProgress() {} }),
+    ).rejects.toMatchObject({ code: 'unknown' });
+    expect((await memory.get([memoryKey('short', 'de', 'en-US', 'Eins.')])).size).toBe(0);
   });
 });

@@ -1,7 +1,7 @@
 /** Translates a document's segments: memory first, the rest in batches, each answer reported and remembered at once. */
 import type { SourceLang, TargetLang } from '../lang';
 import { DEEPL_LIMITS, planBatches, type Batch, type BatchLimits, type SourceSegment } from './batch';
-import type { Engine } from './engine';
+import { EngineError, type Engine } from './engine';
 import { memoryKey, type MemoryEntry, type MemoryStore } from './memory';
 
 export interface TranslatedSegment {
@@ -107,7 +107,11 @@ export async function translateSegments(options: TranslateSegmentsOptions): Prom
     const entries: MemoryEntry[] = [];
     const done: TranslatedSegment[] = [];
     texts.forEach((sourceText, i) => {
-      const targetText = answers[i] ?? '';
+      const targetText = answers[i];
+      // Never remember an empty stand-in: memory would serve it for good.
+      if (targetText === undefined) {
+        throw new EngineError('unknown', `${engine.label} answered fewer translations than texts were sent. Try again.`);
+      }
       entries.push({ key: keyOf(sourceText), engine: engine.id, sourceLang, targetLang, sourceText, targetText });
       for (const segment of bySource.get(sourceText) ?? []) done.push({ id: segment.id, text: targetText });
     });

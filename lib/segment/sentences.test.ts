@@ -204,11 +204,17 @@ describe('splitSentences: performance', () => {
       'Das kostet z. B. 8,5 % mehr als v1.2.3!',
       'Wer kommt?',
     ];
-    const text = Array.from({ length: 5000 }, (_, i) => pattern[i % pattern.length]).join(' ');
+    const expected = Array.from({ length: 5000 }, (_, i) => pattern[i % pattern.length]);
+    const text = expected.join(' ');
     const started = performance.now();
     const sentences = de(text);
     const elapsed = performance.now() - started;
-    expect(sentences).toHaveLength(5000);
+    expect(sentences).toEqual(expected);
     expect(elapsed).toBeLessThan(500);
+  });
+
+  it('keeps a sentence longer than the segmenter window whole', () => {
+    const sentence = `Ein ${'sehr '.repeat(3000)}langer Satz.`;
+    expect(de(`${sentence} Kurz. ${sentence}`)).toEqual([sentence, 'Kurz.', sentence]);
   });
 });

@@ -39,7 +39,7 @@ export function splitSentences(text: string, lang: BaseLang): string[] {
   for (const { segment, index } of icuSegments(normal, segmenterFor(lang))) {
     if (pending !== undefined) {
       current += pending;
-      if (isSentenceEnd(current, segment, data) && quoted[index] !== 1) {
+      if (quoted[index] !== 1 && isSentenceEnd(current, segment, data)) {
         sentences.push(current.trim());
         current = '';
       }
@@ -56,7 +56,7 @@ export function splitSentences(text: string, lang: BaseLang): string[] {
 const WINDOW = 2048;
 const LOOKAHEAD = 256;
 
-/** ICU's sentence segments of `text`, identical to segmenting it in one piece but in linear time. */
+/** ICU's sentence segments of `text`, as if segmented in one piece (its rules look only a little ahead), in linear time. */
 function* icuSegments(text: string, segmenter: Intl.Segmenter): Generator<{ segment: string; index: number }> {
   let start = 0;
   let size = WINDOW;

@@ -29,9 +29,9 @@ const SEPARABLE =
   '(?:ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|hin|heraus|herein|hinaus|hinein|hoch|los|mit|nach|nieder|vor|voran|vorbei|weg|weiter|wieder|zu|zurück|zusammen|statt|teil|um|über|unter|bekannt|kennen|stand|bereit|gut|fehl|zuvor|entgegen)';
 
 // "gefunden", "angekündigt", "zusammengetan": the ge- participle, optionally after a separable particle.
-const GE_PARTICIPLE = new RegExp(`^${SEPARABLE}?ge\\p{L}{2,}(?:t|en)$`, 'u');
+const GE_PARTICIPLE = new RegExp(`^${SEPARABLE}?ge(?:\\p{L}{2,}(?:t|en)|tan)$`, 'u');
 // "bestätigt", "veröffentlicht", "präsentiert": inseparable prefix or -ieren, without ge-.
-const PREFIX_PARTICIPLE = /^(?:be|ver|er|ent|zer|emp|miss|hinter|wider)\p{L}{2,}(?:t|en)$|^\p{L}{3,}iert$/u;
+const PREFIX_PARTICIPLE = /^(?:be|ver|er|ent|zer|emp|miss|hinter|wider|unter|über)\p{L}{2,}(?:t|en)$|^\p{L}{3,}iert$/u;
 
 // Adjective suffixes that make a word in -en/-t an adjective ("gewaltigen", "gemeinsam", "geschäftlichen").
 // "-igen" stays out: "bestätigen" and "beschäftigen" are verbs, and context tells "wichtigen" apart.
@@ -44,18 +44,25 @@ const NOT_GE_PARTICIPLES = new Set(
   ),
 );
 
-/** A ge- participle: the strongest sign of a right verbal bracket. */
-export function isGeParticiple(lower: string): boolean {
-  if (NOT_GE_PARTICIPLES.has(lower) || ADJECTIVE_SUFFIX.test(lower) || isFunctionWord(lower)) return false;
-  return GE_PARTICIPLE.test(lower);
+function excluded(lower: string): boolean {
+  return isFunctionWord(lower) || NOT_VERBS_T.has(lower) || ADJECTIVE_SUFFIX.test(lower);
 }
 
-/** Participle or infinitive shape: a word that can close the verbal bracket (context decides). */
-export function isNonFiniteShape(lower: string): boolean {
-  if (isFunctionWord(lower) || (AUXILIARIES.has(lower) && !/en$/.test(lower))) return false;
+/** A ge- participle ("gefunden", "angekündigt"): the strongest sign of a right verbal bracket. */
+export function isGeParticiple(lower: string): boolean {
+  return !NOT_GE_PARTICIPLES.has(lower) && !excluded(lower) && GE_PARTICIPLE.test(lower);
+}
+
+/** Participle shape, with or without ge- ("bestätigt", "unterschrieben" are also finite or infinitive). */
+export function isParticipleShape(lower: string): boolean {
+  return isGeParticiple(lower) || (!excluded(lower) && PREFIX_PARTICIPLE.test(lower));
+}
+
+/** Infinitive shape: "-en", "-ern", "-eln", "sein", "tun" (also plural present and inflected adjectives). */
+export function isInfinitiveShape(lower: string): boolean {
   if (lower === 'sein' || lower === 'tun') return true;
-  if (ADJECTIVE_SUFFIX.test(lower) || NOT_VERBS_T.has(lower)) return false;
-  return isGeParticiple(lower) || PREFIX_PARTICIPLE.test(lower) || /^\p{L}{2,}(?:en|ern|eln)$/u.test(lower);
+  if (excluded(lower) || (AUXILIARIES.has(lower) && !/en$/.test(lower))) return false;
+  return /^\p{L}{2,}(?:en|ern|eln)$/u.test(lower);
 }
 
 /** Could this lowercase word be a finite verb? Ambiguous endings (-en, -e) need the caller's context. */

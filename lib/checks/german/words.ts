@@ -69,11 +69,17 @@ export const NUMBER_WORDS = set(`
   zweiten dritten vierten siebten ersten letzten
 `);
 
-/** Finite forms of the auxiliaries and modals: they open the verbal bracket in a main clause. */
-export const AUXILIARIES = set(`
+/** Finite forms of haben and sein: the perfect auxiliaries, closed by a participle. */
+export const PERFECT_AUXILIARIES = set(`
   bin bist ist sind seid war warst waren wart sei seist seien wäre wärst wären wärt
   habe hast hat haben habt hatte hattest hatten hattet hätte hättest hätten hättet
-  werde wirst wird werden werdet wurde wurdest wurden wurdet würde würdest würden würdet
+`);
+
+/** Finite forms of werden: future (infinitive) or passive (participle). */
+export const WERDEN_FORMS = set(`werde wirst wird werden werdet wurde wurdest wurden wurdet würde würdest würden würdet`);
+
+/** Finite forms of the modals (and lassen): closed by an infinitive. */
+export const MODALS = set(`
   kann kannst können könnt konnte konntest konnten konntet könnte könnten
   muss musst müssen müsst musste mussten müsste müssten muß
   soll sollst sollen sollt sollte solltest sollten
@@ -82,6 +88,9 @@ export const AUXILIARIES = set(`
   mag magst mögen möchte möchtest möchten mochte mochten
   lässt ließ ließen
 `);
+
+/** Every finite auxiliary or modal: they open the verbal bracket in a main clause. */
+export const AUXILIARIES: ReadonlySet<string> = new Set([...PERFECT_AUXILIARIES, ...WERDEN_FORMS, ...MODALS]);
 
 /**
  * Unambiguous finite forms of frequent verbs (no infinitive or adjective looks the same): one of these

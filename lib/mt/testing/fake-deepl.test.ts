@@ -1,21 +1,12 @@
 import { spawn } from 'node:child_process';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeDeepL, type FakeDeepL } from './fake-deepl';
+import { describe, expect, it } from 'vitest';
+import { useFakeDeepL } from './use-fake-deepl';
 
-let fake: FakeDeepL;
-beforeAll(async () => {
-  fake = await startFakeDeepL({ authKey: 'secret' });
-});
-afterAll(async () => {
-  await fake.close();
-});
-afterEach(() => {
-  fake.reset();
-});
+const fakeDeepL = useFakeDeepL({ authKey: 'secret' });
 
 function post(path: string, body: string | object, key = 'secret') {
   const json = typeof body !== 'string';
-  return fetch(`${fake.url}${path}`, {
+  return fetch(`${fakeDeepL().url}${path}`, {
     method: 'POST',
     headers: {
       Authorization: `DeepL-Auth-Key ${key}`,
@@ -29,7 +20,7 @@ const form = (pairs: [string, string][]) => new URLSearchParams(pairs).toString(
 
 describe('startFakeDeepL', () => {
   it('listens on 127.0.0.1 and answers translate like DeepL, with a visibly fake translation', async () => {
-    expect(fake.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(fakeDeepL().url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const res = await post(
       '/v2/translate',
       form([
@@ -47,11 +38,11 @@ describe('startFakeDeepL', () => {
         { detected_source_language: 'DE', text: '[EN-US] Grüße', billed_characters: 5 },
       ],
     });
-    expect(fake.requests[0]).toMatchObject({ texts: ['Hallo.', 'Grüße'], context: 'Hallo. Grüße', status: 200 });
+    expect(fakeDeepL().requests[0]).toMatchObject({ texts: ['Hallo.', 'Grüße'], context: 'Hallo. Grüße', status: 200 });
   });
 
   it('accepts a JSON body and a custom translator', async () => {
-    fake.setTranslator((text, { targetLang, context }) => `${targetLang}:${text.toUpperCase()}:${context ?? ''}`);
+    fakeDeepL().setTranslator((text, { targetLang, context }) => `${targetLang}:${text.toUpperCase()}:${context ?? ''}`);
     const res = await post('/v2/translate', { text: ['hello'], source_lang: 'EN', target_lang: 'DE' });
     expect(await res.json()).toEqual({ translations: [{ detected_source_language: 'EN', text: 'DE:HELLO:' }] });
   });
@@ -69,24 +60,24 @@ describe('startFakeDeepL', () => {
   it('answers usage and languages', async () => {
     await post('/v2/translate', form([['text', 'Hallo'], ['target_lang', 'en-GB']]));
     const headers = { Authorization: 'DeepL-Auth-Key secret' };
-    const usage = await (await fetch(`${fake.url}/v2/usage`, { headers })).json();
+    const usage = await (await fetch(`${fakeDeepL().url}/v2/usage`, { headers })).json();
     expect(usage).toMatchObject({ character_count: 5 });
-    const targets = (await (await fetch(`${fake.url}/v2/languages?type=target`, { headers })).json()) as {
+    const targets = (await (await fetch(`${fakeDeepL().url}/v2/languages?type=target`, { headers })).json()) as {
       language: string;
     }[];
     expect(targets.map((l) => l.language)).toEqual(['DE', 'EN-GB', 'EN-US']);
   });
 
   it('can be told over HTTP to fail, and shows what it received', async () => {
-    await fetch(`${fake.url}/__fake/fail`, { method: 'POST', body: JSON.stringify({ status: 456, times: 2 }) });
+    await fetch(`${fakeDeepL().url}/__fake/fail`, { method: 'POST', body: JSON.stringify({ status: 456, times: 2 }) });
     const body = form([['text', 'a'], ['target_lang', 'de']]);
     expect((await post('/v2/translate', body)).status).toBe(456);
     expect((await post('/v2/translate', body)).status).toBe(456);
     expect((await post('/v2/translate', body)).status).toBe(200);
-    const seen = (await (await fetch(`${fake.url}/__fake/requests`)).json()) as { status: number }[];
+    const seen = (await (await fetch(`${fakeDeepL().url}/__fake/requests`)).json()) as { status: number }[];
     expect(seen.map((r) => r.status)).toEqual([456, 456, 200]);
-    await fetch(`${fake.url}/__fake/reset`, { method: 'POST' });
-    expect(fake.requests).toEqual([]);
+    await fetch(`${fakeDeepL().url}/__fake/reset`, { method: 'POST' });
+    expect(fakeDeepL().requests).toEqual([]);
   });
 
   it('runs standalone and prints its URL', async () => {

@@ -80,6 +80,10 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
   const failures: FakeFailStatus[] = [];
   const hung = new Set<ServerResponse>();
   let hangs = 0;
+  /** Translate requests still answered normally before queued failures start (to fail mid-document). */
+  let passBeforeFailing = 0;
+  /** Added to every translate answer, so a test can watch progress. */
+  let delayMs = 0;
   const defaultTranslator = options.translator ?? pseudoTranslate;
   let translator = defaultTranslator;
   let characterCount = 0;
@@ -95,6 +99,8 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
     requests.length = 0;
     failures.length = 0;
     hangs = 0;
+    passBeforeFailing = 0;
+    delayMs = 0;
     characterCount = 0;
     translator = defaultTranslator;
   }
@@ -141,9 +147,11 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
     if (hangs > 0) {
       hangs--;
       hung.add(res);
+      res.once('close', () => hung.delete(res));
       return;
     }
-    const failure = failures.shift();
+    if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
+    const failure = failures.length > 0 && passBeforeFailing-- <= 0 ? failures.shift() : undefined;
     if (failure !== undefined) return answer(failure, { message: ERROR_BODY[failure] });
     if (body.length > MAX_BODY_BYTES) return answer(413, { message: ERROR_BODY[413] });
     if (record.texts.length === 0) return answer(400, { message: "Parameter 'text' not specified." });
@@ -177,10 +185,14 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
     const times = typeof json.times === 'number' ? json.times : 1;
     switch (url.pathname) {
       case '/__fake/fail':
+        passBeforeFailing = typeof json.after === 'number' ? json.after : 0;
         failNext(json.status as FakeFailStatus, times);
         return send(res, 204);
       case '/__fake/hang':
         hangNext(times);
+        return send(res, 204);
+      case '/__fake/delay':
+        delayMs = typeof json.ms === 'number' ? json.ms : 0;
         return send(res, 204);
       case '/__fake/requests':
         return send(res, 200, requests);

@@ -1,0 +1,43 @@
+import { expect, test } from '@playwright/test';
+import { fakeDeepL } from './helpers';
+
+const article = (word: string) =>
+  Array.from({ length: 12 }, (_, i) => `${word} ${i + 1} beginnt hier. ${word} ${i + 1} hat einen zweiten Satz.`).join('\n\n');
+
+test.afterEach(async ({ page }) => {
+  await fakeDeepL(page, 'reset');
+});
+
+test('machine translation through DeepL shows progress and labels the result as DeepL', async ({ page }) => {
+  await fakeDeepL(page, 'delay', { ms: 150 });
+  await page.goto('/documents/new');
+  await page.getByLabel('Source text').fill(article('Absatz'));
+  await expect(page.getByLabel(/Machine-translate with DeepL/)).toBeChecked();
+  await page.getByRole('button', { name: 'Create and translate' }).click();
+  await expect(page.getByRole('progressbar', { name: /translated/ })).toBeVisible();
+  await expect(page.getByTestId('provenance')).toContainText('DeepL machine translation');
+  await expect(page.getByRole('status').filter({ hasText: 'Translating' })).toBeHidden({ timeout: 30_000 });
+  const rows = page.getByTestId('segment');
+  await expect(rows).toHaveCount(24);
+  // The fake server's pseudo-translation, stored as the machine translation.
+  await expect(rows.first().getByTestId('target')).toContainText('Absatz 1 beginnt hier.');
+  await expect(rows.first().getByTestId('status')).toHaveText('DeepL');
+});
+
+test('a DeepL quota error stops translation with a clear message, keeps what was done, and resumes', async ({ page }) => {
+  // Let the first requests through, then answer 456 (quota exceeded).
+  await fakeDeepL(page, 'fail', { status: 456, times: 100, after: 3 });
+  await page.goto('/documents/new');
+  await page.getByLabel('Source text').fill(article('Kapitel'));
+  await page.getByRole('button', { name: 'Create and translate' }).click();
+  await expect(page.getByTestId('translation-error')).toContainText('quota', { timeout: 30_000 });
+  await expect(page.getByRole('alert')).toContainText(/\d+ of 24 segments are translated and kept/);
+  const translatedBefore = await page.getByTestId('segment').filter({ has: page.locator('[data-testid="status"]', { hasText: 'DeepL' }) }).count();
+  expect(translatedBefore).toBeGreaterThan(0);
+  expect(translatedBefore).toBeLessThan(24);
+
+  await fakeDeepL(page, 'reset');
+  await page.getByRole('button', { name: 'Resume translation' }).click();
+  await expect(page.getByTestId('translation-error')).toBeHidden({ timeout: 30_000 });
+  await expect(page.getByTestId('segment').filter({ has: page.locator('[data-testid="status"]', { hasText: 'DeepL' }) })).toHaveCount(24);
+});

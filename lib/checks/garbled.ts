@@ -1,0 +1,429 @@
+/** Garbled German: sentences whose structure is broken, found with the rules of the verbal bracket (Satzklammer). */
+import {
+  ADVERBS,
+  AUXILIARIES,
+  COORDINATORS,
+  DETERMINERS,
+  FINITE_VERBS,
+  MODALS,
+  NUMBER_WORDS,
+  PERFECT_AUXILIARIES,
+  PREPOSITIONS,
+  PRONOUNS,
+  RELATIVE_PRONOUNS,
+  SUBORDINATORS,
+  VERBLESS_OPENERS,
+  finiteShape,
+  isCapitalised,
+  isFunctionWord,
+  isGeParticiple,
+  isInfinitiveShape,
+  isParticipleShape,
+  sentences,
+  tokenize,
+  type Token,
+} from './german';
+import type { Finding, SegmentCheck, Severity, Span } from './types';
+
+export const GARBLED_CHECK_ID = 'garbled-source';
+
+type Rule = 'bracket' | 'capital' | 'quote' | 'fragment' | 'order';
+
+/** One structural problem in a German text, before it becomes a Finding for the source or target side. */
+export interface GarbledIssue {
+  rule: Rule;
+  severity: Severity;
+  span: Span;
+  message: string;
+}
+
+const q = (s: string): string => `„${s}“`;
+
+const CLAUSE_BOUNDARY = new Set([',', ';', ':', '(', ')', '[', ']', '–', '—', '-', '/']);
+const OPENING_QUOTES = new Set(['„', '»']);
+const CLOSING_QUOTES = new Set(['“', '”', '«']);
+// Words that intensify an adjective: the -en word after them is attributive ("sehr guten").
+const INTENSIFIERS = new Set(['sehr', 'ganz', 'besonders', 'äußerst', 'ziemlich', 'recht', 'so', 'zu', 'extrem', 'höchst']);
+// "dafür", "darauf", "hierzu", "womit": pronominal adverbs end the middle field like a noun phrase does.
+const PRONOMINAL_ADVERB =
+  /^(?:da|dar|hier|wo|wor)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/u;
+// Prepositions that cannot be a separable particle or predicative adverb ("weil das Licht an ist" is fine).
+const PURE_PREPOSITIONS = new Set(
+  'in im ins am ans zum zur beim vom von bei für gegen ohne seit wegen trotz zwischen während dank gemäß innerhalb außerhalb aufgrund infolge mittels samt bezüglich hinsichtlich'.split(
+    ' ',
+  ),
+);
+// Subordinators that open a sentence without being a preposition or question word as well.
+const SENTENCE_INITIAL_SUBORDINATORS = new Set(
+  'dass weil ob wenn falls obwohl obgleich nachdem bevor sobald solange sofern indem'.split(' '),
+);
+const CLAUSE_SUBORDINATORS = new Set([...SENTENCE_INITIAL_SUBORDINATORS, 'als', 'wie', 'während', 'seit', 'seitdem', 'bis', 'ehe']);
+// Formal "Sie"/"Ihr" and letter-style "Du" are capitalised anywhere.
+const ALWAYS_CAPITALISED = /^(?:sie|ihr\p{L}*|ihnen|du|dich|dir|dein\p{L}*|euch|euer\p{L}*)$/u;
+
+const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
+const isLowerWord = (t: Token | undefined): t is Token => isWord(t) && /^\p{Ll}/u.test(t.text);
+const isContentCapital = (t: Token | undefined): boolean =>
+  isWord(t) && isCapitalised(t) && !isFunctionWord(t.lower);
+
+/** Finds structural problems in German text; one segment may hold several sentences. */
+export function garbledIssues(text: string): GarbledIssue[] {
+  const tokens = tokenize(text);
+  const all: GarbledIssue[] = [];
+  for (const [from, to] of sentences(tokens)) {
+    const found: GarbledIssue[] = [];
+    const s = new Sentence(tokens, from, to);
+    s.clauses((cf, ct) => s.checkClause(cf, ct, found));
+    s.checkCapitals(found);
+    s.checkFragment(found);
+    s.checkOrder(found);
+    // Two different kinds of damage in one sentence make even a small one serious.
+    if (new Set(found.map((i) => i.rule)).size > 1) for (const i of found) i.severity = 'major';
+    all.push(...found);
+  }
+  all.push(...quoteIssues(tokens, text));
+  return all.sort((a, b) => a.span.start - b.span.start);
+}
+
+class Sentence {
+  /** Index of the first word of the sentence (after opening quotes or brackets). */
+  private readonly first: number;
+
+  constructor(
+    private readonly t: Token[],
+    private readonly from: number,
+    private readonly to: number,
+  ) {
+    let f = from;
+    while (f < to && !isWord(t[f]) && t[f]!.kind !== 'number') f++;
+    this.first = f;
+  }
+
+  clauses(visit: (from: number, to: number) => void): void {
+    let cf = this.from;
+    for (let i = this.from; i <= this.to; i++) {
+      const tok = this.t[i];
+      if (i === this.to || tok!.kind === 'end' || (tok!.kind === 'punct' && CLAUSE_BOUNDARY.has(tok!.text))) {
+        if (i > cf) visit(cf, i);
+        cf = i + 1;
+      }
+    }
+  }
+
+  private span(a: number, b: number): Span {
+    return { start: this.t[a]!.start, end: this.t[b]!.end };
+  }
+
+  /** The middle field can end right before the verb: a noun or name, a pronoun, "nicht", "dafür". */
+  private endsMiddleField(i: number): boolean {
+    const p = this.t[i - 1];
+    if (!p || i - 1 < this.from) return false;
+    if (p.kind === 'quote') return CLOSING_QUOTES.has(p.text);
+    if (!isWord(p)) return false;
+    if (isCapitalised(p) && i - 1 > this.first && !isFunctionWord(p.lower)) return true;
+    return PRONOUNS.has(p.lower) || ['nicht', 'auch', 'noch', 'schon'].includes(p.lower) || PRONOMINAL_ADVERB.test(p.lower);
+  }
+
+  /** 'part' or 'inf' when the lowercase word at i can be a non-finite verb in this position. */
+  private verbalShape(i: number): 'part' | 'inf' | null {
+    const w = this.t[i];
+    if (!isLowerWord(w)) return null;
+    const shape = isParticipleShape(w.lower) ? 'part' : isInfinitiveShape(w.lower) ? 'inf' : null;
+    if (!shape) return null;
+    const p = this.t[i - 1];
+    const zu = p?.lower === 'zu';
+    // After an article, preposition, number or "sehr" an -en word is an adjective ("den deutschen").
+    if (p && (DETERMINERS.has(p.lower) || (PREPOSITIONS.has(p.lower) && !zu) || NUMBER_WORDS.has(p.lower))) return null;
+    if (p && (p.kind === 'number' || (INTENSIFIERS.has(p.lower) && !zu))) return null;
+    // Before a capitalised noun, only a word after a complete middle field is a verb ("Markt kommen Juli").
+    const next = this.t[i + 1];
+    if (isWord(next) && isCapitalised(next) && (zu || !this.endsMiddleField(i))) return null;
+    return shape;
+  }
+
+  /** Rule 1 (words after the right bracket), 3b (quoted phrase after it) and 5d (modal + participle). */
+  checkClause(cf: number, ct: number, out: GarbledIssue[]): void {
+    const t = this.t;
+    let aux: { i: number; lower: string } | undefined;
+    let last: { i: number; shape: 'part' | 'inf' } | undefined;
+    for (let i = cf; i < ct; i++) {
+      const w = t[i]!;
+      if (w.kind !== 'word') continue;
+      if (!aux && AUXILIARIES.has(w.lower)) {
+        aux = { i, lower: w.lower };
+        continue;
+      }
+      const shape = this.verbalShape(i);
+      if (!shape) continue;
+      const afterAux = aux !== undefined && i > aux.i;
+      const valid =
+        shape === 'part'
+          ? afterAux || isGeParticiple(w.lower)
+          : (afterAux && !PERFECT_AUXILIARIES.has(aux!.lower)) || t[i - 1]?.lower === 'zu';
+      if (!valid) continue;
+      last = { i, shape };
+      const open = t[i + 1];
+      if (afterAux && open && OPENING_QUOTES.has(open.text) && isContentCapital(t[i + 2]) && this.endsMiddleField(i)) {
+        const close = t.findIndex((x, k) => k > i + 1 && k < ct && CLOSING_QUOTES.has(x.text));
+        out.push({
+          rule: 'quote',
+          severity: 'major',
+          span: this.span(i + 1, close > 0 ? close : i + 2),
+          message: `A quoted phrase follows the clause-final verb ${q(w.text)} without any connecting word: the sentence no longer parses.`,
+        });
+      }
+    }
+    if (!last) return;
+    const v = t[last.i]!;
+    if (last.i + 1 < ct) {
+      const f = t[last.i + 1]!;
+      const after = t[last.i + 2];
+      const stranded =
+        f.kind === 'number' ||
+        (isContentCapital(f) && !(after && FINITE_VERBS.has(after.lower))) ||
+        (isWord(f) && DETERMINERS.has(f.lower) && isLowerWord(f) && isContentCapital(after));
+      if (stranded) {
+        let end = ct - 1;
+        while (end > last.i + 1 && t[end]!.kind === 'quote') end--;
+        const words = text(t, last.i + 1, end);
+        out.push({
+          rule: 'bracket',
+          severity: 'major',
+          span: this.span(last.i + 1, end),
+          message: aux
+            ? `Words after the clause-final verb ${q(v.text)}: ${q(words)} is stranded there, so the sentence seems garbled (did the date or object move?).`
+            : `${q(v.text)} is followed by ${q(words)} with no verb connecting them: the sentence seems garbled.`,
+        });
+        return;
+      }
+    }
+    // A modal needs an infinitive at the end of its clause: "soll … vorgestellt" lacks "werden".
+    if (aux && MODALS.has(aux.lower) && last.shape === 'part' && /t$/.test(v.lower) && aux.i < last.i) {
+      const firstWord = t.slice(cf, ct).find(isWord);
+      if (firstWord && SUBORDINATORS.has(firstWord.lower)) return;
+      out.push({
+        rule: 'order',
+        severity: 'major',
+        span: this.span(last.i, last.i),
+        message: `The participle ${q(v.text)} cannot close a clause with the modal ${q(t[aux.i]!.text)}: an infinitive (e.g. „werden“ or „haben“) is missing, or a verb is misplaced.`,
+      });
+    }
+  }
+
+  /** Rule 2: a preposition, article, pronoun or conjunction capitalised in mid-sentence ("mit Im Rahmen"). */
+  checkCapitals(out: GarbledIssue[]): void {
+    for (let i = this.first + 1; i < this.to; i++) {
+      const w = this.t[i]!;
+      if (!isWord(w) || !/^\p{Lu}\p{Ll}/u.test(w.text)) continue;
+      const l = w.lower;
+      const closed =
+        DETERMINERS.has(l) || PREPOSITIONS.has(l) || PRONOUNS.has(l) || COORDINATORS.has(l) || SUBORDINATORS.has(l);
+      if (!closed || ALWAYS_CAPITALISED.test(l)) continue;
+      const p = this.t[i - 1]!;
+      // After a lowercase word only; after an article it is a noun ("das Aus", "das Für und Wider").
+      if (!isLowerWord(p) || DETERMINERS.has(p.lower)) continue;
+      // "das Für und Wider", "das Hin und Her": a nominalised pair.
+      if (COORDINATORS.has(p.lower) && isCapitalised(this.t[i - 2] ?? p) && isFunctionWord(this.t[i - 2]!.lower)) continue;
+      const stacked = PREPOSITIONS.has(p.lower) || COORDINATORS.has(p.lower);
+      out.push({
+        rule: 'capital',
+        severity: stacked && PREPOSITIONS.has(l) ? 'major' : 'minor',
+        span: this.span(i, i),
+        message: `${q(w.text)} is capitalised in mid-sentence after ${q(p.text)}: a sentence break seems to have been lost or two sentences run together.`,
+      });
+    }
+  }
+
+  /** Rule 4: a full sentence (≥ 4 words, final . ! ?) without any finite verb. */
+  checkFragment(out: GarbledIssue[]): void {
+    const t = this.t;
+    let endTok = this.to - 1;
+    while (endTok > this.from && t[endTok]!.kind === 'quote') endTok--;
+    if (t[endTok]?.kind !== 'end') return;
+    const words: number[] = [];
+    for (let i = this.from; i < endTok; i++) {
+      const k = t[i]!.kind;
+      if (k === 'word' || k === 'number') words.push(i);
+      if (t[i]!.text === ':') return; // "Preis: ab 999 Euro." is a label, not a clause.
+    }
+    if (words.length < 4) return;
+    const first = t[words[0]!]!;
+    if (VERBLESS_OPENERS.has(first.lower)) return;
+    // A verb-first sentence (question, imperative): "Kauf dir ein Handy!", "Kommt er morgen?"
+    const second = t[words[1]!]!;
+    if (isWord(first) && !isFunctionWord(first.lower) && isWord(second) && !isCapitalised(second)) return;
+    for (const i of words) if (this.couldBeFinite(i, i === words[words.length - 1])) return;
+    out.push({
+      rule: 'fragment',
+      severity: 'minor',
+      span: this.span(words[0]!, endTok),
+      message: 'No finite verb in this sentence: it reads as a fragment (a verb may have been lost in translation).',
+    });
+  }
+
+  private couldBeFinite(i: number, lastWord: boolean): boolean {
+    const w = this.t[i]!;
+    if (w.kind !== 'word') return false;
+    const shape = finiteShape(w.lower);
+    if (shape === 'sure') return true;
+    if (shape === 'no' || (isCapitalised(w) && i !== this.first)) return false;
+    const p = this.t[i - 1];
+    const attributive = !!p && (DETERMINERS.has(p.lower) || PREPOSITIONS.has(p.lower) || INTENSIFIERS.has(p.lower));
+    if (attributive) return false;
+    if (shape === 'likely') return true;
+    // -en/-e: a verb right after its subject ("Die Kinder spielen"), or at the end ("…, weil sie kommen.").
+    return lastWord || this.endsMiddleField(i) || (!!p && p.kind === 'word' && isCapitalised(p));
+  }
+
+  /** Rule 5: a preposition before a finite verb, two finite verbs in a row, words after a subordinate clause's verb. */
+  checkOrder(out: GarbledIssue[]): void {
+    const t = this.t;
+    for (let i = this.from + 1; i < this.to; i++) {
+      const a = t[i - 1]!;
+      const b = t[i]!;
+      if (!isWord(a) || !isLowerWord(b) || !FINITE_VERBS.has(b.lower)) continue;
+      if (PURE_PREPOSITIONS.has(a.lower) && isLowerWord(a)) {
+        out.push({
+          rule: 'order',
+          severity: 'major',
+          span: this.span(i - 1, i),
+          message: `The preposition ${q(a.text)} is followed directly by the verb ${q(b.text)}: words are missing or out of order.`,
+        });
+      } else if (FINITE_VERBS.has(a.lower)) {
+        out.push({
+          rule: 'order',
+          severity: 'major',
+          span: this.span(i - 1, i),
+          message: `Two finite verbs in a row, ${q(a.text)} and ${q(b.text)}: words are missing or out of order.`,
+        });
+      }
+    }
+    this.clauses((cf, ct) => this.checkSubordinate(cf, ct, out));
+  }
+
+  /** In a verb-final clause ("…, dessen Betrieb bestätigt ist"), nothing but a complement may follow the verb. */
+  private checkSubordinate(cf: number, ct: number, out: GarbledIssue[]): void {
+    const t = this.t;
+    let s = cf;
+    while (s < ct && t[s]!.kind === 'quote') s++;
+    const opener = t[s];
+    if (!isWord(opener)) return;
+    const l = opener.lower;
+    const afterComma = cf > this.from && t[cf - 1]!.text === ',';
+    const relative =
+      afterComma &&
+      RELATIVE_PRONOUNS.has(l) &&
+      (l === 'dessen' || l === 'deren' || l === 'denen' || !isCapitalised(t[s + 1] ?? opener));
+    const subordinate = s === this.first ? SENTENCE_INITIAL_SUBORDINATORS.has(l) : afterComma && CLAUSE_SUBORDINATORS.has(l);
+    if (!relative && !subordinate) return;
+    let f = -1;
+    for (let i = s + 1; i < ct; i++) {
+      if (isLowerWord(t[i]) && (AUXILIARIES.has(t[i]!.lower) || FINITE_VERBS.has(t[i]!.lower))) f = i;
+    }
+    // "als wäre es", "wie ist das": a verb right after the conjunction is verb-first, not verb-final.
+    if (f <= s + 1 || f + 1 >= ct) return;
+    const next = t[f + 1]!;
+    if (!(next.kind === 'number' || isContentCapital(next))) return;
+    let end = ct - 1;
+    while (end > f + 1 && t[end]!.kind === 'quote') end--;
+    out.push({
+      rule: 'order',
+      severity: 'major',
+      span: this.span(f + 1, end),
+      message: `${q(text(t, f + 1, end))} comes after ${q(t[f]!.text)}, the verb that should close this subordinate clause: the sentence seems garbled.`,
+    });
+  }
+}
+
+function text(t: Token[], a: number, b: number): string {
+  let s = '';
+  for (let i = a; i <= b; i++) s += (i > a && t[i]!.start > t[i - 1]!.end ? ' ' : '') + t[i]!.text;
+  return s;
+}
+
+/** Rule 3: quotation marks that break the sentence: closed twice, glued together, or never closed. */
+function quoteIssues(t: Token[], text: string): GarbledIssue[] {
+  const out: GarbledIssue[] = [];
+  const german = text.includes('„') || text.includes('»');
+  let open: Token | undefined;
+  let lastClose = -1;
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i]!;
+    if (tok.kind !== 'quote') continue;
+    const before = text.charAt(tok.start - 1);
+    // "“" opens only in English-style quoting; a straight quote opens after a space or at the start.
+    const ambiguous = tok.text === '"' || (!german && tok.text === '“');
+    const opening = OPENING_QUOTES.has(tok.text) || (ambiguous && (tok.start === 0 || /[\s([]/.test(before)));
+    if (opening) {
+      // „A“ „B“: two quotations side by side with nothing joining them.
+      if (lastClose >= 0 && lastClose === i - 1 && !open) {
+        out.push({
+          rule: 'quote',
+          severity: 'major',
+          span: { start: t[i - 1]!.start, end: tok.end },
+          message: 'Two quoted phrases follow each other with no word between them: the sentence no longer parses.',
+        });
+      }
+      open = tok;
+      continue;
+    }
+    if (open) {
+      open = undefined;
+      lastClose = i;
+      continue;
+    }
+    // A second closing mark after a few stray words: „… Innovation.“ Technik.“
+    const between = t.slice(lastClose + 1, i);
+    if (lastClose >= 0 && between.length > 0 && between.length <= 6 && between.every((x) => x.kind !== 'quote')) {
+      out.push({
+        rule: 'quote',
+        severity: 'major',
+        span: { start: t[lastClose + 1]!.start, end: tok.end },
+        message: `The quotation is closed twice: ${q(text.slice(t[lastClose + 1]!.start, tok.start).trim())} stands between two closing quotation marks.`,
+      });
+    } else if (!/[.!?,]/.test(before) || lastClose >= 0) {
+      // A close right after ".", "!" or "," at the start may end a quotation begun in the previous sentence.
+      out.push({
+        rule: 'quote',
+        severity: 'minor',
+        span: { start: tok.start, end: tok.end },
+        message: 'This closing quotation mark has no opening one: part of the quotation seems lost.',
+      });
+    }
+    lastClose = i;
+  }
+  if (open) {
+    const rest = text.slice(open.end).trim();
+    // A quoted sentence that goes on in the next segment starts with a capital and ends with ". ! ?".
+    if (!(/^\p{Lu}/u.test(rest) && /[.!?]$/.test(rest))) {
+      out.push({
+        rule: 'quote',
+        severity: 'minor',
+        span: { start: open.start, end: open.end },
+        message: 'This quotation mark is opened but never closed: the quotation runs into the rest of the sentence.',
+      });
+    }
+  }
+  return out;
+}
+
+function toFinding(issue: GarbledIssue, side: 'source' | 'target'): Finding {
+  return {
+    check: GARBLED_CHECK_ID,
+    category: side === 'source' ? 'source-quality' : 'fluency/grammar',
+    severity: issue.severity,
+    side,
+    sourceSpans: side === 'source' ? [issue.span] : [],
+    targetSpans: side === 'target' ? [issue.span] : [],
+    message: issue.message,
+  };
+}
+
+/** Garbled German source (source-quality) and, for EN→DE, garbled German target (fluency/grammar). */
+export const garbledSourceCheck: SegmentCheck = (segment, ctx) => {
+  const findings: Finding[] = [];
+  if (ctx.sourceLang === 'de') for (const i of garbledIssues(segment.source)) findings.push(toFinding(i, 'source'));
+  if (ctx.targetLang === 'de' && segment.target)
+    for (const i of garbledIssues(segment.target)) findings.push(toFinding(i, 'target'));
+  return findings;
+};

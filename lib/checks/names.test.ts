@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSpellers } from './dictionaries';
+import { namesCheck } from './names';
+import type { CheckContext } from './types';
+
+const deEn: CheckContext = { sourceLang: 'de', targetLang: 'en', glossary: [] };
+const enDe: CheckContext = { sourceLang: 'en', targetLang: 'de', glossary: [] };
+const run = (source: string, target: string, ctx: CheckContext) => namesCheck({ id: 1, paragraph: 0, source, target }, ctx);
+
+beforeAll(() => loadSpellers());
+
+describe('names', () => {
+  it('flags a brand in the German source missing from the English translation', () => {
+    const source = 'Das Kameramodul entwickelte Xiaomi zusammen mit Leica.';
+    const f = run(source, 'Xiaomi developed the camera module together with its partner.', deEn);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ category: 'accuracy/mistranslation', severity: 'major', side: 'source', sourceSpans: [{ start: 48, end: 53 }] });
+    expect(f[0]?.message).toBe('The name “Leica” is in the source but not in the translation.');
+  });
+
+  it('flags a person and a product missing in an English → German translation', () => {
+    const f = run('Founder Lei Jun showed the new Xiaomi phone with a Snapdragon 8 Plus Gen 1 chip.', 'Der Gründer zeigte das neue Telefon mit einem Snapdragon-Chip.', enDe);
+    expect(f.map((x) => x.message)).toEqual(['The name “Xiaomi” is in the source but not in the translation.']);
+    const g = run('Founder Lei Jun showed the phone.', 'Gründer Lei zeigte das Telefon von Xiaomi.', enDe);
+    expect(g.map((x) => x.message)).toEqual(['The name “Xiaomi” is in the translation but not in the source.']);
+  });
+
+  it('flags a German person name missing from the English translation', () => {
+    const f = run('Firmengründer Lei Jun stellte das Gerät vor.', 'The company founder presented the device.', deEn);
+    expect(f.map((x) => x.message)).toEqual(['The name “Lei Jun” is in the source but not in the translation.']);
+  });
+
+  it('flags a camel-case product name and an acronym', () => {
+    expect(run('Das neue iPhone unterstützt 5G.', 'The new phone supports 5G.', deEn)).toHaveLength(1);
+    expect(run('The XDA forum tested it.', 'Das Forum hat es getestet.', enDe)[0]?.message).toContain('XDA');
+  });
+
+  it('accepts genitives, hyphenated compounds and the same names in other forms', () => {
+    expect(run('Xiaomis neues Smartphone nutzt Optik von Leica.', 'Xiaomi’s new smartphone uses Leica optics.', deEn)).toEqual([]);
+    expect(run('The Xiaomi smartphone has a Leica lens.', 'Das Xiaomi-Smartphone hat ein Leica-Objektiv.', enDe)).toEqual([]);
+    expect(run('Sony und Samsung liefern die Sensoren.', "Sony's and Samsung's sensors are used.", deEn)).toEqual([]);
+    expect(run('Die KI von Google lernt schnell.', 'Google’s AI learns fast.', deEn)).toEqual([]);
+  });
+
+  it('does not take German nouns, sentence starts or translated place names for names', () => {
+    expect(run('Der Hersteller verkaufte am Montag in Deutschland mehr Geräte.', 'The manufacturer sold more devices in Germany on Monday.', deEn)).toEqual([]);
+    expect(run('Yesterday the Chancellor met workers in Munich.', 'Gestern traf der Kanzler Beschäftigte in München.', enDe)).toEqual([]);
+  });
+
+  it('leaves an unknown word that is one letter away from a German word to the spelling check', () => {
+    expect(run('Der Herstellr verkaufte mehr.', 'The manufacturer sold more.', deEn)).toEqual([]);
+  });
+
+  it('returns nothing when the target is empty', () => {
+    expect(run('Xiaomi arbeitet mit Leica.', '', deEn)).toEqual([]);
+  });
+});

@@ -1,0 +1,665 @@
+/** Checks that every number, date, month, weekday and unit of the source reaches the target with the same value, written the target locale's way. */
+import type { BaseLang } from '../lang';
+import type { Finding, Fix, Severity, SegmentCheck, Span } from './types';
+import { formatNumber, isSentenceStart, readNumber, swapSeparators, valueKey } from './text';
+
+const CHECK = 'numbers';
+
+type Kind = 'number' | 'month' | 'weekday' | 'time' | 'code';
+
+/** One way to read an item: the key it is compared by, and which language writes it so. */
+interface Reading {
+  key: string;
+  form: BaseLang | 'neutral';
+}
+
+/** A countable item found in a text: a number (with scale and unit), a month, a weekday, a time or a code. */
+interface Item {
+  kind: Kind;
+  readings: Reading[];
+  span: Span;
+  /** As written, for messages. */
+  text: string;
+  /** Where it sits, for messages: "day in 24.12.2021". */
+  note?: string;
+  /** Items that may stand for a number but need not (ein, one, erste): they can match, never get reported. */
+  weak: boolean;
+  /** Spelled out (fünf, July): a missing one is a smaller matter than a missing figure. */
+  spelled: boolean;
+  unit?: string;
+  /** The digits alone, for form fixes; absent for spelled items. */
+  digits?: { raw: string; span: Span; decimals: number; grouped: boolean };
+  mantissa?: number;
+  scale?: { factor: number; span: Span };
+  /** Value the month or weekday names (1–12, 1–7). */
+  ordinal?: number;
+  /** A currency or percent sign next to the number, for position checks. */
+  sign?: { text: string; span: Span; before: boolean };
+  /** Where a wrong-locale date or ordinal is written, with its correct form. */
+  localeFix?: { span: Span; replacement: string; what: string };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Word tables, built once.
+
+const MONTHS: Record<BaseLang, string[][]> = {
+  de: [
+    ['januar', 'jänner'], ['februar', 'feber'], ['märz'], ['april'], ['mai'], ['juni'],
+    ['juli'], ['august'], ['september'], ['oktober'], ['november'], ['dezember'],
+  ],
+  en: [
+    ['january'], ['february'], ['march'], ['april'], ['may'], ['june'],
+    ['july'], ['august'], ['september'], ['october'], ['november'], ['december'],
+  ],
+};
+const MONTH_ABBR: Record<BaseLang, string[][]> = {
+  de: [['jan'], ['feb'], ['mär', 'mrz'], ['apr'], [], ['jun'], ['jul'], ['aug'], ['sep', 'sept'], ['okt'], ['nov'], ['dez']],
+  en: [['jan'], ['feb'], ['mar'], ['apr'], [], ['jun'], ['jul'], ['aug'], ['sep', 'sept'], ['oct'], ['nov'], ['dec']],
+};
+const WEEKDAYS: Record<BaseLang, string[][]> = {
+  de: [['montag', 'montags'], ['dienstag', 'dienstags'], ['mittwoch', 'mittwochs'], ['donnerstag', 'donnerstags'],
+    ['freitag', 'freitags'], ['samstag', 'samstags', 'sonnabend', 'sonnabends'], ['sonntag', 'sonntags']],
+  en: [['monday', 'mondays'], ['tuesday', 'tuesdays'], ['wednesday', 'wednesdays'], ['thursday', 'thursdays'],
+    ['friday', 'fridays'], ['saturday', 'saturdays'], ['sunday', 'sundays']],
+};
+/** English month names that are also everyday words: only months when capitalised mid-sentence or next to a number. */
+const EN_AMBIGUOUS_MONTHS = new Set(['may', 'march', 'august']);
+
+const NUMBER_WORDS: Record<BaseLang, Record<string, number>> = {
+  de: {
+    null: 0, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
+    elf: 11, zwölf: 12, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70,
+    achtzig: 80, neunzig: 90, hundert: 100, tausend: 1000,
+  },
+  en: {
+    zero: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    eleven: 11, twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
+    eighty: 80, ninety: 90,
+  },
+};
+/** Words that often mean "1" or "2" but are mostly articles or pronouns. */
+const WEAK_NUMBER_WORDS: Record<BaseLang, Record<string, number>> = {
+  de: {
+    ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, eines: 1, beide: 2, beiden: 2, erste: 1, ersten: 1, erster: 1,
+    zweite: 2, zweiten: 2, zweiter: 2, dritte: 3, dritten: 3, dritter: 3, vierte: 4, vierten: 4, fünfte: 5, fünften: 5,
+    halb: 0.5, hälfte: 0.5,
+  },
+  en: {
+    one: 1, a: 1, an: 1, both: 2, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, half: 0.5,
+    hundred: 100, thousand: 1000,
+  },
+};
+/** Scale words after a number; German Billion is English trillion. */
+const SCALES: Record<BaseLang, Record<string, number>> = {
+  de: {
+    tsd: 1e3, tausend: 1e3, mio: 1e6, million: 1e6, millionen: 1e6, mrd: 1e9, milliarde: 1e9, milliarden: 1e9,
+    bio: 1e12, billion: 1e12, billionen: 1e12, billiarde: 1e15, billiarden: 1e15,
+  },
+  en: {
+    hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, millions: 1e6, mn: 1e6, m: 1e6, billion: 1e9, billions: 1e9,
+    bn: 1e9, b: 1e9, trillion: 1e12, trillions: 1e12, tn: 1e12, quadrillion: 1e15,
+  },
+};
+/** Scale abbreviations that only mean a scale next to a currency (€5m, $2bn), else metres or a code. */
+const CURRENCY_ONLY_SCALES = new Set(['m', 'b', 'k']);
+const SCALE_WORD: Record<BaseLang, Record<number, string>> = {
+  de: { 1e3: 'Tausend', 1e6: 'Millionen', 1e9: 'Milliarden', 1e12: 'Billionen', 1e15: 'Billiarden' },
+  en: { 1e3: 'thousand', 1e6: 'million', 1e9: 'billion', 1e12: 'trillion', 1e15: 'quadrillion' },
+};
+
+const SCALE_WORD_ONE: Record<number, string> = { 1e3: 'Tausend', 1e6: 'Million', 1e9: 'Milliarde', 1e12: 'Billion', 1e15: 'Billiarde' };
+
+/** Units after a number, by their canonical sign; words for both languages, they rarely collide. */
+const UNITS: Record<string, string> = {
+  '%': '%', prozent: '%', percent: '%', pct: '%', prozentpunkte: 'pp', prozentpunkt: 'pp',
+  '‰': '‰', promille: '‰',
+  '€': '€', eur: '€', euro: '€', euros: '€', cent: 'ct', cents: 'ct', ct: 'ct',
+  $: '$', usd: '$', dollar: '$', dollars: '$', '£': '£', gbp: '£', '¥': '¥',
+  km: 'km', kilometer: 'km', kilometre: 'km', kilometres: 'km', kilometers: 'km', kilometern: 'km',
+  m: 'm', meter: 'm', metre: 'm', metres: 'm', meters: 'm', metern: 'm', cm: 'cm', mm: 'mm',
+  kg: 'kg', kilogramm: 'kg', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg', g: 'g', gramm: 'g', grams: 'g',
+  mg: 'mg', t: 't', tonnen: 't', tonne: 't', tonnes: 't', tons: 't',
+  l: 'l', liter: 'l', litre: 'l', litres: 'l', liters: 'l', litern: 'l', ml: 'ml',
+  '°c': '°C', '°f': '°F', grad: '°', degrees: '°',
+  meilen: 'mi', miles: 'mi', mi: 'mi', mph: 'mph', 'km/h': 'km/h', kmh: 'km/h',
+  gb: 'GB', mb: 'MB', tb: 'TB', mah: 'mAh', mp: 'MP', hz: 'Hz', ghz: 'GHz', mhz: 'MHz', w: 'W', kw: 'kW', kwh: 'kWh',
+  zoll: 'in', inch: 'in', inches: 'in', 'us-dollar': '$',
+  h: 'h', std: 'h', stunde: 'h', stunden: 'h', hour: 'h', hours: 'h', min: 'min', minute: 'min', minuten: 'min',
+  minutes: 'min', sekunden: 's', seconds: 's', tage: 'd', tagen: 'd', days: 'd', jahre: 'y', jahren: 'y', years: 'y',
+};
+const CURRENCY_SIGNS = new Set(['€', '$', '£', '¥']);
+const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
+
+function lookupTable(lists: string[][]): Map<string, number> {
+  const m = new Map<string, number>();
+  lists.forEach((names, i) => names.forEach((n) => m.set(n, i + 1)));
+  return m;
+}
+const MONTH_LOOKUP = { de: lookupTable(MONTHS.de), en: lookupTable(MONTHS.en) };
+const MONTH_ABBR_LOOKUP = { de: lookupTable(MONTH_ABBR.de), en: lookupTable(MONTH_ABBR.en) };
+const WEEKDAY_LOOKUP = { de: lookupTable(WEEKDAYS.de), en: lookupTable(WEEKDAYS.en) };
+
+function monthName(n: number, lang: BaseLang): string {
+  const name = MONTHS[lang][n - 1]?.[0] ?? '';
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scanning.
+
+/** One pass over the text finds, in this priority: dates, times, numbers, codes, words and signs. */
+const SCAN = new RegExp(
+  [
+    String.raw`(?<sign>[%‰€$£¥]|°\s?[CF](?![\p{L}]))`,
+    String.raw`(?<![\p{L}\p{N}.,/:])(?:` +
+      [
+        String.raw`(?<dmy>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.,]\d))`,
+        // German dates without a year are told from decimals by the word before them.
+        String.raw`(?<=(?:am|vom|zum|bis|ab|seit|den|dem|Stand:?)\s)(?<dm>\d{1,2}\.\d{1,2}\.)(?!\d)`,
+        String.raw`(?<slash>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\d/])`,
+        String.raw`(?<iso>\d{4}-\d{2}-\d{2})(?!\d)`,
+        String.raw`(?<time>\d{1,2}[:.]\d{2})(?=\s?(?:Uhr|[ap]\.?m\.?|[AP]M|h)(?![\p{L}]))`,
+        String.raw`(?<clock>\d{1,2}:\d{2})(?![\d:])`,
+        String.raw`(?<num>\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)*)(?<suf>\p{L}+)?`,
+        String.raw`(?<code>\p{L}+\d[\p{L}\p{N}]*)`,
+        String.raw`(?<word>\p{L}+(?:-\p{L}+)*)`,
+      ].join('|') +
+      ')',
+  ].join('|'),
+  'gu',
+);
+
+interface Tok {
+  type: 'sign' | 'dmy' | 'dm' | 'slash' | 'iso' | 'time' | 'clock' | 'num' | 'code' | 'word';
+  text: string;
+  start: number;
+  end: number;
+  suf?: string;
+}
+
+function tokenise(text: string): Tok[] {
+  const out: Tok[] = [];
+  SCAN.lastIndex = 0;
+  for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    for (const type of ['sign', 'dmy', 'dm', 'slash', 'iso', 'time', 'clock', 'num', 'code', 'word'] as const) {
+      const v = g[type];
+      if (v === undefined) continue;
+      if (type === 'num') {
+        const suf = g.suf;
+        out.push({ type, text: v, start, end: start + v.length, suf });
+      } else {
+        out.push({ type, text: v, start, end: start + v.length });
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+function between(text: string, a: Tok | undefined, b: Tok | undefined, allowed: RegExp): boolean {
+  return a !== undefined && b !== undefined && allowed.test(text.slice(a.end, b.start));
+}
+const GAP_SPACE = /^\s*$/u;
+const GAP_DATE = /^[\s.,]*(?:of\s+)?$/u;
+
+function numberItems(text: string, lang: BaseLang): Item[] {
+  const toks = tokenise(text);
+  const items: Item[] = [];
+  const scales = SCALES[lang];
+  const used = new Set<number>();
+  const push = (item: Item): void => {
+    items.push(item);
+  };
+  const tokNum = (t: Tok | undefined): boolean =>
+    t !== undefined && (t.type === 'num' || t.type === 'dmy' || t.type === 'dm');
+
+  for (let i = 0; i < toks.length; i++) {
+    if (used.has(i)) continue;
+    const t = toks[i]!;
+    const prev = toks[i - 1];
+    const next = toks[i + 1];
+    switch (t.type) {
+      case 'dmy':
+      case 'dm':
+      case 'slash':
+      case 'iso':
+        dateItems(t, lang).forEach(push);
+        break;
+      case 'time':
+      case 'clock':
+        push(timeItem(t, text.slice(t.end, t.end + 6)));
+        break;
+      case 'code':
+        push(codeItem(t));
+        break;
+      case 'num': {
+        const item = quantityItem(text, toks, i, lang, used);
+        if (item) push(item);
+        break;
+      }
+      case 'word': {
+        const lower = t.text.toLowerCase();
+        // "zwei Millionen", "a million", "eine Milliarde": a spelled number with a scale.
+        const spelled = NUMBER_WORDS[lang][lower] ?? WEAK_NUMBER_WORDS[lang][lower] ?? englishCompound(lower, lang);
+        const scaleTok = next?.type === 'word' && between(text, t, next, GAP_SPACE) ? next : undefined;
+        const scale = scaleTok ? scales[scaleTok.text.toLowerCase()] : undefined;
+        if (spelled !== undefined && scaleTok && scale !== undefined && !CURRENCY_ONLY_SCALES.has(scaleTok.text.toLowerCase())) {
+          used.add(i + 1);
+          push(withUnit(text, toks, i + 1, {
+            kind: 'number', readings: [{ key: `n:${valueKey(spelled * scale)}`, form: 'neutral' }],
+            span: { start: t.start, end: scaleTok.end }, text: text.slice(t.start, scaleTok.end), weak: false,
+            spelled: true, mantissa: spelled, scale: { factor: scale, span: { start: scaleTok.start, end: scaleTok.end } },
+          }, used));
+          break;
+        }
+        if (spelled !== undefined) {
+          const weak = NUMBER_WORDS[lang][lower] === undefined && englishCompound(lower, lang) === undefined;
+          if (weak && lower.length < 3) break; // "a", "an" count only before a scale word
+          push(withUnit(text, toks, i, {
+            kind: 'number', readings: [{ key: `n:${valueKey(spelled)}`, form: 'neutral' }], span: { start: t.start, end: t.end },
+            text: t.text, weak, spelled: true, mantissa: spelled,
+          }, used));
+          break;
+        }
+        const nearNumber = (tokNum(prev) && between(text, prev, t, GAP_DATE)) || (tokNum(next) && between(text, t, next, GAP_DATE));
+        let month = MONTH_LOOKUP[lang].get(lower);
+        if (month !== undefined && lang === 'en' && EN_AMBIGUOUS_MONTHS.has(lower)) {
+          const capitalised = t.text.charAt(0) !== lower.charAt(0);
+          if (!nearNumber && !(capitalised && !isSentenceStart(text, t.start))) month = undefined;
+        }
+        if (month === undefined && nearNumber) month = MONTH_ABBR_LOOKUP[lang].get(lower);
+        if (month !== undefined) {
+          push({ kind: 'month', readings: [{ key: `m:${month}`, form: 'neutral' }], span: { start: t.start, end: t.end },
+            text: t.text, weak: false, spelled: true, ordinal: month });
+          break;
+        }
+        // English weekdays are capitalised; German "montags" is an adverb written small.
+        const weekday = lang === 'de' || t.text.charAt(0) !== lower.charAt(0) ? WEEKDAY_LOOKUP[lang].get(lower) : undefined;
+        if (weekday !== undefined) {
+          push({ kind: 'weekday', readings: [{ key: `w:${weekday}`, form: 'neutral' }], span: { start: t.start, end: t.end },
+            text: t.text, weak: false, spelled: true, ordinal: weekday });
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return items;
+}
+
+/** twenty-one → 21; only English writes compounds with a hyphen. */
+function englishCompound(lower: string, lang: BaseLang): number | undefined {
+  if (lang !== 'en' || !lower.includes('-')) return undefined;
+  const [tens, ones] = lower.split('-');
+  const t = NUMBER_WORDS.en[tens ?? ''];
+  const o = NUMBER_WORDS.en[ones ?? ''] ?? (ones === 'one' ? 1 : undefined);
+  return t !== undefined && o !== undefined && t >= 20 && o < 10 ? t + o : undefined;
+}
+
+function codeItem(t: Tok): Item {
+  return { kind: 'code', readings: [{ key: `c:${t.text.toLowerCase()}`, form: 'neutral' }], span: { start: t.start, end: t.end },
+    text: t.text, weak: false, spelled: false };
+}
+
+/** A figure with what belongs to it: sign, suffix, scale word, unit. */
+function quantityItem(text: string, toks: Tok[], i: number, lang: BaseLang, used: Set<number>): Item | undefined {
+  const t = toks[i]!;
+  const readings = readNumber(t.text);
+  const suf = t.suf?.toLowerCase();
+  const end = t.end + (t.suf?.length ?? 0);
+  if (readings.length === 0) {
+    return { kind: 'code', readings: [{ key: `c:${text.slice(t.start, end).toLowerCase()}`, form: 'neutral' }],
+      span: { start: t.start, end }, text: text.slice(t.start, end), weak: false, spelled: false };
+  }
+  const prev = toks[i - 1];
+  const currencyBefore = prev?.type === 'sign' && CURRENCY_SIGNS.has(prev.text) && between(text, prev, t, GAP_SPACE) ? prev : undefined;
+  // A minus counts only where it cannot be a range dash (10–20) or a hyphen (COVID-19).
+  const at = (currencyBefore ?? t).start;
+  const negative = /[-−–]/u.test(text.charAt(at - 1)) && (at < 2 || /[\s(]/u.test(text.charAt(at - 2)));
+  const sign = negative ? -1 : 1;
+  const clock = clockAfter(text, t, readings, lang);
+  if (clock) return clock;
+  let scale: Item['scale'];
+  let unit: string | undefined;
+  let ordinal = false;
+  let code = false;
+  if (suf !== undefined) {
+    if (ORDINAL_SUFFIX.test(suf)) ordinal = true;
+    else if (SCALES[lang][suf] !== undefined && (!CURRENCY_ONLY_SCALES.has(suf) || currencyBefore)) {
+      scale = { factor: SCALES[lang][suf]!, span: { start: t.end, end } };
+    } else if (UNITS[suf] !== undefined) unit = UNITS[suf];
+    else code = true;
+  }
+  if (code) {
+    return { kind: 'code', readings: [{ key: `c:${text.slice(t.start, end).toLowerCase()}`, form: 'neutral' }],
+      span: { start: t.start, end }, text: text.slice(t.start, end), weak: false, spelled: false };
+  }
+  let last = i;
+  const next = toks[i + 1];
+  if (!scale && suf === undefined && next?.type === 'word' && between(text, t, next, GAP_SPACE)) {
+    const w = next.text.toLowerCase();
+    const factor = SCALES[lang][w];
+    if (factor !== undefined && (!CURRENCY_ONLY_SCALES.has(w) || currencyBefore)) {
+      // "Mio." and "Mrd." carry their abbreviation point.
+      const dotEnd = text.charAt(next.end) === '.' && w.length <= 3 ? next.end + 1 : next.end;
+      scale = { factor, span: { start: next.start, end: dotEnd } };
+      used.add(i + 1);
+      last = i + 1;
+    }
+  }
+  const item: Item = {
+    kind: 'number',
+    readings: readings.map((r) => ({ key: `n:${valueKey(sign * r.value * (scale?.factor ?? 1))}`, form: r.form })),
+    span: { start: currencyBefore ? currencyBefore.start : t.start, end: scale ? scale.span.end : end },
+    text: '',
+    weak: false,
+    spelled: false,
+    unit,
+    digits: { raw: t.text, span: { start: t.start, end: t.end }, decimals: readings[0]!.decimals, grouped: readings[0]!.grouped },
+    mantissa: sign * readings[0]!.value,
+    scale,
+  };
+  if (currencyBefore) {
+    item.unit = currencyBefore.text;
+    item.sign = { text: currencyBefore.text, span: { start: currencyBefore.start, end: currencyBefore.end }, before: true };
+  }
+  if (ordinal && lang === 'de') {
+    item.localeFix = { span: { start: t.start, end }, replacement: `${t.text}.`, what: 'German writes ordinals with a point' };
+  }
+  // "1. July" in English: the German ordinal point before a month.
+  if (lang === 'en' && suf === undefined && text.charAt(t.end) === '.' && next?.type === 'word' &&
+      MONTH_LOOKUP.en.has(next.text.toLowerCase()) && /^\.\s+$/u.test(text.slice(t.end, next.start))) {
+    item.localeFix = { span: { start: t.start, end: next.start }, replacement: `${t.text} `, what: 'English writes a date without the ordinal point' };
+  }
+  const withU = item.unit === undefined ? withUnit(text, toks, last, item, used) : item;
+  withU.text = text.slice(withU.span.start, withU.span.end);
+  return withU;
+}
+
+/** Attaches a following unit or sign ("5 km", "8,5 %", "5 Mio. €") to the item. */
+function withUnit(text: string, toks: Tok[], last: number, item: Item, used: Set<number>): Item {
+  const lastTok = toks[last]!;
+  const next = toks[last + 1];
+  const from = item.scale ? item.scale.span.end : lastTok.end;
+  if (!next || !/^\s*$/u.test(text.slice(from, next.start))) return item;
+  let unit: string | undefined;
+  if (next.type === 'sign') {
+    unit = next.text.replace(/\s/gu, '');
+    unit = UNITS[unit.toLowerCase()] ?? unit;
+    item.sign = { text: next.text, span: { start: next.start, end: next.end }, before: false };
+  } else if (next.type === 'word') {
+    unit = UNITS[next.text.toLowerCase()];
+    if (unit === 'm' && item.spelled) unit = undefined; // "one m…" is no unit
+  }
+  if (unit === undefined) return item;
+  used.add(last + 1);
+  item.unit = unit;
+  item.span = { start: item.span.start, end: next.end };
+  item.text = text.slice(item.span.start, item.span.end);
+  return item;
+}
+
+function dayMonthYear(day: number, month: number, year: number | undefined, t: Tok, dayText: string, monthText: string): Item[] {
+  const items: Item[] = [];
+  const span = { start: t.start, end: t.end };
+  items.push({ kind: 'number', readings: [{ key: `n:${day}`, form: 'neutral' }], span, text: dayText, note: `the day in ${t.text}`, weak: false, spelled: false });
+  items.push({ kind: 'month', readings: [{ key: `m:${month}`, form: 'neutral' }], span, text: monthText, note: `the month in ${t.text}`, weak: false, spelled: false, ordinal: month });
+  if (year !== undefined) {
+    items.push({ kind: 'number', readings: [{ key: `n:${year}`, form: 'neutral' }], span, text: `${year}`, weak: false, spelled: false });
+  }
+  return items;
+}
+
+const validDate = (d: number, m: number): boolean => d >= 1 && d <= 31 && m >= 1 && m <= 12;
+
+/** A numeric date split into day, month and year, so that "24.12.2021" matches "24 December 2021". */
+function dateItems(t: Tok, lang: BaseLang): Item[] {
+  const parts = t.text.split(/[./-]/u).filter((p) => p !== '');
+  const nums = parts.map(Number);
+  if (t.type === 'iso') {
+    const [y = 0, m = 0, d = 0] = nums;
+    return dayMonthYear(d, m, y, t, parts[2] ?? '', parts[1] ?? '');
+  }
+  const [a = 0, b = 0, c] = nums;
+  const year = c === undefined ? undefined : parts[2]!.length === 2 ? 2000 + c : c;
+  if (t.type === 'dmy' || t.type === 'dm') {
+    if (!validDate(a, b)) return numbersOf(t);
+    const items = dayMonthYear(a, b, year, t, parts[0] ?? '', parts[1] ?? '');
+    if (lang === 'en' && year !== undefined) {
+      items[0]!.localeFix = { span: { start: t.start, end: t.end }, replacement: `${a} ${monthName(b, 'en')} ${year}`,
+        what: 'English does not write dates with points' };
+    }
+    return items;
+  }
+  // A slash date is month/day in the US and day/month in Britain: keep both readings when both are valid.
+  const us = validDate(b, a);
+  const gb = validDate(a, b);
+  if (!us && !gb) return numbersOf(t);
+  const span = { start: t.start, end: t.end };
+  const first: Reading[] = [];
+  const second: Reading[] = [];
+  if (us) { first.push({ key: `m:${a}`, form: 'neutral' }); second.push({ key: `n:${b}`, form: 'neutral' }); }
+  if (gb) { first.push({ key: `n:${a}`, form: 'neutral' }); second.push({ key: `m:${b}`, form: 'neutral' }); }
+  const items: Item[] = [
+    { kind: 'number', readings: first, span, text: parts[0] ?? '', note: `in ${t.text}`, weak: false, spelled: false },
+    { kind: 'number', readings: second, span, text: parts[1] ?? '', note: `in ${t.text}`, weak: false, spelled: false },
+  ];
+  if (year !== undefined) items.push({ kind: 'number', readings: [{ key: `n:${year}`, form: 'neutral' }], span, text: `${year}`, weak: false, spelled: false });
+  if (lang === 'de' && year !== undefined && us !== gb) {
+    const [d, m] = us ? [b, a] : [a, b];
+    items[0]!.localeFix = { span, replacement: `${d}.${m}.${year}`, what: 'German writes dates as day.month.year' };
+  }
+  return items;
+}
+
+/** Something shaped like a date that is none (2.0.1): its figures as codes. */
+function numbersOf(t: Tok): Item[] {
+  return [codeItem(t)];
+}
+
+/** "14 Uhr", "2 pm", "3 o'clock": a whole hour is a time, not a bare number. */
+function clockAfter(text: string, t: Tok, readings: { value: number; decimals: number }[], lang: BaseLang): Item | undefined {
+  const r = readings[0];
+  if (!r || r.decimals > 0 || r.value > 24 || t.suf) return undefined;
+  const after = text.slice(t.end, t.end + 9);
+  if (!(lang === 'de' ? /^\s?Uhr(?![\p{L}])/u : /^\s?(?:[ap]\.?m\b|[AP]M\b|o['’]clock)/u).test(after)) return undefined;
+  const item = timeItem({ ...t, text: `${r.value}:00` }, after);
+  item.text = t.text;
+  return item;
+}
+
+/** A clock time as minutes of the day; "2:30" without am/pm may be either half of the day. */
+function timeItem(t: Tok, following: string): Item {
+  const [h = 0, m = 0] = t.text.split(/[:.]/u).map(Number);
+  const after = following.trimStart().toLowerCase();
+  const pm = /^p\.?m/u.test(after);
+  const am = /^a\.?m/u.test(after);
+  const keys = new Set<number>();
+  if (pm) keys.add(((h % 12) + 12) * 60 + m);
+  else if (am) keys.add((h % 12) * 60 + m);
+  else {
+    keys.add(h * 60 + m);
+    if (h <= 12) keys.add(((h % 12) + 12) * 60 + m);
+  }
+  return { kind: 'time', readings: [...keys].map((k) => ({ key: `t:${k}`, form: 'neutral' as const })),
+    span: { start: t.start, end: t.end }, text: t.text, weak: false, spelled: false };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Matching.
+
+interface Match {
+  source: Item;
+  target: Item;
+  /** The reading of the target item that matched. */
+  reading: Reading;
+}
+
+function shared(s: Item, t: Item, targetLang: BaseLang, goodFormOnly: boolean): Reading | undefined {
+  for (const tr of t.readings) {
+    if (goodFormOnly && tr.form !== 'neutral' && tr.form !== targetLang) continue;
+    if (s.readings.some((sr) => sr.key === tr.key)) return tr;
+  }
+  return undefined;
+}
+
+function match(sources: Item[], targets: Item[], targetLang: BaseLang): { matches: Match[]; restS: Item[]; restT: Item[] } {
+  const matches: Match[] = [];
+  const freeS = new Set(sources);
+  const freeT = new Set(targets);
+  // Strong with strong in the target's own form first, then any form, then spelled-out maybes.
+  const passes: Array<[boolean, (s: Item, t: Item) => boolean]> = [
+    [true, (s, t) => !s.weak && !t.weak],
+    [false, (s, t) => !s.weak && !t.weak],
+    [false, (s, t) => !(s.weak && t.weak)],
+  ];
+  for (const [goodForm, allowed] of passes) {
+    for (const s of sources) {
+      if (!freeS.has(s)) continue;
+      for (const t of targets) {
+        if (!freeT.has(t) || !allowed(s, t)) continue;
+        const r = shared(s, t, targetLang, goodForm);
+        if (!r) continue;
+        matches.push({ source: s, target: t, reading: r });
+        freeS.delete(s);
+        freeT.delete(t);
+        break;
+      }
+    }
+  }
+  return { matches, restS: [...freeS].filter((i) => !i.weak), restT: [...freeT].filter((i) => !i.weak) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings.
+
+function finding(
+  category: Finding['category'], severity: Severity, sourceSpans: Span[], targetSpans: Span[], message: string, fix?: Fix,
+): Finding {
+  const side = sourceSpans.length && targetSpans.length ? 'both' : sourceSpans.length ? 'source' : 'target';
+  const f: Finding = { check: CHECK, category, severity, side, sourceSpans, targetSpans, message };
+  if (fix) f.fix = fix;
+  return f;
+}
+
+function targetFix(span: Span, replacement: string): Fix {
+  return { side: 'target', span, replacement, label: `Replace with "${replacement}"` };
+}
+
+const LANG_NAME: Record<BaseLang, string> = { de: 'German', en: 'English' };
+
+/** The item's expression as the target language writes it, when its form or sign position is off. */
+function localeFinding(t: Item, reading: Reading | undefined, text: string, lang: BaseLang, sourceSpans: Span[]): Finding | undefined {
+  if (t.localeFix) {
+    const lf = t.localeFix;
+    return finding('locale-convention', 'minor', sourceSpans, [lf.span],
+      `Write "${text.slice(lf.span.start, lf.span.end)}" the ${LANG_NAME[lang]} way: ${lf.what}.`, targetFix(lf.span, lf.replacement));
+  }
+  if (!t.digits) return undefined;
+  const form = (reading ?? t.readings.find((r) => r.form === 'neutral' || r.form === lang) ?? t.readings[0])?.form;
+  const wrongForm = form !== undefined && form !== 'neutral' && form !== lang;
+  const numText = wrongForm ? swapSeparators(t.digits.raw) : t.digits.raw;
+  const sign = t.sign;
+  let expr: { span: Span; replacement: string } | undefined;
+  if (sign) {
+    const s = sign.text;
+    const scaleText = t.scale ? text.slice(t.scale.span.start, t.scale.span.end) : '';
+    const body = scaleText ? `${numText} ${scaleText}` : numText;
+    const isCurrency = CURRENCY_SIGNS.has(s);
+    const want = isCurrency ? (lang === 'en' ? `${s}${body}` : `${body} ${s}`) : s === '%' || s === '‰' ? (lang === 'en' ? `${body}${s}` : `${body} ${s}`) : undefined;
+    const start = Math.min(sign.span.start, t.digits.span.start);
+    const end = Math.max(sign.span.end, t.scale?.span.end ?? t.digits.span.end);
+    const current = text.slice(start, end);
+    if (want !== undefined && current.replace(/\s/gu, ' ') !== want) expr = { span: { start, end }, replacement: want };
+  }
+  if (!expr && wrongForm) expr = { span: t.digits.span, replacement: numText };
+  if (!expr) return undefined;
+  const current = text.slice(expr.span.start, expr.span.end);
+  // "1.000" read as a thousand in English is read as one: a misreading, not just style.
+  const misleading = wrongForm && t.readings.length > 1;
+  return finding('locale-convention', misleading ? 'major' : 'minor', sourceSpans, [expr.span],
+    `"${current}" is not written the ${LANG_NAME[lang]} way; write "${expr.replacement}".`, targetFix(expr.span, expr.replacement));
+}
+
+function describe(item: Item): string {
+  return item.note ? `"${item.text}" (${item.note})` : `"${item.text}"`;
+}
+
+/** When the figures agree but the scale words do not (1,2 Billionen → 1.2 billion), name the right scale word. */
+function scaleMismatch(s: Item, t: Item, lang: BaseLang, sourceLang: BaseLang): { message: string; fix?: Fix } | undefined {
+  if (s.mantissa === undefined || t.mantissa === undefined || s.mantissa !== t.mantissa) return undefined;
+  const sf = s.scale?.factor ?? 1;
+  const tf = t.scale?.factor ?? 1;
+  if (sf === tf || !t.scale) return undefined;
+  const word = lang === 'de' && Math.abs(t.mantissa) === 1 ? SCALE_WORD_ONE[sf] : SCALE_WORD[lang][sf];
+  const falseFriend = sourceLang === 'de' && sf === 1e12 && tf === 1e9 ? ' German "Billion" is an English "trillion".'
+    : sourceLang === 'en' && sf === 1e9 && tf === 1e12 ? ' English "billion" is a German "Milliarde".' : '';
+  const message = `The amount is off by a factor of ${tf > sf ? tf / sf : sf / tf}: ${describe(s)} is not ${describe(t)}.${falseFriend}`;
+  return word ? { message, fix: targetFix(t.scale.span, word) } : { message };
+}
+
+/** The source value written for the target, when it can be rewritten without guessing. */
+function valueFix(s: Item, t: Item, lang: BaseLang): Fix | undefined {
+  if (t.kind === 'month' && s.ordinal !== undefined && t.spelled) return targetFix(t.span, monthName(s.ordinal, lang));
+  if (t.kind === 'weekday' && s.ordinal !== undefined) {
+    const name = WEEKDAYS[lang][s.ordinal - 1]?.[0] ?? '';
+    return targetFix(t.span, name.charAt(0).toUpperCase() + name.slice(1));
+  }
+  if (t.kind !== 'number' || !t.digits || s.mantissa === undefined || s.spelled || (s.scale?.factor ?? 1) !== (t.scale?.factor ?? 1)) return undefined;
+  const d = s.digits;
+  return targetFix(t.digits.span, formatNumber(s.mantissa, lang, { decimals: d?.decimals ?? 0, group: d?.grouped ?? false }));
+}
+
+const KIND_WORD: Record<Kind, string> = { number: 'number', month: 'month', weekday: 'weekday', time: 'time', code: 'code' };
+
+export const numbersCheck: SegmentCheck = (segment, ctx) => {
+  if (segment.target.trim() === '') return [];
+  const src = numberItems(segment.source, ctx.sourceLang);
+  // The source is read its own language's way ("1.000" is a thousand in German); the target may be either.
+  for (const item of src) {
+    const own = item.readings.filter((r) => r.form !== ctx.targetLang);
+    if (own.length > 0) item.readings = own;
+  }
+  const tgt = numberItems(segment.target, ctx.targetLang);
+  if (src.length === 0 && tgt.length === 0) return [];
+  const lang = ctx.targetLang;
+  const { matches, restS, restT } = match(src, tgt, lang);
+  const out: Finding[] = [];
+
+  for (const m of matches) {
+    const lf = localeFinding(m.target, m.reading, segment.target, lang, [m.source.span]);
+    if (lf) out.push(lf);
+    if (m.source.unit && m.target.unit && m.source.unit !== m.target.unit) {
+      out.push(finding('accuracy/mistranslation', 'major', [m.source.span], [m.target.span],
+        `The unit changed: the source has ${describe(m.source)}, the translation ${describe(m.target)}.`));
+    }
+  }
+  // Pair what is left by kind and order: a changed value rather than one missing and one extra.
+  const leftT = [...restT];
+  for (const s of restS) {
+    const idx = leftT.findIndex((t) => t.kind === s.kind || (s.kind === 'number' && t.kind === 'code') || (s.kind === 'code' && t.kind === 'number'));
+    if (idx >= 0) {
+      const t = leftT.splice(idx, 1)[0]!;
+      const scale = scaleMismatch(s, t, lang, ctx.sourceLang);
+      const onlyPair = restS.filter((x) => x.kind === s.kind).length === 1 && restT.filter((x) => x.kind === t.kind).length === 1;
+      const fix = scale?.fix ?? (onlyPair ? valueFix(s, t, lang) : undefined);
+      out.push(finding('accuracy/mistranslation', 'major', [s.span], [t.span],
+        scale?.message ?? `The ${KIND_WORD[s.kind]} differs: the source has ${describe(s)}, the translation ${describe(t)}.`, fix));
+      continue;
+    }
+    out.push(finding('accuracy/omission', s.spelled ? 'minor' : 'major', [s.span], [],
+      `The ${KIND_WORD[s.kind]} ${describe(s)} is missing from the translation.`));
+  }
+  for (const t of leftT) {
+    out.push(finding('accuracy/addition', t.spelled ? 'minor' : 'major', [], [t.span],
+      `The translation has the ${KIND_WORD[t.kind]} ${describe(t)}, which is not in the source.`));
+  }
+  for (const t of restT) {
+    const lf = localeFinding(t, undefined, segment.target, lang, []);
+    if (lf) out.push(lf);
+  }
+  return out;
+};

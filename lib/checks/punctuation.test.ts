@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { punctuationCheck } from './punctuation';
+import type { CheckContext, Finding } from './types';
+
+const deEn: CheckContext = { sourceLang: 'de', targetLang: 'en', glossary: [] };
+const enDe: CheckContext = { sourceLang: 'en', targetLang: 'de', glossary: [] };
+const run = (source: string, target: string, ctx: CheckContext): Finding[] =>
+  punctuationCheck({ id: 1, paragraph: 0, source, target }, ctx);
+const apply = (text: string, f: Finding | undefined): string =>
+  f?.fix ? text.slice(0, f.fix.span.start) + f.fix.replacement + text.slice(f.fix.span.end) : text;
+
+describe('punctuation: correct text', () => {
+  it('passes balanced German and English quotes and brackets, both directions', () => {
+    expect(run('Er sagte: „Wir kommen (wahrscheinlich) morgen.“', 'He said: “We are coming (probably) tomorrow.”', deEn)).toEqual([]);
+    expect(run('She called it ‘a small step’ (again).', 'Sie nannte es ‚einen kleinen Schritt‘ (erneut).', enDe)).toEqual([]);
+    expect(run('Das Buch »Der Prozess« ist bekannt.', 'The book "The Trial" is well known.', deEn)).toEqual([]);
+  });
+
+  it('accepts legitimate repeats and apostrophes', () => {
+    expect(run('Die Frau, die die Zeitung liest, lacht.', 'The woman reading the paper laughs.', deEn)).toEqual([]);
+    expect(run('He said that that plan had had its day.', 'Er sagte, dass dieser Plan ausgedient hatte.', enDe)).toEqual([]);
+    expect(run('Wir wissen, dass sie sie gesehen hat.', 'We know that she saw her.', deEn)).toEqual([]);
+    expect(run('The companies’ results rose in the ’90s.', 'Die Ergebnisse der Firmen stiegen in den 90ern.', enDe)).toEqual([]);
+    expect(run('Wir verkauften 10 10 Stück.', 'We sold 10 10 units.', deEn)).toEqual([]);
+  });
+
+  it('tolerates a colon for a period and list markers', () => {
+    expect(run('Die Gründe sind folgende:', 'The reasons are as follows.', deEn)).toEqual([]);
+    expect(run('Wähle a) rot oder b) blau.', 'Choose a) red or b) blue.', deEn)).toEqual([]);
+  });
+
+  it('cancels a quotation that runs on into the next segment on both sides', () => {
+    expect(run('„Wir wachsen weiter.', '“We keep growing.', deEn)).toEqual([]);
+  });
+
+  it('returns nothing for the target when it is empty', () => {
+    expect(run('Alles ist gut.', '', deEn)).toEqual([]);
+  });
+});
+
+describe('punctuation: flags', () => {
+  it('flags a German quote closed twice in the target', () => {
+    const f = run('He said “yes” twice.', 'Er sagte „ja“ zweimal“.', enDe);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ category: 'fluency/punctuation', side: 'target', targetSpans: [{ start: 21, end: 22 }] });
+  });
+
+  it('flags an English quote opened and never closed, and a broken source as source quality', () => {
+    const target = run('Er sagte „ja“.', 'He said “yes.', deEn);
+    expect(target).toHaveLength(1);
+    expect(target[0]?.message).toMatch(/never closed/);
+    const source = run('Er sagte „ja.', 'He said “yes.”', deEn);
+    expect(source).toHaveLength(1);
+    expect(source[0]).toMatchObject({ category: 'source-quality', side: 'source', sourceSpans: [{ start: 9, end: 10 }] });
+  });
+
+  it('flags unbalanced brackets', () => {
+    const f = run('Der Umsatz (in Euro) stieg.', 'Revenue (in euros rose.', deEn);
+    expect(f.map((x) => x.message)).toEqual(['The parenthesis ( is opened but never closed.']);
+    expect(run('The price] fell.', 'Der Preis fiel.', enDe)[0]?.side).toBe('source');
+  });
+
+  it('flags German quotes in English and English quotes in German, with fixes', () => {
+    const target = 'He said „no“ to it.';
+    const en = run('Er sagte „nein“ dazu.', target, deEn);
+    expect(en).toHaveLength(1);
+    expect(en[0]?.category).toBe('locale-convention');
+    expect(apply(target, en[0])).toBe('He said “no” to it.');
+    const deTarget = 'Er sagte “nein” dazu.';
+    const de = run('He said “no” to it.', deTarget, enDe);
+    expect(de).toHaveLength(1);
+    expect(apply(deTarget, de[0])).toBe('Er sagte „nein“ dazu.');
+  });
+
+  it('flags a final punctuation mismatch, with a fix when it is a single mark', () => {
+    const target = 'Is the offer still valid.';
+    const f = run('Gilt das Angebot noch?', target, deEn);
+    expect(f).toHaveLength(1);
+    expect(apply(target, f[0])).toBe('Is the offer still valid?');
+    const none = run('Prices are rising!', 'Die Preise steigen', enDe);
+    expect(none).toHaveLength(1);
+    expect(none[0]?.fix).toBeUndefined();
+  });
+
+  it('flags doubled words in both directions, with a fix', () => {
+    const target = 'The the company grew.';
+    const f = run('Die Firma wuchs.', target, deEn);
+    expect(f).toHaveLength(1);
+    expect(apply(target, f[0])).toBe('The company grew.');
+    const de = run('The company grew.', 'Die die Firma wuchs.', enDe);
+    expect(de).toHaveLength(1);
+    expect(run('Die die Firma wuchs.', 'The company grew.', deEn)[0]?.category).toBe('source-quality');
+  });
+
+  it('flags spacing: doubled spaces, space before punctuation, missing space after it', () => {
+    const target = 'Sales rose  sharply , and profits fell.Costs,too.';
+    const f = run('Der Absatz stieg stark, die Gewinne sanken. Die Kosten auch.', target, deEn);
+    expect(f.map((x) => x.message)).toEqual([
+      'Doubled space.',
+      'Space before “,”.',
+      'Missing space after “.”.',
+      'Missing space after “,”.',
+    ]);
+    let fixed = target;
+    for (const x of [...f].reverse()) fixed = apply(fixed, x);
+    expect(fixed).toBe('Sales rose sharply, and profits fell. Costs, too.');
+    expect(run('Visit www.example.com,now.', 'Besuchen Sie www.example.com, jetzt.', enDe).map((x) => x.message)).toEqual([]);
+  });
+});

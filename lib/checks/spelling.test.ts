@@ -1,0 +1,98 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSpellers } from './dictionaries';
+import { lengthCheck } from './length';
+import { namesCheck } from './names';
+import { punctuationCheck } from './punctuation';
+import { spellingCheck } from './spelling';
+import type { CheckContext, SegmentInput } from './types';
+import { untranslatedCheck } from './untranslated';
+
+const deEn: CheckContext = { sourceLang: 'de', targetLang: 'en', glossary: [] };
+const enDe: CheckContext = { sourceLang: 'en', targetLang: 'de', glossary: [] };
+const run = (source: string, target: string, ctx: CheckContext) => spellingCheck({ id: 1, paragraph: 0, source, target }, ctx);
+
+let loadMs = 0;
+beforeAll(() => {
+  const started = performance.now();
+  loadSpellers();
+  loadMs = performance.now() - started;
+});
+
+const germanNews = [
+  'Der chinesische Smartphonehersteller Xiaomi hat am Dienstag in Peking seine Quartalszahlen vorgelegt.',
+  'Der Umsatz stieg im Jahresvergleich um zwölf Prozent auf rund 76 Milliarden Yuan.',
+  'Firmengründer Lei Jun führte das Wachstum vor allem auf die Nachfrage nach Oberklassemodellen zurück.',
+  'Die Kameramodule der neuen Geräte entwickelt das Unternehmen weiterhin gemeinsam mit Leica.',
+  'Im Flaggschiffmodell arbeitet ein Snapdragon 8 Plus Gen 1, der laut Unternehmenssprecher deutlich weniger Strom verbraucht.',
+  'Wegen anhaltender Lieferkettenprobleme rechnet der Vorstand für das laufende Geschäftsjahr jedoch mit einem schwächeren Absatz in Europa.',
+];
+const englishNews = [
+  'Chinese smartphone maker Xiaomi presented its quarterly figures in Beijing on Tuesday.',
+  'Revenue rose twelve percent year on year to around 76 billion yuan.',
+  'Founder Lei Jun attributed the growth mainly to demand for high-end models.',
+  'The company continues to develop the camera modules of its new devices together with Leica.',
+  'The flagship model runs on a Snapdragon 8 Plus Gen 1, which according to a company spokesperson uses much less power.',
+  'Because of ongoing supply chain problems, however, the board expects weaker sales in Europe for the current financial year.',
+];
+
+describe('spelling: correct text', () => {
+  it('finds nothing in a correct German news paragraph, alone or as source or target', () => {
+    for (const [i, de] of germanNews.entries()) {
+      const en = englishNews[i] ?? '';
+      expect(run(de, '', deEn)).toEqual([]);
+      expect(run(de, en, deEn)).toEqual([]);
+      expect(run(en, de, enDe)).toEqual([]);
+      expect(namesCheck({ id: i, paragraph: 0, source: de, target: en }, deEn)).toEqual([]);
+      expect(namesCheck({ id: i, paragraph: 0, source: en, target: de }, enDe)).toEqual([]);
+    }
+  });
+
+  it('accepts British spellings, URLs, acronyms, numbers and glossary terms', () => {
+    expect(run('Die Farbe des Zentrums.', 'The colour of the centre was analysed.', deEn)).toEqual([]);
+    expect(run('Details unter https://example.com/Bericht2023 und bei der EZB.', 'Details at https://example.com/Bericht2023 and at the ECB.', deEn)).toEqual([]);
+    const glossary = [{ source: 'Kundenportl', target: 'customer portl', forbidden: [] }];
+    expect(run('Das Kundenportl ist neu.', 'The customer portl is new.', { ...deEn, glossary })).toEqual([]);
+  });
+});
+
+describe('spelling: flags', () => {
+  it('flags a misspelled English word in the target with a one-edit fix', () => {
+    const f = run('Wir erhalten die Ware.', 'We recieve the goods.', deEn);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ category: 'fluency/spelling', severity: 'minor', side: 'target', targetSpans: [{ start: 3, end: 10 }] });
+    expect(f[0]?.fix?.replacement).toBe('receive');
+  });
+
+  it('flags a misspelled German word in the target and in the source', () => {
+    const target = run('The manufacturer grew.', 'Der Hersteler wuchs.', enDe);
+    expect(target).toHaveLength(1);
+    expect(target[0]?.fix?.replacement).toBe('Hersteller');
+    const source = run('Die Firma wächst scnell.', 'The company is growing fast.', deEn);
+    expect(source).toHaveLength(1);
+    expect(source[0]).toMatchObject({ category: 'source-quality', side: 'source', sourceSpans: [{ start: 17, end: 23 }] });
+    expect(run('The compnay grows.', 'Die Firma wächst.', enDe)[0]?.category).toBe('source-quality');
+  });
+
+  it('flags a misspelled word at the start of an English sentence', () => {
+    expect(run('Die Firma wächst.', 'Teh company grows.', deEn)[0]?.fix?.replacement).toBe('The');
+  });
+});
+
+describe('speed', () => {
+  it('runs all five checks over 5,000 segments quickly once the dictionaries are loaded', () => {
+    const segments: SegmentInput[] = [];
+    for (let i = 0; i < 5000; i++) {
+      const k = i % germanNews.length;
+      // A number per segment keeps texts distinct, as in a real document.
+      segments.push({ id: i, paragraph: i, source: `${germanNews[k] ?? ''} (${i})`, target: `${englishNews[k] ?? ''} (${i})` });
+    }
+    const checks = [punctuationCheck, lengthCheck, untranslatedCheck, namesCheck, spellingCheck];
+    const started = performance.now();
+    let count = 0;
+    for (const segment of segments) for (const check of checks) count += check(segment, deEn).length;
+    const ms = performance.now() - started;
+    console.log(`dictionaries loaded in ${loadMs.toFixed(0)} ms; 5,000 segments × 5 checks in ${ms.toFixed(0)} ms`);
+    expect(count).toBe(0);
+    expect(ms).toBeLessThan(1500);
+  });
+});

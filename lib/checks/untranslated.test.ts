@@ -1,0 +1,52 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadSpellers } from './dictionaries';
+import type { CheckContext } from './types';
+import { untranslatedCheck } from './untranslated';
+
+const deEn: CheckContext = { sourceLang: 'de', targetLang: 'en', glossary: [] };
+const enDe: CheckContext = { sourceLang: 'en', targetLang: 'de', glossary: [] };
+const run = (source: string, target: string, ctx: CheckContext) => untranslatedCheck({ id: 1, paragraph: 0, source, target }, ctx);
+
+beforeAll(() => loadSpellers());
+
+describe('untranslated', () => {
+  it('finds a German word left in the English target, with its source span', () => {
+    const source = 'Der Konzern kündigte eine engere Zusammenarbeit mit Leica an.';
+    const target = 'The group announced a closer Zusammenarbeit with Leica.';
+    const f = run(source, target, deEn);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({
+      category: 'accuracy/untranslated',
+      severity: 'major',
+      targetSpans: [{ start: 29, end: 43 }],
+      sourceSpans: [{ start: 33, end: 47 }],
+    });
+  });
+
+  it('finds an English word left in the German target', () => {
+    const f = run('The board approved the merger yesterday.', 'Der Vorstand hat die merger gestern genehmigt.', enDe);
+    expect(f[0]?.message).toBe('“merger” is an English word left untranslated.');
+    expect(f).toHaveLength(1);
+    expect(f[0]?.targetSpans).toEqual([{ start: 21, end: 27 }]);
+  });
+
+  it('ignores names, cognates, numbers and glossary terms', () => {
+    expect(run('Xiaomi setzt beim Marketing auf Smartphones mit Leica-Kameras.', 'Xiaomi relies on smartphones with Leica cameras for its marketing.', deEn)).toEqual([]);
+    expect(run('The Snapdragon 8 Plus Gen 1 powers the phone.', 'Der Snapdragon 8 Plus Gen 1 treibt das Telefon an.', enDe)).toEqual([]);
+    const glossary = [{ source: 'Mittelstand', target: 'Mittelstand', forbidden: [] }];
+    expect(run('Der Mittelstand investiert.', 'The Mittelstand is investing.', { ...deEn, glossary })).toEqual([]);
+  });
+
+  it('flags a target identical to a source sentence as critical', () => {
+    const f = run('Die Preise steigen weiter.', 'Die Preise steigen weiter.', deEn);
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ severity: 'critical', side: 'both' });
+    expect(run('The prices keep rising.', 'The prices keep rising.', enDe)[0]?.severity).toBe('critical');
+  });
+
+  it('does not flag identical names-only segments, short ones or an empty target', () => {
+    expect(run('Xiaomi Redmi Note 12', 'Xiaomi Redmi Note 12', deEn)).toEqual([]);
+    expect(run('Hallo Welt', 'Hallo Welt', deEn).filter((f) => f.severity === 'critical')).toEqual([]);
+    expect(run('Die Preise steigen.', '', deEn)).toEqual([]);
+  });
+});
