@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, constants } from 'node:zlib';
-import { createLexicon, englishCandidates, isStopword, parseDingLine, withInverse } from '../lib/lexicon';
+import { createLexicon, englishCandidates, parseDingLine, withInverse } from '../lib/lexicon';
 
 /** Translations kept per headword and direction; the first few carry nearly all alignment matches. */
 const MAX_TRANSLATIONS = 8;
@@ -19,6 +19,8 @@ const source = process.argv[2] ?? '/usr/share/trans/de-en';
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'lib', 'lexicon', 'data');
 
 interface Pair {
+  /** Times the pair is an entry's headword rather than one of its inflected forms. */
+  primary: number;
   count: number;
   first: number;
 }
@@ -30,19 +32,22 @@ const pairs = new Map<string, Map<string, Pair>>();
 let order = 0;
 for (const line of text.split('\n')) {
   if (TAXON.test(line)) continue;
-  for (const [de, en] of parseDingLine(line)) {
+  for (const [de, en, primary] of parseDingLine(line)) {
     // Phrase-to-phrase pairs serve no word look-up or alignment; they are most of the bulk.
     if (de.includes(' ') && en.includes(' ')) continue;
     let byEn = pairs.get(de);
     if (!byEn) pairs.set(de, (byEn = new Map()));
     const seen = byEn.get(en);
-    if (seen) seen.count++;
-    else byEn.set(en, { count: 1, first: order++ });
+    if (seen) {
+      seen.count++;
+      if (primary) seen.primary++;
+    } else byEn.set(en, { primary: primary ? 1 : 0, count: 1, first: order++ });
   }
 }
 
-// A pair that appears in several entries is a core sense; ties keep the dictionary's own order.
-const rank = (a: Pair, b: Pair) => b.count - a.count || a.first - b.first;
+// Headword senses come before senses of words this one inflects ("laufend" is "current" before
+// it is a form of "laufen"); then pairs found in several entries; ties keep the dictionary's order.
+const rank = (a: Pair, b: Pair) => b.primary - a.primary || b.count - a.count || a.first - b.first;
 
 // Keep a pair when it is among the first translations in either direction.
 const keep = new Set<string>();
@@ -74,7 +79,7 @@ function derivable(lex: ReturnType<typeof createLexicon>, de: string, translatio
   const { senses } = lex.analyseWithoutEntry(de, 'de');
   for (const phrase of translations) {
     for (const word of phrase.split(/[\s-]+/)) {
-      if (word === '' || isStopword(word, 'en')) continue;
+      if (word === '') continue;
       if (!englishCandidates(word).some((form) => senses.has(form))) return false;
       // The English word must stay reachable for English → German look-ups too.
       if (!phrase.includes(' ') && !lex.isKnownWord(word, 'en')) return false;

@@ -50,14 +50,12 @@ export function NewDocumentForm() {
   const [text, setText] = useState('');
   const [translation, setTranslation] = useState('');
   const [origin, setOrigin] = useState<'pasted' | 'uploaded'>('pasted');
-  const [method, setMethod] = useState<Method>('provided');
+  // Until the user picks, the default follows whether machine translation is configured.
+  const [picked, setMethod] = useState<Method | null>(null);
   const [alignment, setAlignment] = useState<Alignment | null>(null);
   const [sourceSegments, setSourceSegments] = useState<SourceSegmentRef[]>([]);
   const mtAvailable = config.data?.machineTranslation.available ?? false;
-
-  useEffect(() => {
-    if (mtAvailable) setMethod('deepl');
-  }, [mtAvailable]);
+  const method: Method = picked ?? (mtAvailable ? 'deepl' : 'provided');
 
   // The alignment belongs to the texts it was made from.
   useEffect(() => setAlignment(null), [text, translation, sourceLang, targetLang, format]);

@@ -257,6 +257,8 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
             const segment = byId.get(conflict.segmentId);
             setConflict(null);
             setActiveId(null);
+            // The chosen text becomes the draft, so it stays visible (and kept) until the save succeeds.
+            setDrafts((m) => new Map(m).set(conflict.segmentId, { text, baseVersion }));
             if (segment) persist(segment, text, baseVersion);
             void refetch();
           }}

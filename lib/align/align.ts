@@ -12,12 +12,12 @@ export interface AlignOptions {
   targetLang: SourceLang | TargetLang;
 }
 
-/** A sentence or a paragraph as the aligner sees it; anchors are interned ids, each listed once. */
+/** A sentence or a paragraph as the aligner sees it; anchors are interned ids, sorted, each listed once. */
 interface Unit {
   text: string;
   length: number;
-  numbers: number[];
-  names: number[];
+  numbers: Int32Array;
+  names: Int32Array;
 }
 interface SentenceUnit extends Unit {
   ref: SourceSentence;
@@ -64,6 +64,10 @@ class Interner {
   }
 }
 
+function sortedIds(ids: Iterable<number>): Int32Array {
+  return Int32Array.from(new Set(ids)).sort();
+}
+
 function toParagraphs(blocks: readonly Block[], numbers: Interner, names: Interner): ParagraphUnit[] {
   return blocks.map((block) => {
     const sentences = block.sentences.map((text, s): SentenceUnit => {
@@ -72,16 +76,16 @@ function toParagraphs(blocks: readonly Block[], numbers: Interner, names: Intern
         ref: { block: block.index, sentence: s, text },
         text,
         length: text.length,
-        numbers: anchors.numbers.map((n) => numbers.id(n)),
-        names: anchors.names.map((n) => names.id(n)),
+        numbers: sortedIds(anchors.numbers.map((n) => numbers.id(n))),
+        names: sortedIds(anchors.names.map((n) => names.id(n))),
       };
     });
     return {
       sentences,
       text: joinText(...block.sentences),
       length: lengthOf(sentences, 0, sentences.length),
-      numbers: [...new Set(sentences.flatMap((s) => s.numbers))],
-      names: [...new Set(sentences.flatMap((s) => s.names))],
+      numbers: sortedIds(sentences.flatMap((s) => [...s.numbers])),
+      names: sortedIds(sentences.flatMap((s) => [...s.names])),
     };
   });
 }
@@ -93,29 +97,48 @@ function lengthOf(units: readonly Unit[], a: number, b: number): number {
   return b > a ? total + (b - a - 1) : 0;
 }
 
-type AnchorKind = 'numbers' | 'names';
+interface AnchorSet {
+  numbers: Int32Array;
+  names: Int32Array;
+}
+const NO_ANCHORS: AnchorSet = { numbers: new Int32Array(0), names: new Int32Array(0) };
 
-function occursIn(units: readonly Unit[], a: number, b: number, kind: AnchorKind, id: number): boolean {
-  for (let k = a; k < b; k++) if (units[k]![kind].includes(id)) return true;
-  return false;
+/** One side of an alignment, with the anchors of every unit and every two neighbouring units ready, since beads take at most two. */
+class Side<T extends Unit> {
+  private readonly pairs: AnchorSet[];
+  constructor(readonly units: readonly T[]) {
+    this.pairs = units.slice(1).map((u, k) => ({
+      numbers: sortedIds([...units[k]!.numbers, ...u.numbers]),
+      names: sortedIds([...units[k]!.names, ...u.names]),
+    }));
+  }
+
+  length(a: number, b: number): number {
+    return lengthOf(this.units, a, b);
+  }
+
+  anchors(a: number, b: number): AnchorSet {
+    if (b - a === 1) return this.units[a]!;
+    if (b - a === 2) return this.pairs[a]!;
+    if (b === a) return NO_ANCHORS;
+    throw new RangeError(`A bead spans at most two units, not ${b - a}`);
+  }
 }
 
-/** Distinct anchors of units [a, b) and how many of them also occur in `other` [oa, ob); allocation-free for the DP's sake. */
-function countAnchors(
-  units: readonly Unit[], a: number, b: number,
-  other: readonly Unit[], oa: number, ob: number,
-  kind: AnchorKind,
-): { distinct: number; shared: number } {
-  let distinct = 0;
-  let shared = 0;
-  for (let k = a; k < b; k++) {
-    for (const id of units[k]![kind]) {
-      if (occursIn(units, a, k, kind, id)) continue;
-      distinct++;
-      if (occursIn(other, oa, ob, kind, id)) shared++;
-    }
+/** Size of the intersection of two sorted id arrays. */
+function sharedCount(a: Int32Array, b: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      n++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
   }
-  return { distinct, shared };
+  return n;
 }
 
 /** What a bead's two sides have in common: lengths, how far apart they are, shared anchors. */
@@ -129,46 +152,56 @@ interface Fit {
   numbersAll: number;
 }
 
-function fitOf(
-  src: readonly Unit[], i0: number, i1: number,
-  tgt: readonly Unit[], j0: number, j1: number,
-  model: LengthModel,
-): Fit {
-  const sourceLength = lengthOf(src, i0, i1);
-  const targetLength = lengthOf(tgt, j0, j1);
-  const numSrc = countAnchors(src, i0, i1, tgt, j0, j1, 'numbers');
-  const numTgt = countAnchors(tgt, j0, j1, src, i0, i1, 'numbers');
+function fitOf<T extends Unit>(src: Side<T>, i0: number, i1: number, tgt: Side<T>, j0: number, j1: number, model: LengthModel): Fit {
+  const sourceLength = src.length(i0, i1);
+  const targetLength = tgt.length(j0, j1);
+  const a = src.anchors(i0, i1);
+  const b = tgt.anchors(j0, j1);
+  const numbersShared = sharedCount(a.numbers, b.numbers);
   return {
     sourceLength,
     targetLength,
     z: lengthZ(sourceLength, targetLength, model),
-    namesShared: countAnchors(tgt, j0, j1, src, i0, i1, 'names').shared,
-    numbersShared: numTgt.shared,
-    numbersAll: numSrc.distinct + numTgt.distinct - numTgt.shared,
+    namesShared: sharedCount(a.names, b.names),
+    numbersShared,
+    numbersAll: a.numbers.length + b.numbers.length - numbersShared,
   };
 }
 
-/** The DP's cost for a bead: bead prior + length misfit − shared anchors + one-sided numbers. */
-function beadCost(
-  src: readonly Unit[], i0: number, i1: number,
-  tgt: readonly Unit[], j0: number, j1: number,
-  model: LengthModel,
+/**
+ * The DP's cost for a bead: bead prior + length misfit − shared anchors + one-sided numbers. When
+ * even the best the anchors could do cannot bring it under `bound`, that lower bound is returned
+ * instead, which spares counting anchors for the many cells far off the path.
+ */
+function beadCost<T extends Unit>(
+  src: Side<T>, i0: number, i1: number,
+  tgt: Side<T>, j0: number, j1: number,
+  model: LengthModel, bound: number,
 ): number {
   const prior = priorCost(i1 - i0, j1 - j0);
   // An empty side has a known length of zero, so length carries no evidence about an omission.
   if (i1 === i0 || j1 === j0) return prior;
-  const fit = fitOf(src, i0, i1, tgt, j0, j1, model);
-  const unmatchedNumbers = fit.numbersAll - fit.numbersShared;
+  const base = prior + lengthCost(lengthZ(src.length(i0, i1), tgt.length(j0, j1), model));
+  const a = src.anchors(i0, i1);
+  const b = tgt.anchors(j0, j1);
+  const best =
+    base -
+    SHARED_ANCHOR_BONUS * (Math.min(a.names.length, b.names.length) + Math.min(a.numbers.length, b.numbers.length)) +
+    UNMATCHED_NUMBER_PENALTY * Math.abs(a.numbers.length - b.numbers.length);
+  if (best >= bound) return best;
+  const numbersShared = sharedCount(a.numbers, b.numbers);
+  const unmatchedNumbers = a.numbers.length + b.numbers.length - 2 * numbersShared;
   return (
-    prior +
-    lengthCost(fit.z) -
-    SHARED_ANCHOR_BONUS * (fit.namesShared + fit.numbersShared) +
+    base -
+    SHARED_ANCHOR_BONUS * (sharedCount(a.names, b.names) + numbersShared) +
     UNMATCHED_NUMBER_PENALTY * unmatchedNumbers
   );
 }
 
-function align<T extends Unit>(src: readonly T[], tgt: readonly T[], beads: readonly Bead[], model: LengthModel): Step[] {
-  return cheapestPath(src.length, tgt.length, beads, (i0, i1, j0, j1) => beadCost(src, i0, i1, tgt, j0, j1, model));
+function align<T extends Unit>(src: Side<T>, tgt: Side<T>, beads: readonly Bead[], model: LengthModel): Step[] {
+  return cheapestPath(src.units.length, tgt.units.length, beads, (i0, i1, j0, j1, bound) =>
+    beadCost(src, i0, i1, tgt, j0, j1, model, bound),
+  );
 }
 
 /** The length model of the paragraphs a path matched, leaving out those it found missing or extra. */
@@ -197,14 +230,17 @@ function paragraphReason(sources: number, targets: number): string | undefined {
   return undefined;
 }
 
-/** A pair whose source sentences have a counterpart in the translation. */
+/** A pair whose source sentences (the step's) have a counterpart in the translation. */
 function matchedPair(
-  src: readonly SentenceUnit[],
-  tgt: readonly Unit[],
+  ss: Side<SentenceUnit>,
+  ts: Side<SentenceUnit>,
+  step: Step,
   model: LengthModel,
   inParagraph: string | undefined,
 ): AlignedPair {
-  const fit = fitOf(src, 0, src.length, tgt, 0, tgt.length, model);
+  const src = ss.units.slice(step.sourceStart, step.sourceEnd);
+  const tgt = ts.units.slice(step.targetStart, step.targetEnd);
+  const fit = fitOf(ss, step.sourceStart, step.sourceEnd, ts, step.targetStart, step.targetEnd, model);
   const reasons: string[] = [];
   if (inParagraph) reasons.push(inParagraph);
   const bead = beadReason(src.length, tgt.length);
@@ -281,8 +317,8 @@ export function alignBlocks(source: Block[], target: Block[], opts?: AlignOption
   } else {
     // The whole-document ratio is skewed by exactly the paragraphs that are missing or extra, so the
     // first pass uses the language pair's ratio and the second the ratio of the paragraphs it matched.
-    const first = align(src, tgt, PARAGRAPH_BEADS, { ratio: prior, variance: GALE_CHURCH_VARIANCE });
-    paragraphSteps = align(src, tgt, PARAGRAPH_BEADS, modelFrom(first, src, tgt, prior));
+    const first = align(new Side(src), new Side(tgt), PARAGRAPH_BEADS, { ratio: prior, variance: GALE_CHURCH_VARIANCE });
+    paragraphSteps = align(new Side(src), new Side(tgt), PARAGRAPH_BEADS, modelFrom(first, src, tgt, prior));
     model = modelFrom(paragraphSteps, src, tgt, prior);
   }
 
@@ -301,14 +337,15 @@ export function alignBlocks(source: Block[], target: Block[], opts?: AlignOption
       continue;
     }
     const inParagraph = paragraphReason(ps.length, pt.length);
-    const ss = ps.flatMap((p) => p.sentences);
-    const ts = pt.flatMap((p) => p.sentences);
+    const ss = new Side(ps.flatMap((p) => p.sentences));
+    const ts = new Side(pt.flatMap((p) => p.sentences));
     for (const st of align(ss, ts, SENTENCE_BEADS, model)) {
-      const s = ss.slice(st.sourceStart, st.sourceEnd);
-      const t = ts.slice(st.targetStart, st.targetEnd);
-      if (t.length === 0) pairs.push(pair(s, '', 0, ['Nothing in the translation matches this sentence']));
-      else if (s.length === 0) pairs.push(pair([], joinText(...t.map((u) => u.text)), 0, [`This sentence of the translation has no source; it is ${NO_SOURCE_REASON}`]));
-      else pairs.push(matchedPair(s, t, model, inParagraph));
+      if (st.targetEnd === st.targetStart) {
+        pairs.push(pair(ss.units.slice(st.sourceStart, st.sourceEnd), '', 0, ['Nothing in the translation matches this sentence']));
+      } else if (st.sourceEnd === st.sourceStart) {
+        const text = joinText(...ts.units.slice(st.targetStart, st.targetEnd).map((u) => u.text));
+        pairs.push(pair([], text, 0, [`This sentence of the translation has no source; it is ${NO_SOURCE_REASON}`]));
+      } else pairs.push(matchedPair(ss, ts, st, model, inParagraph));
     }
   }
 

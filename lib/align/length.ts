@@ -36,19 +36,15 @@ export function priorRatio(sourceLang: 'de' | 'en', targetLang: 'de' | 'en'): nu
 }
 
 /**
- * Estimates the model from pairs of lengths believed to correspond (whole document, or matched
- * paragraphs): the ratio of the totals shrunk towards the prior; the variance from the median
- * squared residual, so that a few omissions do not inflate it.
+ * Estimates the model from pairs of lengths believed to correspond (matched paragraphs): the
+ * length-weighted median ratio shrunk towards the prior, and the variance from the median squared
+ * residual, so that a paragraph the translator mostly left out moves neither much.
  */
 export function estimateModel(pairs: readonly { source: number; target: number }[], prior: number): LengthModel {
-  let sourceTotal = 0;
-  let targetTotal = 0;
-  for (const p of pairs) {
-    sourceTotal += p.source;
-    targetTotal += p.target;
-  }
-  const observed = (targetTotal + PRIOR_WEIGHT_CHARS * prior) / (sourceTotal + PRIOR_WEIGHT_CHARS);
-  const ratio = Math.min(RATIO_MAX, Math.max(RATIO_MIN, observed));
+  const sourceTotal = pairs.reduce((sum, p) => sum + p.source, 0);
+  const observed = sourceTotal > 0 ? weightedMedianRatio(pairs, sourceTotal) : prior;
+  const shrunk = (sourceTotal * observed + PRIOR_WEIGHT_CHARS * prior) / (sourceTotal + PRIOR_WEIGHT_CHARS);
+  const ratio = Math.min(RATIO_MAX, Math.max(RATIO_MIN, shrunk));
 
   const squared = pairs
     .filter((p) => p.source > 0 && p.target > 0)
@@ -60,6 +56,17 @@ export function estimateModel(pairs: readonly { source: number; target: number }
   const median = squared.length % 2 ? squared[mid]! : (squared[mid - 1]! + squared[mid]!) / 2;
   const variance = Math.min(VARIANCE_MAX, Math.max(GALE_CHURCH_VARIANCE, median / CHI2_1_MEDIAN));
   return { ratio, variance };
+}
+
+/** The target/source ratio at which half of the source characters lie in pairs with a lower ratio. */
+function weightedMedianRatio(pairs: readonly { source: number; target: number }[], sourceTotal: number): number {
+  const sorted = pairs.filter((p) => p.source > 0).sort((a, b) => a.target / a.source - b.target / b.source);
+  let seen = 0;
+  for (const p of sorted) {
+    seen += p.source;
+    if (seen >= sourceTotal / 2) return p.target / p.source;
+  }
+  return 1; // unreachable: sourceTotal > 0 means some pair crosses half
 }
 
 /** How many standard deviations the target length is from what the source length predicts. */

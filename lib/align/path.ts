@@ -14,12 +14,15 @@ export interface Step {
   targetEnd: number;
 }
 
-/** Cost of the bead covering source [i0, i1) and target [j0, j1); lower is better. */
-export type BeadCost = (i0: number, i1: number, j0: number, j1: number) => number;
+/**
+ * Cost of the bead covering source [i0, i1) and target [j0, j1); lower is better. A cost known to
+ * be at least `bound` may be returned early as any value ≥ `bound`: the bead would not be chosen.
+ */
+export type BeadCost = (i0: number, i1: number, j0: number, j1: number, bound: number) => number;
 
 /** Half-width of the band around the diagonal; wide enough for any run of omissions the counts allow. */
 function bandWidth(n: number, m: number): number {
-  return Math.max(100, 2 * Math.abs(n - m) + 20);
+  return Math.max(64, 2 * Math.abs(n - m) + 20);
 }
 
 /**
@@ -57,7 +60,7 @@ export function cheapestPath(n: number, m: number, beads: readonly Bead[], cost:
         if (pi < 0 || pj < 0) continue;
         const before = at(pi, pj);
         if (before === Infinity) continue;
-        const total = before + cost(pi, i, pj, j);
+        const total = before + cost(pi, i, pj, j, best - before);
         if (total < best) {
           best = total;
           bestBead = b;

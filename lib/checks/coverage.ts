@@ -3,8 +3,11 @@ import { alignWords, lookup, type Token } from '../lexicon';
 import type { Finding, SegmentCheck, Severity, Span } from './types';
 
 const CHECK = 'coverage';
-/** How far apart (as a share of the sentence) an unmatched source and target word may be and still be a paraphrase of each other. */
-const PARAPHRASE_DISTANCE = 0.25;
+/**
+ * How far apart (as a share of the sentence) an unmatched source and target word may be and
+ * still be a paraphrase of each other; German puts verbs last, so this is generous.
+ */
+const PARAPHRASE_DISTANCE = 0.5;
 /** Words this short are mostly abbreviations and particles the dictionary handles poorly. */
 const MIN_LETTERS = 3;
 
@@ -67,22 +70,26 @@ function quote(text: string): string {
   return `“${text}”`;
 }
 
-function finding(kind: 'omission' | 'addition', text: string, run: number[], tokens: Token[], gloss: string | undefined): Finding {
-  const first = tokens[run[0] ?? 0];
-  const last = tokens[run[run.length - 1] ?? 0];
-  const span: Span = { start: first?.start ?? 0, end: last?.end ?? 0 };
-  const words = text.slice(span.start, span.end);
-  const severity: Severity = run.length >= 2 ? 'major' : 'minor';
-  const glossed = gloss ? `${quote(words)} (${gloss})` : quote(words);
+/** One finding per side: every run of uncovered words gets a span, the message names them all. */
+function finding(kind: 'omission' | 'addition', text: string, tokens: Token[], wordRuns: number[][], gloss: string | undefined): Finding {
+  const spans: Span[] = wordRuns.map((run) => ({
+    start: tokens[run[0] ?? 0]?.start ?? 0,
+    end: tokens[run[run.length - 1] ?? 0]?.end ?? 0,
+  }));
+  const words = wordRuns.reduce((n, run) => n + run.length, 0);
+  const severity: Severity = words >= 2 ? 'major' : 'minor';
+  const quoted = spans.map((s) => quote(text.slice(s.start, s.end)));
+  const named = (gloss ? [`${quoted[0] ?? ''} (${gloss})`] : quoted).join(', ');
+  const many = spans.length > 1;
   return kind === 'omission'
     ? {
         check: CHECK,
         category: 'accuracy/omission',
         severity,
         side: 'source',
-        sourceSpans: [span],
+        sourceSpans: spans,
         targetSpans: [],
-        message: `${glossed} has no counterpart in the translation.`,
+        message: `${named} ${many ? 'have' : 'has'} no counterpart in the translation.`,
       }
     : {
         check: CHECK,
@@ -90,8 +97,8 @@ function finding(kind: 'omission' | 'addition', text: string, run: number[], tok
         severity,
         side: 'target',
         sourceSpans: [],
-        targetSpans: [span],
-        message: `${glossed} in the translation has no counterpart in the source.`,
+        targetSpans: spans,
+        message: `${named} in the translation ${many ? 'have' : 'has'} no counterpart in the source.`,
       };
 }
 
@@ -105,12 +112,14 @@ export const coverageCheck: SegmentCheck = (segment, ctx) => {
     gaps(targetTokens, linkedTarget, segment.target.length),
   );
   const findings: Finding[] = [];
-  for (const run of runs(sourceTokens, omitted)) {
-    // A single word gets its dictionary meaning so the reviewer sees what is missing.
-    const only = run.length === 1 ? sourceTokens[run[0] ?? 0] : undefined;
+  const omittedRuns = runs(sourceTokens, omitted);
+  if (omittedRuns.length > 0) {
+    // A single missing word gets its dictionary meaning so the reviewer sees what is lost.
+    const only = omitted.length === 1 ? sourceTokens[omitted[0]?.index ?? 0] : undefined;
     const gloss = only ? lookup(only.text, ctx.sourceLang)[0] : undefined;
-    findings.push(finding('omission', segment.source, run, sourceTokens, gloss));
+    findings.push(finding('omission', segment.source, sourceTokens, omittedRuns, gloss));
   }
-  for (const run of runs(targetTokens, added)) findings.push(finding('addition', segment.target, run, targetTokens, undefined));
+  const addedRuns = runs(targetTokens, added);
+  if (addedRuns.length > 0) findings.push(finding('addition', segment.target, targetTokens, addedRuns, undefined));
   return findings;
 };

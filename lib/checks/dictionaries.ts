@@ -10,10 +10,40 @@ let german: Speller | undefined;
 let english: Speller | undefined;
 let germanNames: Set<string> | undefined;
 
-/** The German speller (de_DE, igerman98), built on first use: about 0.6 s. */
+/** The German speller (de_DE, igerman98), built on first use: about 0.7 s. */
 export function germanSpeller(): Speller {
-  german ??= nspell({ aff: Buffer.from(deDictionary.aff), dic: Buffer.from(deDictionary.dic) });
+  if (german) return german;
+  german = nspell({ aff: Buffer.from(deDictionary.aff), dic: Buffer.from(deDictionary.dic) });
+  restoreStandaloneWords(german);
   return german;
+}
+
+/**
+ * igerman98 lists many words twice: once to stand alone (erhalten/ADI) and once as a compound part
+ * only (erhalten/SJozm). nspell merges the flags of both, so the word inherits "only in compounds"
+ * and is rejected on its own. Drop that flag again from words that also have a standalone entry.
+ */
+function restoreStandaloneWords(speller: Speller): void {
+  const aff = Buffer.from(deDictionary.aff).toString('utf8');
+  const onlyInCompound = /^ONLYINCOMPOUND\s+(\S+)/mu.exec(aff)?.[1];
+  const needAffix = /^NEEDAFFIX\s+(\S+)/mu.exec(aff)?.[1];
+  if (!onlyInCompound) return;
+  const data = (speller as unknown as { data: Record<string, string[] | undefined> }).data;
+  for (const [word, flags] of dictionaryEntries()) {
+    if (flags.includes(onlyInCompound) || (needAffix && flags.includes(needAffix))) continue;
+    const merged = data[word];
+    if (merged?.includes(onlyInCompound)) data[word] = merged.filter((flag) => flag !== onlyInCompound);
+  }
+}
+
+/** The German dictionary's entries as [word, flags], read once. */
+function dictionaryEntries(): [string, string][] {
+  const entries: [string, string][] = [];
+  for (const line of Buffer.from(deDictionary.dic).toString('utf8').split('\n')) {
+    const match = /^([^/\s]+)(?:\/(\S*))?\s*$/u.exec(line);
+    if (match?.[1]) entries.push([match[1], match[2] ?? '']);
+  }
+  return entries;
 }
 
 /** The English speller (en_US, SCOWL), built on first use: about 0.1 s. */
@@ -36,12 +66,8 @@ export function loadSpellers(): void {
 function germanProperNouns(): Set<string> {
   if (germanNames) return germanNames;
   germanNames = new Set();
-  const text = Buffer.from(deDictionary.dic).toString('utf8');
-  for (const line of text.split('\n')) {
-    const match = /^(\p{Lu}[^/\s]*)(?:\/([A-Za-z]*))?\s*$/u.exec(line);
-    if (!match?.[1]) continue;
-    const flags = match[2] ?? '';
-    if (/^[Sn]*$/.test(flags) && /\p{Ll}/u.test(match[1])) germanNames.add(match[1]);
+  for (const [word, flags] of dictionaryEntries()) {
+    if (/^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word) && /^[Sn]*$/u.test(flags)) germanNames.add(word);
   }
   return germanNames;
 }

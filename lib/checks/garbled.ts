@@ -62,7 +62,7 @@ const CLAUSE_SUBORDINATORS = new Set([...SENTENCE_INITIAL_SUBORDINATORS, 'als', 
 const ALWAYS_CAPITALISED = /^(?:sie|ihr\p{L}*|ihnen|du|dich|dir|dein\p{L}*|euch|euer\p{L}*)$/u;
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
-const isLowerWord = (t: Token | undefined): t is Token => isWord(t) && /^\p{Ll}/u.test(t.text);
+const isLowerWord = (t: Token | undefined): t is Token => isWord(t) && !t.cap;
 const isContentCapital = (t: Token | undefined): boolean =>
   isWord(t) && isCapitalised(t) && !isFunctionWord(t.lower);
 
@@ -266,8 +266,10 @@ class Sentence {
     if (w.kind !== 'word') return false;
     const shape = finiteShape(w.lower);
     if (shape === 'sure') return true;
-    if (shape === 'no' || (isCapitalised(w) && i !== this.first)) return false;
     const p = this.t[i - 1];
+    // Any lowercase content word right after a noun is the second-position verb ("Die Abstimmung ergab …").
+    if (isLowerWord(w) && !isFunctionWord(w.lower) && isContentCapital(p)) return true;
+    if (shape === 'no' || (isCapitalised(w) && i !== this.first)) return false;
     const attributive = !!p && (DETERMINERS.has(p.lower) || PREPOSITIONS.has(p.lower) || INTENSIFIERS.has(p.lower));
     if (attributive) return false;
     if (shape === 'likely') return true;

@@ -25,7 +25,7 @@ const THRESHOLDS: [number, Severity][] = [
 ];
 
 /** Letters and digits: spaces and punctuation say little about content. */
-const letters = (text: string): number => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+const letters = (text: string): number => text.replace(/[^\p{L}\p{N}]+/gu, '').length;
 
 /** The z-score of a target length against the source, for a language pair. */
 export function lengthZScore(source: string, target: string, from: BaseLang, to: BaseLang): number {

@@ -37,7 +37,8 @@ function namesIn(text: string, lang: BaseLang): Name[] {
   let current: Name | undefined;
   for (const token of words(text)) {
     for (const part of hyphenParts(token)) {
-      if (!isNameWord(part.text, lang, startsSentence(text, part.start))) continue;
+      // Only a capital or a digit can make a name; most words are out before any look-up.
+      if (!/[\p{Lu}\p{N}]/u.test(part.text) || !isNameWord(part.text, lang, startsSentence(text, part.start))) continue;
       if (current && part.start - current.end === 1 && text.charAt(current.end) === ' ') {
         current.end = part.end;
         current.text = text.slice(current.start, current.end);
@@ -92,9 +93,11 @@ function missingNames(segment: SegmentInput, ctx: CheckContext, from: 'source' |
   const own = from === 'source' ? segment.source : segment.target;
   const other = from === 'source' ? segment.target : segment.source;
   const lang = from === 'source' ? ctx.sourceLang : ctx.targetLang;
+  const names = namesIn(own, lang);
+  if (names.length === 0) return [];
   const forms = presentForms(other);
   const findings: Finding[] = [];
-  for (const name of namesIn(own, lang)) {
+  for (const name of names) {
     // Numbers are the numbers check's business; a name is missing when one of its words is.
     const missing = name.parts.filter((p) => !isPresent(p.text, forms) && !glossaryCovered(p.text, ctx, other, from));
     if (missing.length === 0) continue;

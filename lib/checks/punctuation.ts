@@ -29,6 +29,7 @@ interface Pair {
 
 const BRACKETS: Record<string, [string, Family]> = { '(': [')', 'paren'], '[': [']', 'bracket'], '{': ['}', 'brace'] };
 const CLOSERS = new Set([')', ']', '}']);
+const MARKS = /[()[\]{}"„‚“”‘»«]/gu;
 
 /** Walks the text once, pairing quotes and brackets the way the language writes them. */
 function scanMarks(text: string, lang: BaseLang): { issues: Issue[]; pairs: Pair[] } {
@@ -53,8 +54,9 @@ function scanMarks(text: string, lang: BaseLang): { issues: Issue[]; pairs: Pair
     if (open) pairs.push({ open: open.index, close: index, openChar: open.char });
   };
 
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
+  for (const m of text.matchAll(MARKS)) {
+    const c = m[0];
+    const i = m.index;
     const bracket = BRACKETS[c];
     if (bracket) push(c, i, bracket[0], bracket[1]);
     else if (CLOSERS.has(c)) {

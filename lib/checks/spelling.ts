@@ -26,22 +26,23 @@ function certainFix(word: string, found: string[]): string | undefined {
 
 /**
  * An unknown capitalised word is taken for a name rather than a typo when the other side carries it
- * too, when it stands next to another name (Lei Jun), or when no known word is close to it.
+ * too, when it stands next to another name (Lei Jun), or when no known word is one edit away.
  */
-function looksLikeName(part: Token, text: string, lang: BaseLang, other: Set<string>, neighbours: Token[]): boolean {
-  if (other.has(part.text) || other.has(withoutGenitive(part.text))) return true;
+function looksLikeName(part: Token, text: string, lang: BaseLang, otherText: string, neighbours: Token[]): boolean {
+  const other = otherSideForms(otherText);
+  if (other.has(part.text.toLowerCase()) || other.has(withoutGenitive(part.text).toLowerCase())) return true;
   if (neighbours.some((n) => isCapitalised(n.text) && (!isKnownWord(lang, n.text) || isDictionaryName(lang, n.text)))) return true;
   if (isNameWord(part.text, lang, startsSentence(text, part.start)) && lang === 'en') return true;
   const top = suggestions(lang, part.text)[0];
-  return top === undefined || editDistance(part.text, top) > 2;
+  return top === undefined || editDistance(part.text, top) > 1;
 }
 
 function otherSideForms(text: string): Set<string> {
   const forms = new Set<string>();
   for (const token of words(text)) {
     for (const part of hyphenParts(token)) {
-      forms.add(part.text);
-      forms.add(withoutGenitive(part.text));
+      forms.add(part.text.toLowerCase());
+      forms.add(withoutGenitive(part.text).toLowerCase());
     }
   }
   return forms;
@@ -50,11 +51,12 @@ function otherSideForms(text: string): Set<string> {
 function misspellings(segment: SegmentInput, ctx: CheckContext, side: 'source' | 'target'): Finding[] {
   const text = side === 'source' ? segment.source : segment.target;
   const lang = side === 'source' ? ctx.sourceLang : ctx.targetLang;
-  const other = otherSideForms(side === 'source' ? segment.target : segment.source);
+  const otherText = side === 'source' ? segment.target : segment.source;
   const glossary = glossaryWords(ctx, side);
   const tokens = words(text);
   const findings: Finding[] = [];
   tokens.forEach((token, index) => {
+    if (token.text.length < 2 || hasDigit(token.text) || isAllCaps(token.text)) return;
     if (glossary.has(token.text.toLowerCase()) || isKnownWord(lang, token.text)) return;
     for (const part of hyphenParts(token)) {
       const word = part.text;
@@ -63,7 +65,7 @@ function misspellings(segment: SegmentInput, ctx: CheckContext, side: 'source' |
       // At a sentence start an English word is capitalised anyway: judge it in lower case.
       if (lang === 'en' && startsSentence(text, part.start) && isKnownWord(lang, word.toLowerCase())) continue;
       const neighbours = [tokens[index - 1], tokens[index + 1]].filter((t): t is Token => t !== undefined);
-      if (isCapitalised(word) && looksLikeName(part, text, lang, other, neighbours)) continue;
+      if (isCapitalised(word) && looksLikeName(part, text, lang, otherText, neighbours)) continue;
       const fix = certainFix(word, suggestions(lang, word));
       const span = { start: part.start, end: part.end };
       findings.push({

@@ -45,7 +45,8 @@ export const untranslatedCheck: SegmentCheck = (segment, ctx) => {
   const glossary = glossaryWords(ctx, 'target');
   const findings: Finding[] = [];
   for (const token of words(target)) {
-    if (glossary.has(token.text.toLowerCase()) || isKnownWord(to, token.text) || englishNames.has(token.text)) continue;
+    if (token.text.length < 3 || hasDigit(token.text) || englishNames.has(token.text)) continue;
+    if (glossary.has(token.text.toLowerCase()) || isKnownWord(to, token.text)) continue;
     for (const part of hyphenParts(token)) {
       if (!isSourceOnlyWord(part.text, from, to)) continue;
       const lower = part.text.toLowerCase();

@@ -1,6 +1,6 @@
 /** Word-level helpers shared by the punctuation, length, untranslated, names and spelling checks. */
 import type { BaseLang } from '../lang';
-import type { CheckContext, SegmentInput, Span } from './types';
+import type { CheckContext, Span } from './types';
 import { isCommonWord, isDictionaryName, isKnownWord } from './dictionaries';
 
 export interface Token extends Span {
@@ -14,6 +14,8 @@ const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"“”„]+|[\w.+-]+@[\w-]+(?:\.[
 
 /** Spans of web and e-mail addresses in a text. */
 export function addressSpans(text: string): Span[] {
+  // Most texts hold no address: a cheap look for its telltale characters spares the full pattern.
+  if (!text.includes('@') && !text.includes('://') && !text.includes('www.') && !/\.(?:com|de|org|net|io|eu)\b/u.test(text)) return [];
   return [...text.matchAll(ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
@@ -58,9 +60,12 @@ export const isCamelCase = (word: string): boolean => /\p{Ll}\p{Lu}/u.test(word)
 
 /** The word without a genitive ending: Xiaomi's, Xiaomi’s, Xiaomis, Jones' → the name. */
 export function withoutGenitive(word: string): string {
-  if (/['’]s?$/u.test(word)) return word.replace(/['’]s?$/u, '');
-  if (/\p{Ll}s$/u.test(word) && word.length > 3) return word.slice(0, -1);
-  return word;
+  const last = word.charAt(word.length - 1);
+  if (last === "'" || last === '’') return word.slice(0, -1);
+  if (last !== 's') return word;
+  const before = word.charAt(word.length - 2);
+  if (before === "'" || before === '’') return word.slice(0, -2);
+  return word.length > 3 && before !== before.toUpperCase() ? word.slice(0, -1) : word;
 }
 
 /** True when the word starts a sentence: only opening quotes or brackets since the text start or . ! ? : */
@@ -68,15 +73,6 @@ export function startsSentence(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && /[\s"'„“”‚‘’»«(\[{–—-]/u.test(text.charAt(i))) i--;
   return i < 0 || /[.!?:…]/u.test(text.charAt(i));
-}
-
-/** The base languages of the side a check looks at. */
-export function sideLang(ctx: CheckContext, side: 'source' | 'target'): BaseLang {
-  return side === 'source' ? ctx.sourceLang : ctx.targetLang;
-}
-
-export function sideText(segment: SegmentInput, side: 'source' | 'target'): string {
-  return side === 'source' ? segment.source : segment.target;
 }
 
 /** Every word of every glossary term on one side, lower-cased: these are the client's own words. */
@@ -97,7 +93,19 @@ export function glossaryWords(ctx: CheckContext, side: 'source' | 'target'): Set
  * German form of its own.
  */
 export function isNameWord(word: string, lang: BaseLang, sentenceStart: boolean): boolean {
-  if (word.length < 2) return false;
+  if (word.length < 2 || !/[\p{Lu}\p{N}]/u.test(word)) return false;
+  const key = `${lang}${sentenceStart ? '^' : ' '}${word}`;
+  let verdict = nameCache.get(key);
+  if (verdict === undefined) {
+    verdict = judgeName(word, lang, sentenceStart);
+    nameCache.set(key, verdict);
+  }
+  return verdict;
+}
+
+const nameCache = new Map<string, boolean>();
+
+function judgeName(word: string, lang: BaseLang, sentenceStart: boolean): boolean {
   if (isCamelCase(word) || (hasDigit(word) && /\p{L}/u.test(word))) return true;
   if (isAllCaps(word)) return !isKnownWord('de', word) && !isKnownWord('en', word);
   if (!isCapitalised(word)) return false;

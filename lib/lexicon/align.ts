@@ -1,8 +1,7 @@
 /** Word alignment of a sentence and its translation from dictionary matches, identical tokens and cognates. */
 import type { BaseLang } from '../lang';
 import { defaultLexicon, type Lexicon, type WordAnalysis } from './lookup';
-import { DE_PARTICLES } from './morph';
-import { tokenize, type Token } from './tokenize';
+import { isClauseFinalParticle, isWordToken, tokenize, type Token } from './tokenize';
 
 export type { Token } from './tokenize';
 
@@ -19,6 +18,7 @@ interface WordInfo {
   /** Spelling-normalised fold for cognates: "Telefon" and "telephone" meet at "telefon". */
   cognate: string;
   numeric: boolean;
+  content: boolean;
   analysis: WordAnalysis;
 }
 
@@ -27,7 +27,6 @@ const SYMBOL_WORD: Record<BaseLang, Record<string, string>> = {
   de: { '%': 'prozent', '€': 'euro', $: 'dollar', '£': 'pfund' },
   en: { '%': 'percent', '€': 'euro', $: 'dollar', '£': 'pound' },
 };
-const PARTICLES = new Set(DE_PARTICLES);
 const FOLD: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u', ß: 'ss', é: 'e', è: 'e', á: 'a', à: 'a', ó: 'o', í: 'i' };
 const MIN_COGNATE = 4;
 const COGNATE_PREFIX = 5;
@@ -42,11 +41,17 @@ function cognateKey(folded: string): string {
 }
 
 function info(token: Token, lang: BaseLang, lex: Lexicon): WordInfo | undefined {
-  if (!token.content) return undefined;
+  if (!token.content && !isWordToken(token)) return undefined;
   const lower = token.text.toLowerCase();
   const word = SYMBOL_WORD[lang][lower] ?? lower;
   const folded = fold(word);
-  return { fold: folded, cognate: cognateKey(folded), numeric: /^\p{N}/u.test(word), analysis: lex.analyse(word, lang) };
+  return {
+    fold: folded,
+    cognate: cognateKey(folded),
+    numeric: /^\p{N}/u.test(word),
+    content: token.content,
+    analysis: lex.analyse(word, lang),
+  };
 }
 
 function translates(a: WordAnalysis, b: WordAnalysis): boolean {
@@ -63,6 +68,9 @@ function cognates(a: string, b: string): boolean {
 }
 
 function matches(s: WordInfo, t: WordInfo): boolean {
+  if (!s.content && !t.content) return false;
+  // A function word only counts as a dictionary translation ("verfügt" → "has"), never by spelling.
+  if (!s.content || !t.content) return translates(s.analysis, t.analysis);
   if (s.fold === t.fold) return true;
   if (s.numeric || t.numeric) return false;
   return translates(s.analysis, t.analysis) || cognates(s.cognate, t.cognate);
@@ -73,69 +81,63 @@ function matches(s: WordInfo, t: WordInfo): boolean {
  * many-to-many: the UI highlights all counterparts and the coverage check only asks
  * whether a word has any.
  */
-export function alignWords(
-  source: string,
-  target: string,
-  sourceLang: BaseLang,
-  targetLang: BaseLang,
-): Alignment {
+export function alignWords(source: string, target: string, sourceLang: BaseLang, targetLang: BaseLang): Alignment {
   const lex = defaultLexicon();
   const sourceTokens = tokenize(source, sourceLang);
   const targetTokens = tokenize(target, targetLang);
   const sInfo = sourceTokens.map((t) => info(t, sourceLang, lex));
   const tInfo = targetTokens.map((t) => info(t, targetLang, lex));
   const links: [number, number][] = [];
-  const linkedSource = new Set<number>();
-  const linkedTarget = new Set<number>();
+  const seen = new Set<number>();
+  const link = (i: number, j: number) => {
+    const key = i * 65_536 + j;
+    if (seen.has(key)) return;
+    seen.add(key);
+    links.push([i, j]);
+  };
   sInfo.forEach((s, i) => {
     if (!s) return;
     tInfo.forEach((t, j) => {
-      if (t && matches(s, t)) {
-        links.push([i, j]);
-        linkedSource.add(i);
-        linkedTarget.add(j);
-      }
+      if (t && matches(s, t)) link(i, j);
     });
   });
   // German separable verbs: "kündigt … an" is "ankündigen"; link the verb and its particle.
-  const german = sourceLang === 'de' ? { tokens: sourceTokens, infos: sInfo, other: tInfo, linked: linkedSource } : undefined;
-  const germanTarget = targetLang === 'de' ? { tokens: targetTokens, infos: tInfo, other: sInfo, linked: linkedTarget } : undefined;
-  for (const side of [german, germanTarget]) {
-    if (!side) continue;
-    for (const [verb, particle, counterpart] of separableVerbs(side.tokens, side.infos, side.other, side.linked, lex)) {
-      const pairs: [number, number][] =
-        side === german ? [[verb, counterpart], [particle, counterpart]] : [[counterpart, verb], [counterpart, particle]];
-      for (const pair of pairs) links.push(pair);
-      side.linked.add(verb);
-      side.linked.add(particle);
-      (side === german ? linkedTarget : linkedSource).add(counterpart);
+  if (sourceLang === 'de') {
+    for (const [verb, particle, j] of separableVerbs(sourceTokens, sInfo, tInfo, lex)) {
+      link(verb, j);
+      link(particle, j);
     }
   }
+  if (targetLang === 'de') {
+    for (const [verb, particle, i] of separableVerbs(targetTokens, tInfo, sInfo, lex)) {
+      link(i, verb);
+      link(i, particle);
+    }
+  }
+  links.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   return { sourceTokens, targetTokens, links };
 }
 
-/** [verb, particle, counterpart] triples for unlinked German verbs whose particle ends a clause. */
+/** [verb, particle, counterpart] triples for German verbs whose particle closes the clause. */
 function separableVerbs(
   tokens: Token[],
   infos: (WordInfo | undefined)[],
   other: (WordInfo | undefined)[],
-  linked: Set<number>,
   lex: Lexicon,
 ): [number, number, number][] {
-  const particles: number[] = [];
-  tokens.forEach((t, i) => {
-    const next = tokens[i + 1];
-    if (PARTICLES.has(t.text.toLowerCase()) && (next === undefined || !/[\p{L}\p{N}]/u.test(next.text))) particles.push(i);
-  });
+  const particles = tokens.map((_, i) => i).filter((i) => isClauseFinalParticle(tokens, i, 'de'));
   if (particles.length === 0) return [];
   const found: [number, number, number][] = [];
   infos.forEach((word, i) => {
-    if (!word || linked.has(i) || word.numeric) return;
+    if (!word?.content || word.numeric) return;
     const particle = particles.find((p) => p > i);
     if (particle === undefined) return;
-    const joined = lex.analyse(`${tokens[particle]?.text ?? ''}${tokens[i]?.text ?? ''}`.toLowerCase(), 'de');
+    const verb = tokens[i]?.text.toLowerCase() ?? '';
+    const particleText = tokens[particle]?.text.toLowerCase() ?? '';
+    // The dictionary lists finite forms as phrases ("trat zurück"); other forms are rebuilt ("ankündigt").
+    const readings = [lex.analyse(`${verb} ${particleText}`, 'de'), lex.analyse(particleText + verb, 'de')];
     other.forEach((o, j) => {
-      if (o && translates(joined, o.analysis)) found.push([i, particle, j]);
+      if (o?.content && readings.some((r) => translates(r, o.analysis))) found.push([i, particle, j]);
     });
   });
   return found;

@@ -3,7 +3,7 @@
 /** The longest phrase, in words, kept on either side; longer ones are examples, not translations. */
 export const MAX_PHRASE_WORDS = 3;
 
-const ANNOTATION = /\{[^{}]*\}|\[[^[\]]*\]|\([^()]*\)|<[^<>]*>|\s\/[^/\s][^/]*\//g;
+const ANNOTATION = /\{[^{}]*\}|\[[^[\]]*\]|\([^()]*\)|<[^<>]*>|(?:^|\s)\/[^/]+\//g;
 // Placeholders for objects and reflexives say how a word is used, not what it means.
 const PLACEHOLDERS = new Set([
   'etw.', 'etw', 'jd.', 'jdn.', 'jdm.', 'jds.', 'sich', 'sth.', 'sth', 'sb.', "sb.'s", 'so.', 'sb', 'one', "one's",
@@ -52,23 +52,26 @@ function alternatives(side: string): string[] {
   return stripAnnotations(side).split(';');
 }
 
+/** A German–English pair; `primary` when it comes from the entry's headword, not from an inflected form or example. */
+export type DingPair = [de: string, en: string, primary: boolean];
+
 /**
  * The (German, English) pairs of one Ding line. Sub-entries separated by `|` correspond
  * position by position (headword, plural, participle …); when the counts differ only the
  * first sub-entries are paired, because the rest cannot be matched safely.
  */
-export function parseDingLine(line: string): [string, string][] {
+export function parseDingLine(line: string): DingPair[] {
   if (line.startsWith('#')) return [];
   const sides = line.split(' :: ');
   if (sides.length !== 2) return [];
   const de = (sides[0] ?? '').split(' | ');
   const en = (sides[1] ?? '').split(' | ');
   const count = de.length === en.length ? de.length : 1;
-  const pairs: [string, string][] = [];
+  const pairs: DingPair[] = [];
   for (let i = 0; i < count; i++) {
     const deWords = alternatives(de[i] ?? '').map((p) => normalisePhrase(p, 'de')).filter(Boolean);
     const enWords = alternatives(en[i] ?? '').map((p) => normalisePhrase(p, 'en')).filter(Boolean);
-    for (const d of deWords) for (const e of enWords) pairs.push([d, e]);
+    for (const d of deWords) for (const e of enWords) pairs.push([d, e, i === 0]);
   }
   return pairs;
 }

@@ -31,11 +31,10 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
     en: new Map<string, WordAnalysis>(),
   };
 
-  /** Known dictionary forms of a word: itself if a headword, else every known lemma candidate. */
+  /** Known dictionary forms of a word: itself if a headword, and every known lemma candidate ("kleine" is a noun and "klein"). */
   function knownForms(word: string, lang: BaseLang, skipExact: boolean): string[] {
     const map = maps[lang];
-    if (!skipExact && map.has(word)) return [word];
-    return lemmaCandidates(word, lang).filter((c) => c !== word && map.has(c));
+    return lemmaCandidates(word, lang).filter((c) => (c !== word || !skipExact) && map.has(c));
   }
 
   function firstForm(word: string, lang: BaseLang): string | undefined {
@@ -67,9 +66,10 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
     const senses = new Set<string>();
     for (const phrase of translationsOf(dictForms, lang)) {
       for (const w of phrase.split(/[\s-]+/)) {
-        if (w === '' || isStopword(w, to)) continue;
+        if (w === '') continue;
         senses.add(w);
-        for (const form of knownForms(w, to, true)) senses.add(form);
+        // Function words are kept as they are: "verfügt" must meet "has", not every form of "have".
+        if (!isStopword(w, to)) for (const form of knownForms(w, to, true)) senses.add(form);
       }
     }
     const forms = dictForms.includes(word) ? dictForms : [word, ...dictForms];

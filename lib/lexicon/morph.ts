@@ -68,12 +68,35 @@ export function germanCandidates(word: string): string[] {
   return out;
 }
 
+// Irregular English forms common in news text; German strong forms are listed in the dictionary itself.
+const EN_IRREGULAR: Record<string, string> = Object.fromEntries(
+  `has:have had:have is:be are:be was:be were:be been:be does:do did:do done:do went:go gone:go made:make
+  said:say got:get took:take taken:take gave:give given:give found:find held:hold led:lead left:leave lost:lose
+  met:meet paid:pay sold:sell told:tell thought:think brought:bring bought:buy built:build began:begin
+  begun:begin became:become came:come fell:fall fallen:fall rose:rise risen:rise won:win ran:run saw:see
+  seen:see knew:know known:know grew:grow grown:grow spent:spend sent:send kept:keep chose:choose
+  chosen:choose wrote:write written:write spoke:speak spoken:speak struck:strike felt:feel stood:stand
+  understood:understand meant:mean heard:hear drove:drive driven:drive flew:fly flown:fly broke:break
+  broken:break fought:fight caught:catch taught:teach sought:seek shot:shoot hung:hang laid:lay lay:lie
+  lain:lie ate:eat eaten:eat drew:draw drawn:draw threw:throw thrown:throw wore:wear worn:wear men:man
+  women:woman children:child people:person feet:foot teeth:tooth mice:mouse better:good best:good
+  worse:bad worst:bad`
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 /** Possible English base forms of a lowercase word, the word itself first. */
 export function englishCandidates(word: string): string[] {
   const out: string[] = [];
   const seen = new Set<string>();
   const w = word.replace(/['’]s$|['’]$/, '');
   push(out, seen, w);
+  // Pushed directly: "be", "do" and "go" are shorter than any stem the suffix rules may leave.
+  const irregular = EN_IRREGULAR[w];
+  if (irregular && !seen.has(irregular)) {
+    seen.add(irregular);
+    out.push(irregular);
+  }
   const add = (suffix: string, ...replacements: string[]) => {
     if (!w.endsWith(suffix) || w.length - suffix.length < 2) return;
     const stem = w.slice(0, -suffix.length);
@@ -100,7 +123,9 @@ export function lemmaCandidates(word: string, lang: BaseLang): string[] {
   return lang === 'de' ? germanCandidates(word) : englishCandidates(word);
 }
 
-const MIN_HEAD = 4;
+// Three-letter heads ("Frosch|art", "Sport|art") only count when the modifier is known too.
+const MIN_HEAD = 3;
+const MIN_HEAD_ALONE = 5;
 const MIN_MODIFIER = 3;
 // Linking elements (Fugen) between compound parts: "Arbeit|s|platz", "Sonne|n|schein", "Schul|e" (dropped e).
 const FUGEN = ['s', 'es', 'n', 'en', 'ens', 'er', 'e'];
@@ -123,7 +148,7 @@ export function splitCompound(word: string, known: (w: string) => string | undef
       const parts = splitCompound(modifier, known, depth + 1);
       if (parts && parts.length > 1) return [...parts, head];
     }
-    headOnly ??= word.length - i >= 5 ? head : undefined;
+    headOnly ??= word.length - i >= MIN_HEAD_ALONE ? head : undefined;
   }
   return headOnly === undefined ? undefined : [headOnly];
 }

@@ -31,7 +31,7 @@ and or but nor so yet as if than then that because while although though when wh
 of in on at by for with from to into onto over under about after before since until through
 during against without within between among per via upon off out up down around across
 is are was were be been being am has have had having do does did done will would shall should
-can could may might must
+can could may might must want wants wanted wanting become becomes became becoming
 not no only also too very just already still even more most such both either neither each every
 all any some many much few other another own same
 one's itself themselves himself herself ourselves yourself

@@ -1,5 +1,6 @@
 /** Splits a sentence into word, number and punctuation tokens with their offsets, marking which carry content. */
 import type { BaseLang } from '../lang';
+import { DE_PARTICLES } from './morph';
 import { isStopword } from './stopwords';
 
 export interface Token {
@@ -17,15 +18,32 @@ const TOKEN = /\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*|[^\s
 // Symbols that stand for a word ("5 %" = "5 Prozent") count as content.
 const CONTENT_SYMBOLS = new Set(['%', '€', '$', '£']);
 
+const PARTICLES = new Set(DE_PARTICLES);
+
+/** True for a word token (letters or digits), false for punctuation and symbols. */
+export function isWordToken(token: Token | undefined): boolean {
+  return token !== undefined && /[\p{L}\p{N}]/u.test(token.text);
+}
+
+/** True for a German separable-verb particle closing its clause ("kündigte … an."): part of the verb, not a word of its own. */
+export function isClauseFinalParticle(tokens: Token[], i: number, lang: BaseLang): boolean {
+  const token = tokens[i];
+  return lang === 'de' && token !== undefined && PARTICLES.has(token.text.toLowerCase()) && !isWordToken(tokens[i + 1]);
+}
+
 export function tokenize(text: string, lang: BaseLang): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
     const word = m[0];
     const start = m.index;
-    const isWord = /[\p{L}\p{N}]/u.test(word);
     const lower = word.toLowerCase();
-    const content = isWord ? !isStopword(lower, lang) && (word.length > 1 || /\p{N}/u.test(word)) : CONTENT_SYMBOLS.has(word);
+    const content = /[\p{L}\p{N}]/u.test(word)
+      ? !isStopword(lower, lang) && (word.length > 1 || /\p{N}/u.test(word))
+      : CONTENT_SYMBOLS.has(word);
     tokens.push({ text: word, start, end: start + word.length, content });
   }
+  tokens.forEach((t, i) => {
+    if (t.content && isClauseFinalParticle(tokens, i, lang)) t.content = false;
+  });
   return tokens;
 }

@@ -9,6 +9,8 @@ export interface Token {
   start: number;
   end: number;
   kind: TokenKind;
+  /** Starts with an uppercase letter. */
+  cap: boolean;
 }
 
 // Hyphenated and slashed compounds stay one word ("Xiaomi-CEO", "Kamera-/Objektivhersteller"), so does a
@@ -33,7 +35,8 @@ export function tokenize(text: string): Token[] {
           : /\p{N}/u.test(first)
             ? 'number'
             : 'punct';
-    tokens.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, kind });
+    const lower = t.toLowerCase();
+    tokens.push({ text: t, lower, start, end: start + t.length, kind, cap: first !== lower.charAt(0) });
   }
   return tokens;
 }
@@ -45,7 +48,7 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
-export const isCapitalised = (t: Token): boolean => t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+export const isCapitalised = (t: Token): boolean => t.kind === 'word' && t.cap;
 
 /** The segment's sentences as token ranges [from, to), each including its final punctuation if any. */
 export function sentences(tokens: Token[]): Array<[number, number]> {

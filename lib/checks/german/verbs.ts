@@ -14,6 +14,10 @@ import {
 
 /** Any closed-class word: never a content verb. */
 export function isFunctionWord(lower: string): boolean {
+  return cached(lower).func;
+}
+
+function functionWord(lower: string): boolean {
   return (
     DETERMINERS.has(lower) ||
     PREPOSITIONS.has(lower) ||
@@ -44,33 +48,64 @@ const NOT_GE_PARTICIPLES = new Set(
   ),
 );
 
-function excluded(lower: string): boolean {
-  return isFunctionWord(lower) || NOT_VERBS_T.has(lower) || ADJECTIVE_SUFFIX.test(lower);
+/** Everything the checks ask about one lowercase word, computed once: the same words recur all through a document. */
+interface WordShape {
+  func: boolean;
+  ge: boolean;
+  participle: boolean;
+  infinitive: boolean;
+  finite: FiniteShape;
+}
+
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, WordShape>();
+
+function cached(lower: string): WordShape {
+  let shape = cache.get(lower);
+  if (!shape) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    shape = classify(lower);
+    cache.set(lower, shape);
+  }
+  return shape;
+}
+
+function classify(lower: string): WordShape {
+  const func = functionWord(lower);
+  const excluded = func || NOT_VERBS_T.has(lower) || ADJECTIVE_SUFFIX.test(lower);
+  const ge = !excluded && !NOT_GE_PARTICIPLES.has(lower) && GE_PARTICIPLE.test(lower);
+  const infinitive =
+    lower === 'sein' ||
+    lower === 'tun' ||
+    (!excluded && !(AUXILIARIES.has(lower) && !lower.endsWith('en')) && /^\p{L}{2,}(?:en|ern|eln)$/u.test(lower));
+  return { func, ge, participle: ge || (!excluded && PREFIX_PARTICIPLE.test(lower)), infinitive, finite: finite(lower, func) };
 }
 
 /** A ge- participle ("gefunden", "angekündigt"): the strongest sign of a right verbal bracket. */
 export function isGeParticiple(lower: string): boolean {
-  return !NOT_GE_PARTICIPLES.has(lower) && !excluded(lower) && GE_PARTICIPLE.test(lower);
+  return cached(lower).ge;
 }
 
 /** Participle shape, with or without ge- ("bestätigt", "unterschrieben" are also finite or infinitive). */
 export function isParticipleShape(lower: string): boolean {
-  return isGeParticiple(lower) || (!excluded(lower) && PREFIX_PARTICIPLE.test(lower));
+  return cached(lower).participle;
 }
 
 /** Infinitive shape: "-en", "-ern", "-eln", "sein", "tun" (also plural present and inflected adjectives). */
 export function isInfinitiveShape(lower: string): boolean {
-  if (lower === 'sein' || lower === 'tun') return true;
-  if (excluded(lower) || (AUXILIARIES.has(lower) && !/en$/.test(lower))) return false;
-  return /^\p{L}{2,}(?:en|ern|eln)$/u.test(lower);
+  return cached(lower).infinitive;
 }
 
 /** Could this lowercase word be a finite verb? Ambiguous endings (-en, -e) need the caller's context. */
 export type FiniteShape = 'sure' | 'likely' | 'ambiguous' | 'no';
 
 export function finiteShape(lower: string): FiniteShape {
+  return cached(lower).finite;
+}
+
+function finite(lower: string, func: boolean): FiniteShape {
   if (FINITE_VERBS.has(lower) || AUXILIARIES.has(lower)) return 'sure';
-  if (isFunctionWord(lower) || NOT_VERBS_T.has(lower) || lower.length < 3) return 'no';
+  if (func || NOT_VERBS_T.has(lower) || lower.length < 3) return 'no';
   if (ADJECTIVE_SUFFIX.test(lower)) return 'no';
   // -t/-st (3rd/2nd person present, also participles: a participle alone still suggests a clause).
   if (/(?:[^aeiouäöü]t|st)$/u.test(lower) || /iert$/.test(lower)) return 'likely';

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { garbledIssues, garbledSourceCheck } from './garbled';
+import type { CheckContext, SegmentInput } from './types';
+
+const deEn: CheckContext = { sourceLang: 'de', targetLang: 'en', glossary: [] };
+const enDe: CheckContext = { sourceLang: 'en', targetLang: 'de', glossary: [] };
+const seg = (source: string, target = ''): SegmentInput => ({ id: 1, paragraph: 0, source, target });
+const flagged = (text: string) => garbledIssues(text).map((i) => ({ rule: i.rule, words: text.slice(i.span.start, i.span.end) }));
+
+const CORRECT = [
+  'Er hat mehr gearbeitet als sein Bruder.',
+  'Die Firma wird im Herbst ein neues Modell vorstellen.',
+  'Der Vertrag wurde am Montag in Berlin unterschrieben.',
+  'Wir haben lange überlegt, ob wir das Angebot annehmen sollen.',
+  'Das Unternehmen, das vor allem für seine Uhren bekannt ist, hat einen neuen Chef.',
+  'Weil der Zug ausgefallen war, kam sie zu spät zur Sitzung.',
+  'Kommst du morgen mit ins Kino?',
+  'Wann wird das neue Gerät in Deutschland erhältlich sein?',
+  'Bitte schicken Sie uns die Unterlagen bis Freitag.',
+  'Kauf dir endlich ein neues Fahrrad!',
+  'Sie sagte: „Wir sind mit den Zahlen sehr zufrieden.“',
+  'Der Sprecher nannte die Pläne „ehrgeizig, aber machbar“.',
+  'Im Paket enthalten sind ein Ladegerät, ein Kabel und eine Hülle.',
+  'Neue Tablets von Samsung im Test',
+  'Das Samsung Galaxy Tab S9',
+  'Sie hat großen Hunger.',
+  'Die Kinder spielen im Garten Fußball.',
+  'Nachdem sie das Studium beendet hatte, zog sie nach Hamburg.',
+  'Der Kunde, dem wir das Angebot geschickt haben, hat noch nicht geantwortet.',
+  'Die Regierung will die Steuern senken, um die Wirtschaft zu stärken.',
+  'Das Buch, dessen Autor in Wien lebt, ist ein großer Erfolg.',
+  'Vielen Dank für Ihre schnelle Antwort.',
+  'Die Konferenz findet wie geplant Ende Mai in München statt.',
+  'Das Für und Wider dieser Lösung wurde lange diskutiert.',
+  'Ob das Projekt rechtzeitig fertig wird, weiß niemand.',
+  'Seit Jahren ist Berlin das Ziel vieler junger Künstler.',
+  'Er tut so, als wäre nichts passiert.',
+  'Die Firma hat in Europa großen Erfolg mit ihren Kameras.',
+  'Die Verhandlungen sollen nächste Woche fortgesetzt werden.',
+  'Das Telefon wird im Juli vorgestellt, der Verkauf beginnt im August.',
+  'Die Abstimmung ergab eine klare Mehrheit für den Vorschlag.',
+  'Der Konzern teilte mit, die Gespräche seien auf einem guten Weg.',
+  'Wie viele Exemplare verkauft wurden, ist nicht bekannt.',
+  'Lass uns morgen darüber reden!',
+  'Sie werden das Haus verkaufen müssen.',
+  '„Wir sind stolz auf das Ergebnis“, sagte die Chefin.',
+  '„Das wird ein gutes Jahr. Es war ein langer Tag.“',
+  'Der Titel des Films lautet „Die Rückkehr“.',
+  'Im Interview mit der Zeitung Die Welt äußerte er sich kritisch.',
+  'Die Firma hat Standorte in Berlin, Paris und London.',
+  'Der Hersteller hat das Modell gründlich überarbeitet: Es ist leichter und schneller.',
+  'Die neue Regel gilt ab dem 1. Januar 2025.',
+  'Ein Werbefoto, das bei der Vorstellung gezeigt wurde.',
+  'Die Gewinner werden im Dezember bekannt gegeben.',
+  'Das Album wurde produziert von einem Team aus London.',
+  'Er hat versucht, den Fehler selbst zu beheben.',
+  'Nein, auf keinen Fall.',
+  'Fotos: Xiaomi',
+];
+
+describe('garbledSourceCheck on correct German', () => {
+  it.each(CORRECT)('finds nothing in %s', (sentence) => {
+    expect(flagged(sentence)).toEqual([]);
+  });
+});
+
+describe('garbledSourceCheck on garbled German', () => {
+  it.each([
+    ['Die Firma wird das neue Tablet auf der Messe zeigen September.', 'bracket', 'September'],
+    ['Der Minister hat das Abkommen unterschrieben Dienstag.', 'bracket', 'Dienstag'],
+    ['Die Band hat ein neues Album aufgenommen 2021 in London.', 'bracket', '2021 in London'],
+    ['Forscher hatten erste Hinweise darauf entdeckt Kooperation Mitte Mai.', 'bracket', 'Kooperation Mitte Mai'],
+    ['Vor einem Jahr Spuren davon gefunden Übernahme im Herbst.', 'bracket', 'Übernahme im Herbst'],
+    ['Der Hersteller ist mit Zulieferer verbunden Bosch.', 'bracket', 'Bosch'],
+    ['Die Stadt plant neue Radwege mit Im Zentrum der Altstadt.', 'capital', 'Im'],
+    ['Das Team gewann das Finale und Die Fans feierten bis spät in die Nacht.', 'capital', 'Die'],
+    ['Der Chef nannte das Ergebnis „solide“ „Überraschend starkes Quartal“ für den Konzern.', 'quote', '“ „'],
+    ['Er sprach von einem „großen Schritt nach vorn.“ Zukunft.“', 'quote', 'Zukunft.“'],
+    ['Die Bahn wird eine neue Strecke bauen „Schnelle Verbindung Nord“ zwischen den Städten.', 'quote', '„Schnelle Verbindung Nord“'],
+    ['Er sagte „wir kommen morgen und ging.', 'quote', '„'],
+    ['Ein langer Streit über die Kosten der Sanierung der alten Brücke.', 'fragment', 'Ein langer Streit über die Kosten der Sanierung der alten Brücke.'],
+    ['Das Museum zeigt die Bilder, deren Wert auf geschätzt wird Millionen.', 'order', 'Millionen'],
+    ['Die Gruppe hat sich im ist Sommer getrennt.', 'order', 'im ist'],
+    ['Der Konzern hat wird neue Filialen eröffnen.', 'order', 'hat wird'],
+    ['Die Anlage soll im nächsten Jahr erweitert.', 'order', 'erweitert'],
+  ])('flags %s', (sentence, rule, words) => {
+    expect(flagged(sentence)).toContainEqual({ rule, words });
+  });
+
+  it('uses major for stranded words and minor for a lone capital or fragment', () => {
+    const [bracket] = garbledSourceCheck(seg('Der Minister hat das Abkommen unterschrieben Dienstag.'), deEn);
+    expect(bracket).toMatchObject({ severity: 'major', category: 'source-quality', side: 'source', check: 'garbled-source' });
+    expect(bracket!.message).toContain('„unterschrieben“');
+    const [capital] = garbledSourceCheck(seg('Das Team gewann das Finale und Die Fans feierten.'), deEn);
+    expect(capital!.severity).toBe('minor');
+    const [fragment] = garbledSourceCheck(seg('Die Entscheidung über die Zukunft des Werks in Bremen.'), deEn);
+    expect(fragment!.severity).toBe('minor');
+  });
+
+  it('raises a minor problem to major when the sentence is damaged in two ways', () => {
+    const findings = garbledSourceCheck(seg('Die Firma wird und Der Chef das Werk schließen Oktober.'), deEn);
+    expect(findings.length).toBeGreaterThan(1);
+    expect(findings.every((f) => f.severity === 'major')).toBe(true);
+  });
+
+  it('finds each sentence’s problems when a segment holds several', () => {
+    const text = 'Das Wetter war schön. Der Minister hat das Abkommen unterschrieben Dienstag.';
+    expect(flagged(text)).toEqual([{ rule: 'bracket', words: 'Dienstag' }]);
+  });
+});
+
+describe('which side is checked', () => {
+  it('leaves English sources alone and checks a German target as fluency/grammar', () => {
+    const s = seg('The minister signed the agreement on Tuesday.', 'Der Minister hat das Abkommen unterschrieben Dienstag.');
+    const [finding, ...rest] = garbledSourceCheck(s, enDe);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ category: 'fluency/grammar', side: 'target', sourceSpans: [] });
+    expect(s.target.slice(finding!.targetSpans[0]!.start, finding!.targetSpans[0]!.end)).toBe('Dienstag');
+  });
+
+  it('does not check an English target', () => {
+    expect(garbledSourceCheck(seg('Das ist gut.', 'That is good Tuesday the.'), deEn)).toEqual([]);
+  });
+});
+
+describe('speed', () => {
+  it('checks 5,000 segments in well under 0.3 s', () => {
+    const pool = [...CORRECT, 'Der Minister hat das Abkommen unterschrieben Dienstag.'];
+    const segments = Array.from({ length: 5000 }, (_, i) => seg(pool[i % pool.length]!));
+    // Best of three after a warm-up run: the machine may be busy with other work.
+    let best = Infinity;
+    for (let run = 0; run < 4; run++) {
+      const t0 = performance.now();
+      for (const s of segments) garbledSourceCheck(s, deEn);
+      if (run > 0) best = Math.min(best, performance.now() - t0);
+    }
+    expect(best).toBeLessThan(300);
+  });
+});
