@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, constants } from 'node:zlib';
-import { createLexicon, englishCandidates, parseDingLine, withInverse } from '../lib/lexicon';
+import { createLexicon, englishCandidates, isStopword, parseDingLine, withInverse } from '../lib/lexicon';
 
 /** Translations kept per headword and direction; the first few carry nearly all alignment matches. */
 const MAX_TRANSLATIONS = 8;
@@ -17,6 +17,8 @@ const TAXON = /\((zoologische|botanische|mykologische)[^)]*\)|(Gattung|Familie|O
 const GPL2 = '/usr/share/common-licenses/GPL-2';
 const source = process.argv[2] ?? '/usr/share/trans/de-en';
 const outDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'lib', 'lexicon', 'data');
+
+const words = (phrase: string) => phrase.split(' ').length;
 
 interface Pair {
   /** Times the pair is an entry's headword rather than one of its inflected forms. */
@@ -33,8 +35,8 @@ let order = 0;
 for (const line of text.split('\n')) {
   if (TAXON.test(line)) continue;
   for (const [de, en, primary] of parseDingLine(line)) {
-    // Phrase-to-phrase pairs serve no word look-up or alignment; they are most of the bulk.
-    if (de.includes(' ') && en.includes(' ')) continue;
+    // Longer phrase-to-phrase pairs serve no word look-up or two-word alignment and are most of the bulk.
+    if (de.includes(' ') && en.includes(' ') && (words(de) > 2 || words(en) > 2)) continue;
     let byEn = pairs.get(de);
     if (!byEn) pairs.set(de, (byEn = new Map()));
     const seen = byEn.get(en);
@@ -76,10 +78,16 @@ for (const [de, byEn] of pairs) {
  * through a base form ("kameras" → "kamera") or its compound parts ("aalsuppe" → "aal" + "suppe").
  */
 function derivable(lex: ReturnType<typeof createLexicon>, de: string, translations: string[]): boolean {
-  const { senses } = lex.analyseWithoutEntry(de, 'de');
+  const { senses, functionSenses } = lex.analyseWithoutEntry(de, 'de');
   for (const phrase of translations) {
-    for (const word of phrase.split(/[\s-]+/)) {
-      if (word === '') continue;
+    if (isStopword(phrase, 'en')) {
+      if (!functionSenses.has(phrase)) return false;
+      continue;
+    }
+    const content = phrase.split(/[\s-]+/).filter((word) => word !== '' && !isStopword(word, 'en'));
+    // "at all" for "überhaupt": nothing to rebuild it from.
+    if (content.length === 0) return false;
+    for (const word of content) {
       if (!englishCandidates(word).some((form) => senses.has(form))) return false;
       // The English word must stay reachable for English → German look-ups too.
       if (!phrase.includes(' ') && !lex.isKnownWord(word, 'en')) return false;
@@ -128,7 +136,7 @@ function licence(dingHeader: string[]): string {
   Debian packaging (trans-de-en): Roland Rosenfeld <roland@debian.org>
 
 It was produced by scripts/build-lexicon.ts, which lowercases entries, removes annotations
-({f}, [Br.], (etwas) …), keeps phrases of at most three words (one side a single word), leaves out taxonomic
+({f}, [Br.], (etwas) …), keeps phrases of at most three words (two when both sides are phrases), leaves out taxonomic
 group names, keeps the first eight translations
 per headword and direction, and leaves out German words the lexicon's own lemmatiser and
 compound splitter can rebuild from other entries.

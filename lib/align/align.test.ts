@@ -275,7 +275,6 @@ describe('alignBlocks on a long document', () => {
     expect(flagged.length).toBeLessThanOrEqual(20);
     for (let k = 7; k < 2000; k += 200) expect(flagged.some((s) => Math.abs(s - k) <= 2)).toBe(true);
 
-    console.log({ withMissing, oneParagraph });
     expect(withMissing).toBeLessThan(1000);
     expect(oneParagraph).toBeLessThan(1000);
   });

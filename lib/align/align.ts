@@ -80,21 +80,15 @@ function toParagraphs(blocks: readonly Block[], numbers: Interner, names: Intern
         names: sortedIds(anchors.names.map((n) => names.id(n))),
       };
     });
+    const text = joinText(...block.sentences);
     return {
       sentences,
-      text: joinText(...block.sentences),
-      length: lengthOf(sentences, 0, sentences.length),
+      text,
+      length: text.length,
       numbers: sortedIds(sentences.flatMap((s) => [...s.numbers])),
       names: sortedIds(sentences.flatMap((s) => [...s.names])),
     };
   });
-}
-
-/** Length of units [a, b) joined with single spaces. */
-function lengthOf(units: readonly Unit[], a: number, b: number): number {
-  let total = 0;
-  for (let k = a; k < b; k++) total += units[k]!.length;
-  return b > a ? total + (b - a - 1) : 0;
 }
 
 interface AnchorSet {
@@ -106,15 +100,20 @@ const NO_ANCHORS: AnchorSet = { numbers: new Int32Array(0), names: new Int32Arra
 /** One side of an alignment, with the anchors of every unit and every two neighbouring units ready, since beads take at most two. */
 class Side<T extends Unit> {
   private readonly pairs: AnchorSet[];
+  /** prefix[k] = total length of units [0, k), for constant-time span lengths. */
+  private readonly prefix: Float64Array;
   constructor(readonly units: readonly T[]) {
     this.pairs = units.slice(1).map((u, k) => ({
       numbers: sortedIds([...units[k]!.numbers, ...u.numbers]),
       names: sortedIds([...units[k]!.names, ...u.names]),
     }));
+    this.prefix = new Float64Array(units.length + 1);
+    units.forEach((u, k) => (this.prefix[k + 1] = this.prefix[k]! + u.length));
   }
 
+  /** Length of units [a, b) joined with single spaces. */
   length(a: number, b: number): number {
-    return lengthOf(this.units, a, b);
+    return b > a ? this.prefix[b]! - this.prefix[a]! + (b - a - 1) : 0;
   }
 
   anchors(a: number, b: number): AnchorSet {
@@ -181,20 +180,22 @@ function beadCost<T extends Unit>(
   const prior = priorCost(i1 - i0, j1 - j0);
   // An empty side has a known length of zero, so length carries no evidence about an omission.
   if (i1 === i0 || j1 === j0) return prior;
-  const base = prior + lengthCost(lengthZ(src.length(i0, i1), tgt.length(j0, j1), model));
+  const z = lengthZ(src.length(i0, i1), tgt.length(j0, j1), model);
   const a = src.anchors(i0, i1);
   const b = tgt.anchors(j0, j1);
-  const best =
-    base -
-    SHARED_ANCHOR_BONUS * (Math.min(a.names.length, b.names.length) + Math.min(a.numbers.length, b.numbers.length)) +
-    UNMATCHED_NUMBER_PENALTY * Math.abs(a.numbers.length - b.numbers.length);
-  if (best >= bound) return best;
-  const numbersShared = sharedCount(a.numbers, b.numbers);
-  const unmatchedNumbers = a.numbers.length + b.numbers.length - 2 * numbersShared;
+  const anchorsAtBest =
+    UNMATCHED_NUMBER_PENALTY * Math.abs(a.numbers.length - b.numbers.length) -
+    SHARED_ANCHOR_BONUS * (Math.min(a.names.length, b.names.length) + Math.min(a.numbers.length, b.numbers.length));
+  // P(|Z| ≥ z) ≤ e^(−z²/2), so z²/2 bounds the length cost from below without computing it.
+  const lower = prior + (z * z) / 2 + anchorsAtBest;
+  if (lower >= bound) return lower;
+  const base = prior + lengthCost(z);
+  if (base + anchorsAtBest >= bound) return base + anchorsAtBest;
+  const fit = fitOf(src, i0, i1, tgt, j0, j1, model);
   return (
     base -
-    SHARED_ANCHOR_BONUS * (sharedCount(a.names, b.names) + numbersShared) +
-    UNMATCHED_NUMBER_PENALTY * unmatchedNumbers
+    SHARED_ANCHOR_BONUS * (fit.namesShared + fit.numbersShared) +
+    UNMATCHED_NUMBER_PENALTY * (fit.numbersAll - fit.numbersShared)
   );
 }
 
@@ -205,13 +206,13 @@ function align<T extends Unit>(src: Side<T>, tgt: Side<T>, beads: readonly Bead[
 }
 
 /** The length model of the paragraphs a path matched, leaving out those it found missing or extra. */
-function modelFrom(steps: readonly Step[], src: readonly Unit[], tgt: readonly Unit[], prior: number): LengthModel {
+function modelFrom(steps: readonly Step[], src: Side<Unit>, tgt: Side<Unit>, prior: number): LengthModel {
   return estimateModel(
     steps
       .filter((st) => st.sourceEnd > st.sourceStart && st.targetEnd > st.targetStart)
       .map((st) => ({
-        source: lengthOf(src, st.sourceStart, st.sourceEnd),
-        target: lengthOf(tgt, st.targetStart, st.targetEnd),
+        source: src.length(st.sourceStart, st.sourceEnd),
+        target: tgt.length(st.targetStart, st.targetEnd),
       })),
     prior,
   );
@@ -291,10 +292,12 @@ export function alignBlocks(source: Block[], target: Block[], opts?: AlignOption
   const names = new Interner();
   const src = toParagraphs(source, numbers, names);
   const tgt = toParagraphs(target, numbers, names);
+  const srcSide = new Side(src);
+  const tgtSide = new Side(tgt);
   const srcSentences = src.flatMap((p) => p.sentences);
   const tgtSentences = tgt.flatMap((p) => p.sentences);
-  const sourceChars = lengthOf(srcSentences, 0, srcSentences.length);
-  const targetChars = lengthOf(tgtSentences, 0, tgtSentences.length);
+  const sourceChars = srcSide.length(0, src.length);
+  const targetChars = tgtSide.length(0, tgt.length);
   const prior = opts ? priorRatio(baseLang(opts.sourceLang), baseLang(opts.targetLang)) : 1;
 
   if (tgtSentences.length === 0) {
@@ -313,13 +316,13 @@ export function alignBlocks(source: Block[], target: Block[], opts?: AlignOption
   let model: LengthModel;
   if (src.length === tgt.length) {
     paragraphSteps = src.map((_, k) => ({ sourceStart: k, sourceEnd: k + 1, targetStart: k, targetEnd: k + 1 }));
-    model = modelFrom(paragraphSteps, src, tgt, prior);
+    model = modelFrom(paragraphSteps, srcSide, tgtSide, prior);
   } else {
     // The whole-document ratio is skewed by exactly the paragraphs that are missing or extra, so the
     // first pass uses the language pair's ratio and the second the ratio of the paragraphs it matched.
-    const first = align(new Side(src), new Side(tgt), PARAGRAPH_BEADS, { ratio: prior, variance: GALE_CHURCH_VARIANCE });
-    paragraphSteps = align(new Side(src), new Side(tgt), PARAGRAPH_BEADS, modelFrom(first, src, tgt, prior));
-    model = modelFrom(paragraphSteps, src, tgt, prior);
+    const first = align(srcSide, tgtSide, PARAGRAPH_BEADS, { ratio: prior, variance: GALE_CHURCH_VARIANCE });
+    paragraphSteps = align(srcSide, tgtSide, PARAGRAPH_BEADS, modelFrom(first, srcSide, tgtSide, prior));
+    model = modelFrom(paragraphSteps, srcSide, tgtSide, prior);
   }
 
   const pairs: AlignedPair[] = [];

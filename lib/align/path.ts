@@ -20,25 +20,33 @@ export interface Step {
  */
 export type BeadCost = (i0: number, i1: number, j0: number, j1: number, bound: number) => number;
 
-/** Half-width of the band around the diagonal; wide enough for any run of omissions the counts allow. */
-function bandWidth(n: number, m: number): number {
-  return Math.max(64, 2 * Math.abs(n - m) + 20);
-}
-
 /**
- * Finds the cheapest sequence of beads from (0, 0) to (n, m). Only cells near the diagonal are
- * evaluated so that long documents stay linear in practice; on ties the earlier bead in `beads` wins.
+ * Finds the cheapest sequence of beads from (0, 0) to (n, m). Only cells within a band around the
+ * diagonal are evaluated, so long documents stay fast; when the best path runs along the band's
+ * edge the band was in the way, and it is doubled and the search repeated. On ties the earlier
+ * bead in `beads` wins.
  */
 export function cheapestPath(n: number, m: number, beads: readonly Bead[], cost: BeadCost): Step[] {
-  const width = bandWidth(n, m);
+  // The counts' difference is how far a run of omissions can pull the path off the diagonal.
+  let width = Math.abs(n - m) + 16;
+  for (;;) {
+    const { steps, offDiagonal } = bandedPath(n, m, beads, cost, width);
+    if (offDiagonal < width - 2 || width >= Math.max(n, m)) return steps;
+    width *= 2;
+  }
+}
+
+function bandedPath(
+  n: number, m: number, beads: readonly Bead[], cost: BeadCost, width: number,
+): { steps: Step[]; offDiagonal: number } {
+  const centre = (i: number): number => (n === 0 ? 0 : (i * m) / n);
   const lo = new Int32Array(n + 1);
   const hi = new Int32Array(n + 1);
   const costs: Float64Array[] = [];
   const back: Uint8Array[] = [];
   for (let i = 0; i <= n; i++) {
-    const centre = n === 0 ? 0 : (i * m) / n;
-    lo[i] = Math.max(0, Math.floor(centre - width));
-    hi[i] = Math.min(m, Math.ceil(centre + width));
+    lo[i] = Math.max(0, Math.floor(centre(i) - width));
+    hi[i] = Math.min(m, Math.ceil(centre(i) + width));
     costs.push(new Float64Array(hi[i]! - lo[i]! + 1).fill(Infinity));
     back.push(new Uint8Array(hi[i]! - lo[i]! + 1));
   }
@@ -72,14 +80,16 @@ export function cheapestPath(n: number, m: number, beads: readonly Bead[], cost:
   }
 
   const steps: Step[] = [];
+  let offDiagonal = 0;
   let i = n;
   let j = m;
   if (at(i, j) === Infinity) throw new Error(`No alignment path reaches (${n}, ${m})`);
   while (i > 0 || j > 0) {
+    offDiagonal = Math.max(offDiagonal, Math.abs(j - centre(i)));
     const bead = beads[back[i]![j - lo[i]!]!]!;
     steps.push({ sourceStart: i - bead.source, sourceEnd: i, targetStart: j - bead.target, targetEnd: j });
     i -= bead.source;
     j -= bead.target;
   }
-  return steps.reverse();
+  return { steps: steps.reverse(), offDiagonal };
 }

@@ -7,7 +7,7 @@ const CHECK = 'coverage';
  * How far apart (as a share of the sentence) an unmatched source and target word may be and
  * still be a paraphrase of each other; German puts verbs last, so this is generous.
  */
-const PARAPHRASE_DISTANCE = 0.5;
+const PARAPHRASE_DISTANCE = 0.35;
 /** Words this short are mostly abbreviations and particles the dictionary handles poorly. */
 const MIN_LETTERS = 3;
 
@@ -28,16 +28,58 @@ function gaps(tokens: Token[], linked: Set<number>, length: number): Gap[] {
   return out;
 }
 
+/** Target token indices each source token is linked to. */
+function counterparts(links: [number, number][]): Map<number, number[]> {
+  const map = new Map<number, number[]>();
+  for (const [s, t] of links) {
+    const list = map.get(s);
+    if (list) list.push(t);
+    else map.set(s, [t]);
+  }
+  return map;
+}
+
 /**
- * Removes pairs of source and target gaps at about the same place: a word the dictionary
- * does not know how to translate there is a paraphrase (or a mistranslation, which is
- * another check's business), not something left out or made up.
+ * The open range of target indices where a source word's translation should be: between the
+ * counterparts of its nearest linked neighbours ("die [Zusammenarbeit] am Montag" → between
+ * "announced" and "Monday").
  */
-function dropParaphrases(source: Gap[], target: Gap[]): [Gap[], Gap[]] {
+function expectedRegion(index: number, linked: Map<number, number[]>, sourceCount: number): [number, number] {
+  const around: number[] = [];
+  let before = index - 1;
+  while (before >= 0 && !linked.has(before)) before--;
+  let after = index + 1;
+  while (after < sourceCount && !linked.has(after)) after++;
+  around.push(...(before >= 0 ? (linked.get(before) ?? []) : [-1]));
+  around.push(...(after < sourceCount ? (linked.get(after) ?? []) : [Number.POSITIVE_INFINITY]));
+  return [Math.min(...around), Math.max(...around)];
+}
+
+/**
+ * Removes pairs of source and target gaps at the same place: a word the dictionary does not
+ * know how to translate there is a paraphrase (or a mistranslation, another check's business),
+ * not something left out or made up. Gaps between the same aligned neighbours pair first, then
+ * gaps at a similar position; a last lone pair is a one-for-one rewording wherever it sits.
+ */
+function dropParaphrases(
+  source: Gap[],
+  target: Gap[],
+  links: [number, number][],
+  sourceCount: number,
+  targetCount: number,
+): [Gap[], Gap[]] {
+  const linked = counterparts(links);
   const candidates: [number, Gap, Gap][] = [];
-  for (const s of source) for (const t of target) {
-    const d = Math.abs(s.at - t.at);
-    if (d <= PARAPHRASE_DISTANCE) candidates.push([d, s, t]);
+  for (const s of source) {
+    const [lo, hi] = expectedRegion(s.index, linked, sourceCount);
+    // A narrow region is strong evidence; an open-ended one (nothing linked after) is weak.
+    const width = Math.min(1, (hi - lo) / Math.max(targetCount, 1));
+    for (const t of target) {
+      const distance = Math.abs(s.at - t.at);
+      const inRegion = lo < t.index && t.index < hi;
+      if (inRegion) candidates.push([(width + distance) / 2, s, t]);
+      else if (distance <= PARAPHRASE_DISTANCE) candidates.push([1 + distance, s, t]);
+    }
   }
   candidates.sort((a, b) => a[0] - b[0]);
   const used = new Set<Gap>();
@@ -46,7 +88,10 @@ function dropParaphrases(source: Gap[], target: Gap[]): [Gap[], Gap[]] {
     used.add(s);
     used.add(t);
   }
-  return [source.filter((g) => !used.has(g)), target.filter((g) => !used.has(g))];
+  const restSource = source.filter((g) => !used.has(g));
+  const restTarget = target.filter((g) => !used.has(g));
+  if (restSource.length === 1 && restTarget.length === 1) return [[], []];
+  return [restSource, restTarget];
 }
 
 /** Groups gaps into runs of neighbouring words: only function words or punctuation may lie between. */
@@ -110,6 +155,9 @@ export const coverageCheck: SegmentCheck = (segment, ctx) => {
   const [omitted, added] = dropParaphrases(
     gaps(sourceTokens, linkedSource, segment.source.length),
     gaps(targetTokens, linkedTarget, segment.target.length),
+    links,
+    sourceTokens.length,
+    targetTokens.length,
   );
   const findings: Finding[] = [];
   const omittedRuns = runs(sourceTokens, omitted);

@@ -28,8 +28,23 @@ export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
 export const REVISION_KINDS = ['machine', 'edit', 'import', 'revert'] as const;
 export type RevisionKind = (typeof REVISION_KINDS)[number];
 
+/** A project holds documents, their glossary and the check settings (one default project to start with). */
+export const projects = pgTable('projects', {
+  id: serial('id').primaryKey(),
+  name: text('name').notNull(),
+  /** Per check id: on/off and an optional severity override (lib/checks CheckSettings). */
+  checkSettings: jsonb('check_settings').$type<Record<string, { enabled: boolean; severity?: 'minor' | 'major' | 'critical' }>>().notNull().default({}),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const DEFAULT_PROJECT_ID = 1;
+
 export const documents = pgTable('documents', {
   id: serial('id').primaryKey(),
+  projectId: integer('project_id')
+    .notNull()
+    .default(DEFAULT_PROJECT_ID)
+    .references(() => projects.id),
   title: text('title').notNull(),
   sourceLang: text('source_lang').notNull(),
   targetLang: text('target_lang').notNull(),
@@ -120,3 +135,58 @@ export const meta = pgTable('meta', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+/** Project term list: a source term, the rendering it requires, and renderings that must not be used. */
+export const glossaryEntries = pgTable(
+  'glossary_entries',
+  {
+    id: serial('id').primaryKey(),
+    projectId: integer('project_id')
+      .notNull()
+      .references(() => projects.id, { onDelete: 'cascade' }),
+    sourceTerm: text('source_term').notNull(),
+    targetTerm: text('target_term').notNull(),
+    forbidden: jsonb('forbidden').$type<string[]>().notNull().default([]),
+    note: text('note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('glossary_project_term').on(t.projectId, t.sourceTerm)],
+);
+
+/** The current findings of each segment, recomputed on import and after every save. */
+export const segmentFindings = pgTable(
+  'segment_findings',
+  {
+    segmentId: integer('segment_id')
+      .primaryKey()
+      .references(() => segments.id, { onDelete: 'cascade' }),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    /** Finding[] with a fingerprint each (lib/checks). */
+    findings: jsonb('findings').$type<unknown[]>().notNull(),
+    risk: integer('risk').notNull().default(0),
+    checkedAt: timestamp('checked_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('segment_findings_document').on(t.documentId)],
+);
+
+/** A reviewer's "false positive": holds while the finding's fingerprint (check + unchanged text) is the same. */
+export const findingDismissals = pgTable(
+  'finding_dismissals',
+  {
+    id: serial('id').primaryKey(),
+    segmentId: integer('segment_id')
+      .notNull()
+      .references(() => segments.id, { onDelete: 'cascade' }),
+    fingerprint: text('fingerprint').notNull(),
+    check: text('check').notNull(),
+    message: text('message').notNull(),
+    dismissedBy: text('dismissed_by').notNull(),
+    dismissedAt: timestamp('dismissed_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set when the dismissal was undone; the row stays as history. */
+    restoredBy: text('restored_by'),
+    restoredAt: timestamp('restored_at', { withTimezone: true }),
+  },
+  (t) => [index('finding_dismissals_segment').on(t.segmentId, t.fingerprint)],
+);

@@ -1,6 +1,7 @@
 /** Word alignment of a sentence and its translation from dictionary matches, identical tokens and cognates. */
 import type { BaseLang } from '../lang';
 import { defaultLexicon, type Lexicon, type WordAnalysis } from './lookup';
+import { lemmaCandidates } from './morph';
 import { isClauseFinalParticle, isWordToken, tokenize, type Token } from './tokenize';
 
 export type { Token } from './tokenize';
@@ -67,10 +68,15 @@ function cognates(a: string, b: string): boolean {
   return p >= COGNATE_PREFIX || p === shorter;
 }
 
+/** A content word whose whole translation is the function word: "verfügt" → "has". */
+function translatesToFunctionWord(content: WordAnalysis, functionWord: WordAnalysis): boolean {
+  return functionWord.forms.some((f) => content.functionSenses.has(f));
+}
+
 function matches(s: WordInfo, t: WordInfo): boolean {
   if (!s.content && !t.content) return false;
-  // A function word only counts as a dictionary translation ("verfügt" → "has"), never by spelling.
-  if (!s.content || !t.content) return translates(s.analysis, t.analysis);
+  if (!t.content) return translatesToFunctionWord(s.analysis, t.analysis);
+  if (!s.content) return translatesToFunctionWord(t.analysis, s.analysis);
   if (s.fold === t.fold) return true;
   if (s.numeric || t.numeric) return false;
   return translates(s.analysis, t.analysis) || cognates(s.cognate, t.cognate);
@@ -101,6 +107,9 @@ export function alignWords(source: string, target: string, sourceLang: BaseLang,
       if (t && matches(s, t)) link(i, j);
     });
   });
+  // Two-word entries ("im Amt" → "in office") link words that mean nothing alone.
+  for (const [i, j] of phraseLinks(sourceTokens, sInfo, sourceLang, tInfo, lex)) link(i, j);
+  for (const [j, i] of phraseLinks(targetTokens, tInfo, targetLang, sInfo, lex)) link(i, j);
   // German separable verbs: "kündigt … an" is "ankündigen"; link the verb and its particle.
   if (sourceLang === 'de') {
     for (const [verb, particle, j] of separableVerbs(sourceTokens, sInfo, tInfo, lex)) {
@@ -135,10 +144,40 @@ function separableVerbs(
     const verb = tokens[i]?.text.toLowerCase() ?? '';
     const particleText = tokens[particle]?.text.toLowerCase() ?? '';
     // The dictionary lists finite forms as phrases ("trat zurück"); other forms are rebuilt ("ankündigt").
-    const readings = [lex.analyse(`${verb} ${particleText}`, 'de'), lex.analyse(particleText + verb, 'de')];
+    const readings = [`${verb} ${particleText}`, particleText + verb]
+      .filter((reading) => lex.isHeadword(reading, 'de') || (!reading.includes(' ') && lex.hasEntry(reading, 'de')))
+      .map((reading) => lex.analyse(reading, 'de'));
+    if (readings.length === 0) return;
     other.forEach((o, j) => {
       if (o?.content && readings.some((r) => translates(r, o.analysis))) found.push([i, particle, j]);
     });
   });
+  return found;
+}
+
+/** [token, counterpart] pairs for adjacent word pairs that are a dictionary phrase translated on the other side. */
+function phraseLinks(
+  tokens: Token[],
+  infos: (WordInfo | undefined)[],
+  lang: BaseLang,
+  other: (WordInfo | undefined)[],
+  lex: Lexicon,
+): [number, number][] {
+  const found: [number, number][] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = infos[i];
+    const b = infos[i + 1];
+    if (!a || !b || (!a.content && !b.content)) continue;
+    const second = tokens[i + 1]?.text.toLowerCase() ?? '';
+    // The dictionary lists phrases in their base form: "verfügt über" is found as "verfügen über".
+    const phrase = lemmaCandidates(tokens[i]?.text.toLowerCase() ?? '', lang)
+      .map((first) => `${first} ${second}`)
+      .find((candidate) => lex.isHeadword(candidate, lang));
+    if (phrase === undefined) continue;
+    const reading = lex.analyse(phrase, lang);
+    other.forEach((o, j) => {
+      if (o?.content && translates(reading, o.analysis)) found.push([i, j], [i + 1, j]);
+    });
+  }
   return found;
 }

@@ -10,11 +10,17 @@ export interface WordAnalysis {
   forms: string[];
   /** Content words of its translations, with their dictionary forms, in the other language. */
   senses: Set<string>;
+  /** Translations that are a single function word ("verfügen" → "have"): they may match a function word. */
+  functionSenses: Set<string>;
 }
 
 export interface Lexicon {
   lookup(word: string, from: BaseLang): string[];
   isKnownWord(word: string, lang: BaseLang): boolean;
+  /** True when the lowercase word or phrase is itself a headword, without lemmatising. */
+  isHeadword(phrase: string, lang: BaseLang): boolean;
+  /** True when the lowercase word or one of its base forms is a headword; compounds do not count. */
+  hasEntry(word: string, lang: BaseLang): boolean;
   analyse(word: string, lang: BaseLang): WordAnalysis;
   /** Like analyse, but as if the word itself were not a headword (the build script prunes with it). */
   analyseWithoutEntry(word: string, lang: BaseLang): WordAnalysis;
@@ -64,16 +70,21 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
     const dictForms = parts(word, lang, skipExact);
     const to = other(lang);
     const senses = new Set<string>();
+    const functionSenses = new Set<string>();
     for (const phrase of translationsOf(dictForms, lang)) {
+      if (isStopword(phrase, to)) {
+        functionSenses.add(phrase);
+        continue;
+      }
       for (const w of phrase.split(/[\s-]+/)) {
-        if (w === '') continue;
+        // Function words inside phrases ("the police") would match any article.
+        if (w === '' || isStopword(w, to)) continue;
         senses.add(w);
-        // Function words are kept as they are: "verfügt" must meet "has", not every form of "have".
-        if (!isStopword(w, to)) for (const form of knownForms(w, to, true)) senses.add(form);
+        for (const form of knownForms(w, to, true)) senses.add(form);
       }
     }
     const forms = dictForms.includes(word) ? dictForms : [word, ...dictForms];
-    return { forms, senses };
+    return { forms, senses, functionSenses };
   }
 
   function analyse(word: string, lang: BaseLang): WordAnalysis {
@@ -108,6 +119,8 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
       const key = word.toLowerCase();
       return firstForm(key, lang) !== undefined || (lang === 'de' && parts(key, lang, false).length > 1);
     },
+    isHeadword: (phrase, lang) => maps[lang].has(phrase),
+    hasEntry: (word, lang) => firstForm(word, lang) !== undefined,
     analyse,
     analyseWithoutEntry: (word, lang) => compute(word.toLowerCase(), lang, true),
   };

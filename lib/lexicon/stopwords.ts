@@ -20,6 +20,9 @@ soll sollen sollte sollten will wollen wollte wollten darf dürfen durfte mag m�
 würde würden wäre wären hätte hätten könnte könnten müsste
 nicht nur auch noch schon bereits sehr so mehr weiter dabei dazu darauf daran damit dadurch davon
 hier dort dann nun jetzt etwa rund ja nein doch mal eben wohl halt eigentlich immer
+darüber darunter daraus darin darum dafür dagegen danach davor daneben dahinter damals deshalb deswegen
+daher trotzdem dennoch jedoch allerdings zudem außerdem ebenfalls sogar bereits zwar also
+hierzu hierfür hiermit worüber worauf womit wofür wovon
 es sich selbst selber einander alle alles allem allen aller jede jeder jedes jedem jeden
 einige einigen einiger manche viele vielen wenige etwas nichts
 `;
@@ -34,7 +37,8 @@ is are was were be been being am has have had having do does did done will would
 can could may might must want wants wanted wanting become becomes became becoming
 not no only also too very just already still even more most such both either neither each every
 all any some many much few other another own same
-one's itself themselves himself herself ourselves yourself
+however therefore thus also moreover furthermore though even
+one one's itself themselves himself herself ourselves yourself
 s t
 `;
 

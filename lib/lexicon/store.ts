@@ -35,6 +35,14 @@ export function withInverse(de: Map<string, string[]>): LexiconMaps {
   return { de, en };
 }
 
+/** Set phrases of news German the dictionary lacks, added to the shipped data on load. */
+const SUPPLEMENT: [string, string[]][] = [
+  ['nach angaben', ['according to']],
+  ['angaben zufolge', ['according to']],
+  ['im vergleich', ['compared', 'in comparison']],
+  ['im jahr', ['in']],
+];
+
 /** Parses the TSV the build script writes, one German headword a line: `headword \t translation \t …`. */
 export function parseLexicon(text: string): LexiconMaps {
   const de = new Map<string, string[]>();
@@ -44,6 +52,7 @@ export function parseLexicon(text: string): LexiconMaps {
     if (head === undefined || head === '' || fields.length < 2) continue;
     de.set(head, fields.slice(1));
   }
+  for (const [head, translations] of SUPPLEMENT) de.set(head, [...new Set([...translations, ...(de.get(head) ?? [])])]);
   return withInverse(de);
 }
 

@@ -5,6 +5,7 @@ import { documents, revisions, segments, type Origin, type Provenance } from '..
 import { DomainError, invalid, notFound } from '../errors';
 import { baseLang, isSupportedPair, type SourceLang, type TargetLang } from '../lang';
 import { segmentText, type Block } from '../segment';
+import { recheckDocument } from './findings';
 
 export type SourceFormat = 'txt' | 'md';
 
@@ -75,7 +76,7 @@ export async function createDocument(db: Db, input: NewDocument, limits: Limits)
     throw invalid('The translation is empty. Paste the translation or choose machine translation.');
   }
 
-  return db.transaction(async (tx) => {
+  const created = await db.transaction(async (tx) => {
     const [doc] = await tx
       .insert(documents)
       .values({
@@ -124,6 +125,8 @@ export async function createDocument(db: Db, input: NewDocument, limits: Limits)
     }
     return doc;
   });
+  await recheckDocument(db, created.id);
+  return created;
 }
 
 export interface DocumentProgress {

@@ -4,3 +4,4 @@ export * from './segments';
 export * from './translate';
 export * from './export';
 export * from './seed';
+export * from './findings';

@@ -4,6 +4,7 @@ import type { Db } from '../db/client';
 import { documents, revisions, segments, type RevisionKind, type SegmentStatus } from '../db/schema';
 import { DomainError, invalid, notFound } from '../errors';
 import { wordDiff } from '../diff';
+import { recheckAfterSave } from './findings';
 
 export const MAX_SEGMENT_CHARS = 5_000;
 
@@ -65,7 +66,7 @@ async function writeRevision(
   if (text.length > MAX_SEGMENT_CHARS) {
     throw invalid(`A segment can hold at most ${MAX_SEGMENT_CHARS} characters; this text has ${text.length}.`);
   }
-  return db.transaction(async (tx) => {
+  const result = await db.transaction(async (tx) => {
     const [before] = await tx.select().from(segments).where(eq(segments.id, input.segmentId));
     if (!before) throw notFound('The segment');
     if (before.version !== input.baseVersion) throw await conflict(tx as unknown as Db, input.segmentId);
@@ -91,6 +92,9 @@ async function writeRevision(
     await tx.update(documents).set({ updatedAt: now }).where(eq(documents.id, after.documentId));
     return { segment: after, changed: true };
   });
+  // A finding fixed by the edit disappears; new ones appear.
+  if (result.changed) await recheckAfterSave(db, result.segment.id);
+  return result;
 }
 
 /** Saves a translator's text as a new revision; throws a conflict when the segment moved on since baseVersion. */

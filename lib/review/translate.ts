@@ -4,6 +4,7 @@ import type { Db } from '../db/client';
 import { documents, revisions, segments } from '../db/schema';
 import { DomainError, notFound } from '../errors';
 import type { SourceLang, TargetLang } from '../lang';
+import { recheckDocument } from './findings';
 import { EngineError, translateSegments, type Engine, type MemoryStore } from '../mt';
 
 export interface TranslateDeps {
@@ -57,6 +58,7 @@ export async function runTranslation({ db, engine, memory }: TranslateDeps, docu
       .update(documents)
       .set({ translationState: 'complete', translationError: null, provenance: 'deepl', provenanceDetail: engine.label, updatedAt: new Date() })
       .where(eq(documents.id, documentId));
+    await recheckDocument(db, documentId);
     return { ok: true, translated: result.translated, fromMemory: result.fromMemory, sent: result.sent };
   } catch (err) {
     const error =
@@ -68,6 +70,7 @@ export async function runTranslation({ db, engine, memory }: TranslateDeps, docu
       .update(documents)
       .set({ translationState: 'failed', translationError: error, provenance: 'deepl', provenanceDetail: engine.label, updatedAt: new Date() })
       .where(eq(documents.id, documentId));
+    await recheckDocument(db, documentId);
     return { ok: false, error };
   }
 }

@@ -1,4 +1,5 @@
-/** German grammar resources for the checks: closed-class word lists, verb morphology and a tokenizer. */
+/** German grammar resources for the checks: closed-class word lists, verb morphology, a tokenizer, antonym scales. */
 export * from './words';
 export * from './verbs';
 export * from './tokens';
+export * from './contrasts';

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { consistencyCheck, termRenderings } from './consistency';
+import type { CheckContext, Finding, SegmentInput } from './types';
+
+const deEn: CheckContext = { sourceLang: 'de', targetLang: 'en', glossary: [] };
+const enDe: CheckContext = { sourceLang: 'en', targetLang: 'de', glossary: [] };
+let nextId = 1;
+const seg = (source: string, target = '', paragraph = 0): SegmentInput => ({ id: nextId++, paragraph, source, target });
+const all = (m: Map<number, Finding[]>) => [...m].flatMap(([id, fs]) => fs.map((f) => ({ id, ...f })));
+
+describe('repeated sentences', () => {
+  it('flags the minority translation of a repeated source sentence and offers the majority one', () => {
+    const a = seg('Mehr dazu später.', 'More on that later.');
+    const b = seg('Mehr  dazu später.', 'More about this later.');
+    const c = seg('mehr dazu später.', 'More on that later.');
+    const found = all(consistencyCheck([a, b, c], deEn));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ id: b.id, category: 'terminology', severity: 'minor' });
+    expect(found[0]!.message).toContain('More on that later.');
+    expect(found[0]!.fix).toEqual({ side: 'target', span: { start: 0, end: 22 }, replacement: 'More on that later.', label: `Use the translation of segment ${a.id}` });
+  });
+
+  it('flags different sources with the same translation of four words or more', () => {
+    const a = seg('Die Zahlen sind sehr gut.', 'The figures are very good indeed.');
+    const b = seg('Die Ergebnisse sind sehr gut.', 'The figures are very good indeed.');
+    const c = seg('Ja.', 'Yes.');
+    const d = seg('Genau.', 'Yes.');
+    const found = all(consistencyCheck([a, b, c, d], deEn));
+    expect(found.map((f) => [f.id, f.category])).toEqual([
+      [a.id, 'accuracy/mistranslation'],
+      [b.id, 'accuracy/mistranslation'],
+    ]);
+  });
+
+  it('ignores untranslated segments', () => {
+    expect(consistencyCheck([seg('Mehr dazu später.', ''), seg('Mehr dazu später.', 'More later.')], deEn).size).toBe(0);
+  });
+});
+
+describe('termRenderings and name spelling', () => {
+  const doc = () => [
+    seg('Canon stellt die neue Kamera vor.', 'Canon presents the new camera.', 0),
+    seg('Das erste Modell heißt Canon R9.', 'The first model is called Cannon R9.', 1),
+    seg('Die Canon R9 kostet 999 Euro.', 'The Canon R9 costs 999 euros.', 2),
+    seg('Canon R9 kommt im Mai, sagte Canons Chef.', "Canon R9 arrives in May, said Canon's boss.", 2),
+  ];
+
+  it('groups every rendering of a recurring name', () => {
+    const terms = termRenderings(doc());
+    const r9 = terms.find((t) => t.term === 'Canon R9')!;
+    expect(r9.renderings).toEqual([
+      { text: 'Canon R9', count: 2 },
+      { text: 'Cannon R9', count: 1 },
+    ]);
+    expect(r9.occurrences.map((o) => o.rendering)).toEqual(['Cannon R9', 'Canon R9', 'Canon R9']);
+    const canon = terms.find((t) => t.term === 'Canon')!;
+    expect(canon.occurrences).toHaveLength(2); // "Canons" (genitive) counts as "Canon"
+  });
+
+  it('flags a name spelled differently in the target, with a fix', () => {
+    const segments = doc();
+    const found = all(consistencyCheck(segments, deEn)).filter((f) => f.category === 'terminology');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.id).toBe(segments[1]!.id);
+    expect(found[0]!.message).toContain('„Cannon R9“');
+    const fix = found[0]!.fix!;
+    expect(segments[1]!.target.slice(fix.span.start, fix.span.end)).toBe('Cannon R9');
+    expect(fix.replacement).toBe('Canon R9');
+  });
+
+  it('does not count a difference in case alone', () => {
+    const segments = [
+      seg('Marketing ist alles.', 'Marketing is everything.'),
+      seg('Das ist nur Marketing.', 'That is just marketing.'),
+    ];
+    expect(all(consistencyCheck(segments, deEn))).toEqual([]);
+  });
+});
+
+describe('contradictions', () => {
+  it('flags a later description that contradicts an earlier one of the same relation (synonym heads)', () => {
+    const segments = [
+      seg('Der Verlag meldet eine langfristige Kooperation mit der Druckerei.', '', 0),
+      seg('Das Wetter war gut.', '', 1),
+      seg('Die „befristete Zusammenarbeit“ soll im Mai beginnen.', '', 2),
+    ];
+    const found = all(consistencyCheck(segments, deEn));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ id: segments[2]!.id, category: 'source-quality', severity: 'major', side: 'source' });
+    expect(found[0]!.message).toBe(
+      '„befristete“ (fixed-term) contradicts „langfristige“ (long-term) in paragraph 1 — both describe the partnership.',
+    );
+  });
+
+  it('treats a negation as the opposite pole', () => {
+    const segments = [seg('Der Vertrag ist exklusiv.'), seg('Der Vertrag ist nicht exklusiv, sagt der Anwalt.')];
+    const found = all(consistencyCheck(segments, deEn));
+    expect(found.map((f) => [f.id, f.category])).toEqual([[segments[1]!.id, 'source-quality']]);
+    expect(found[0]!.message).toContain('„nicht exklusiv“ (non-exclusive)');
+  });
+
+  it('leaves different entities and changing figures alone', () => {
+    const segments = [
+      seg('Das Museum zeigt eine dauerhafte Ausstellung.'),
+      seg('Die Bibliothek bietet einen befristeten Vertrag an.'),
+      seg('Der Umsatz ist gestiegen.'),
+      seg('Im Vorjahr war der Umsatz gesunken.'),
+      seg('Der Umsatz stieg und der Gewinn sank.'),
+    ];
+    expect(all(consistencyCheck(segments, deEn))).toEqual([]);
+  });
+
+  it('flags a rise and a fall of the same figure within one sentence', () => {
+    const s = seg('Der Umsatz ist gestiegen, wobei der Umsatz gesunken ist.');
+    const [f] = all(consistencyCheck([s], deEn));
+    expect(f!.message).toContain('earlier in this segment');
+    expect(f!.sourceSpans).toHaveLength(2);
+  });
+
+  it('checks an English source and a German target', () => {
+    const segments = [
+      seg('The firms signed a permanent agreement.', 'Die Firmen unterzeichneten eine dauerhafte Vereinbarung.', 0),
+      seg('The agreement is exclusive.', 'Die Vereinbarung ist befristet.', 1),
+    ];
+    expect(all(consistencyCheck(segments, enDe))).toEqual([
+      expect.objectContaining({ id: segments[1]!.id, category: 'accuracy/mistranslation', side: 'target' }),
+    ]);
+    const english = [seg('It is a long-term deal.', '', 0), seg('The temporary deal ends in May.', '', 1)];
+    expect(all(consistencyCheck(english, enDe))[0]!.message).toContain('„temporary“ (fixed-term) contradicts „long-term“');
+  });
+
+  it('does not blame the translation for a contradiction the source already has', () => {
+    const segments = [
+      seg('Eine langfristige Partnerschaft.', 'A long-term partnership.', 0),
+      seg('Eine befristete Partnerschaft.', 'A fixed-term partnership.', 1),
+    ];
+    expect(all(consistencyCheck(segments, deEn)).map((f) => f.category)).toEqual(['source-quality']);
+  });
+});
+
+describe('speed', () => {
+  it('checks a 5,000-segment document in well under 0.3 s', () => {
+    const pool = [
+      ['Canon stellt die neue Kamera vor.', 'Canon presents the new camera.'],
+      ['Die langfristige Partnerschaft mit Zeiss beginnt im Mai.', 'The long-term partnership with Zeiss begins in May.'],
+      ['Der Umsatz ist im dritten Quartal gestiegen.', 'Revenue rose in the third quarter.'],
+      ['Mehr dazu später.', 'More on that later.'],
+    ];
+    const segments = Array.from({ length: 5000 }, (_, i) => {
+      const [s, t] = pool[i % pool.length]!;
+      return { id: i, paragraph: Math.floor(i / 4), source: `${s} Nummer ${i}.`, target: `${t} Number ${i}.` };
+    });
+    consistencyCheck(segments.slice(0, 100), deEn);
+    let best = Infinity;
+    for (let run = 0; run < 3; run++) {
+      const t0 = performance.now();
+      consistencyCheck(segments, deEn);
+      best = Math.min(best, performance.now() - t0);
+    }
+    expect(best).toBeLessThan(300);
+  });
+});

@@ -1,0 +1,567 @@
+/** Document-wide consistency: repeated sentences, names spelled two ways, and contradicting descriptions of one entity. */
+import type { BaseLang } from '../lang';
+import {
+  GERMAN_HEAD_GROUPS,
+  GERMAN_SCALES,
+  isFunctionWord,
+  tokenize,
+  type Pole,
+  type Scale,
+  type Token,
+} from './german';
+import type { CheckContext, DocumentCheck, Finding, SegmentInput, Span } from './types';
+
+export const CONSISTENCY_CHECK_ID = 'consistency';
+
+const q = (s: string): string => `„${s}“`;
+const clip = (s: string, n = 80): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+const whole = (s: string): Span => ({ start: 0, end: s.length });
+const normalise = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
+// For "different sources": punctuation and quotes do not make two sentences different.
+const bare = (s: string): string => normalise(s.replace(/[^\p{L}\p{N}\s]/gu, ' '));
+const where = (s: SegmentInput): string => `segment ${s.id} (paragraph ${s.paragraph + 1})`;
+
+// ───────────────────────────── 1–2: repeated sentences ─────────────────────────────
+
+function groupBy<K>(items: SegmentInput[], key: (s: SegmentInput) => K): Map<K, SegmentInput[]> {
+  const m = new Map<K, SegmentInput[]>();
+  for (const s of items) {
+    const k = key(s);
+    const g = m.get(k);
+    if (g) g.push(s);
+    else m.set(k, [s]);
+  }
+  return m;
+}
+
+/** The same source sentence translated in different ways: each minority rendering gets the majority as a fix. */
+function repeatedSources(segments: SegmentInput[], add: (id: number, f: Finding) => void): void {
+  for (const group of groupBy(segments, (s) => normalise(s.source)).values()) {
+    if (group.length < 2) continue;
+    const renderings = groupBy(group, (s) => normalise(s.target));
+    if (renderings.size < 2) continue;
+    // Largest group wins; on a tie, the one that came first (Map keeps insertion order).
+    let majority: SegmentInput[] = [];
+    for (const r of renderings.values()) if (r.length > majority.length) majority = r;
+    const model = majority[0]!;
+    for (const r of renderings.values()) {
+      if (r === majority) continue;
+      for (const s of r) {
+        add(s.id, {
+          check: CONSISTENCY_CHECK_ID,
+          category: 'terminology',
+          severity: 'minor',
+          side: 'target',
+          sourceSpans: [whole(s.source)],
+          targetSpans: [whole(s.target)],
+          message: `The same source sentence is translated differently in ${where(model)}: ${q(clip(model.target))}`,
+          fix: {
+            side: 'target',
+            span: whole(s.target),
+            replacement: model.target,
+            label: `Use the translation of segment ${model.id}`,
+          },
+        });
+      }
+    }
+  }
+}
+
+/** Different source sentences with the same translation (≥ 4 words): one of them is probably wrong. */
+function repeatedTargets(segments: SegmentInput[], add: (id: number, f: Finding) => void): void {
+  const long = segments.filter((s) => s.target.trim().split(/\s+/).length >= 4);
+  for (const group of groupBy(long, (s) => normalise(s.target)).values()) {
+    const sources = groupBy(group, (s) => bare(s.source));
+    if (sources.size < 2) continue;
+    // Name at most three other sources' first segments: a long list helps nobody.
+    const firsts = [...sources.entries()].map(([k, g]) => [k, g[0]!] as const);
+    for (const s of group) {
+      const own = bare(s.source);
+      const others = firsts.filter(([k]) => k !== own).map(([, o]) => o);
+      const named = others.slice(0, 3).map(where).join(', ') + (others.length > 3 ? ` and ${others.length - 3} more` : '');
+      add(s.id, {
+        check: CONSISTENCY_CHECK_ID,
+        category: 'accuracy/mistranslation',
+        severity: 'minor',
+        side: 'both',
+        sourceSpans: [whole(s.source)],
+        targetSpans: [whole(s.target)],
+        message: `${named} ${others.length > 1 ? 'have' : 'has'} a different source but the same translation: one of them may be wrong.`,
+      });
+    }
+  }
+}
+
+// ───────────────────────────── 3: names and terms ─────────────────────────────
+
+export interface TermOccurrence {
+  segmentId: number;
+  paragraph: number;
+  sourceSpan: Span;
+  /** The target words that render the term here, or null when none could be matched. */
+  rendering: string | null;
+  targetSpan: Span | null;
+}
+
+/** Every rendering of one source name or term across the document, grouped. */
+export interface TermRenderings {
+  term: string;
+  occurrences: TermOccurrence[];
+  /** Distinct renderings, most frequent first. */
+  renderings: Array<{ text: string; count: number }>;
+}
+
+type Tokenizer = (text: string) => Token[];
+
+/** Tokenizes each distinct text once per check run: source and target are read by several rules. */
+function cachedTokenizer(): Tokenizer {
+  const cache = new Map<string, Token[]>();
+  return (text) => {
+    let t = cache.get(text);
+    if (!t) cache.set(text, (t = tokenize(text)));
+    return t;
+  };
+}
+
+const isNameToken = (t: Token): boolean => t.kind === 'word' && t.cap && !isFunctionWord(t.lower);
+
+/** Target tokens with a possessive "'s" taken off: "Xiaomi's" renders "Xiaomi". */
+function targetWords(tokens: Token[]): Token[] {
+  return tokens.map((t) => {
+    const m = /^(.+?)(?:['’]s|s['’])$/u.exec(t.text);
+    return m ? { ...t, text: m[1]!, lower: m[1]!.toLowerCase(), end: t.start + m[1]!.length } : t;
+  });
+}
+
+function editDistanceAtMost(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return false;
+    prev = cur;
+  }
+  return prev[b.length]! <= max;
+}
+
+/** The term's words in the target: exactly, or a capitalised spelling variant ("Xiomi", "Xiaomi12"). */
+function findRendering(term: string[], words: Token[], target: string): { text: string; span: Span } | null {
+  const n = term.length;
+  const key = term.join('').toLowerCase();
+  for (let i = 0; i + n <= words.length; i++) {
+    if (words[i]!.text !== term[0]) continue;
+    let k = 1;
+    while (k < n && words[i + k]!.text === term[k]) k++;
+    if (k === n) {
+      const span = { start: words[i]!.start, end: words[i + n - 1]!.end };
+      return { text: target.slice(span.start, span.end), span };
+    }
+  }
+  let variant: { text: string; span: Span } | null = null;
+  for (let i = 0; i < words.length; i++) {
+    if (!words[i]!.cap) continue;
+    for (const len of [n, n - 1, n + 1]) {
+      if (len < 1 || i + len > words.length) continue;
+      const run = words.slice(i, i + len);
+      if (run.some((w) => w.kind === 'quote' || w.kind === 'end' || w.kind === 'punct')) continue;
+      const span = { start: run[0]!.start, end: run[len - 1]!.end };
+      if (variant) continue;
+      const cand = run.map((w) => w.lower).join('');
+      const max = key.length >= 8 ? 2 : key.length >= 5 ? 1 : 0;
+      if (cand[0] === key[0] && editDistanceAtMost(cand, key, max))
+        variant = { text: target.slice(span.start, span.end), span };
+    }
+  }
+  return variant;
+}
+
+/**
+ * Names and capitalised terms that recur in the source, with their rendering in each segment's target.
+ * A term is a run of capitalised words (and numbers inside it) that some segment carries over verbatim.
+ */
+export function termRenderings(segments: SegmentInput[], tok: Tokenizer = cachedTokenizer()): TermRenderings[] {
+  const carried = new Set<string>();
+  const tokenized = segments.map((s) => ({ s, src: tok(s.source), words: targetWords(tok(s.target)) }));
+  const wordSets = tokenized.map(({ words }) => new Set(words.map((w) => w.text)));
+  // Pass 1: names that appear verbatim in the target of the same segment.
+  tokenized.forEach(({ src, s }, k) => {
+    const tw = wordSets[k]!;
+    for (const run of nameRuns(src)) {
+      const text = run.map((t) => t.text);
+      if (text.every((w) => tw.has(w)) && s.target.includes(text.join(' '))) carried.add(text.join(' '));
+      else for (const t of run) if (isNameToken(t) && tw.has(t.text)) carried.add(t.text);
+    }
+  });
+  // Pass 2: every source occurrence of those terms, with its rendering.
+  const byTerm = new Map<string, TermOccurrence[]>();
+  for (const { s, src, words } of tokenized) {
+    for (const run of nameRuns(src)) {
+      for (const [a, b, term] of termsInRun(run, carried)) {
+        const found = s.target ? findRendering(term.split(' '), words, s.target) : null;
+        const occ: TermOccurrence = {
+          segmentId: s.id,
+          paragraph: s.paragraph,
+          sourceSpan: { start: run[a]!.start, end: run[b]!.end },
+          rendering: found?.text ?? null,
+          targetSpan: found?.span ?? null,
+        };
+        const list = byTerm.get(term);
+        if (list) list.push(occ);
+        else byTerm.set(term, [occ]);
+      }
+    }
+  }
+  const out: TermRenderings[] = [];
+  for (const [term, occurrences] of byTerm) {
+    if (new Set(occurrences.map((o) => o.segmentId)).size < 2) continue;
+    const counts = new Map<string, number>();
+    for (const o of occurrences) if (o.rendering) counts.set(o.rendering, (counts.get(o.rendering) ?? 0) + 1);
+    // Most frequent first; on a tie, the spelling the source uses.
+    const renderings = [...counts]
+      .map(([text, count]) => ({ text, count }))
+      .sort((x, y) => y.count - x.count || Number(y.text === term) - Number(x.text === term));
+    out.push({ term, occurrences, renderings });
+  }
+  return out;
+}
+
+/** Maximal runs of capitalised words, numbers allowed inside ("Xiaomi 12 Ultra"); a German genitive -s is dropped. */
+function nameRuns(tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const flush = () => {
+    while (run.length && !isNameToken(run[run.length - 1]!)) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (const t of tokens) {
+    const adjacent = run.length === 0 || t.start === run[run.length - 1]!.end + 1;
+    if (isNameToken(t) && adjacent) run.push(t);
+    else if (t.kind === 'number' && run.length && adjacent) run.push(t);
+    else {
+      flush();
+      if (isNameToken(t)) run.push(t);
+    }
+  }
+  flush();
+  return runs;
+}
+
+/** Known terms inside a run: the longest match first, then single words (also "Xiaomis" for "Xiaomi"). */
+function termsInRun(run: Token[], carried: Set<string>): Array<[number, number, string]> {
+  const out: Array<[number, number, string]> = [];
+  for (let a = 0; a < run.length; ) {
+    let matched = false;
+    for (let b = run.length - 1; b >= a; b--) {
+      const text = run
+        .slice(a, b + 1)
+        .map((t) => t.text)
+        .join(' ');
+      const genitive = b === a && text.endsWith('s') ? text.slice(0, -1) : '';
+      const term = carried.has(text) ? text : genitive && carried.has(genitive) ? genitive : '';
+      if (term) {
+        out.push([a, b, term]);
+        a = b + 1;
+        matched = true;
+        break;
+      }
+    }
+    if (!matched) a++;
+  }
+  return out;
+}
+
+function termFindings(segments: SegmentInput[], tok: Tokenizer, add: (id: number, f: Finding) => void): void {
+  for (const { term, occurrences, renderings } of termRenderings(segments, tok)) {
+    const top = renderings[0];
+    if (!top) continue;
+    const others = new Set(renderings.map((r) => r.text.toLowerCase()));
+    if (others.size < 2) continue; // only case differs ("Marketing" at a sentence start)
+    for (const o of occurrences) {
+      if (!o.rendering || !o.targetSpan || o.rendering.toLowerCase() === top.text.toLowerCase()) continue;
+      const n = top.count;
+      add(o.segmentId, {
+        check: CONSISTENCY_CHECK_ID,
+        category: 'terminology',
+        severity: 'minor',
+        side: 'target',
+        sourceSpans: [o.sourceSpan],
+        targetSpans: [o.targetSpan],
+        message: `${q(term)} is written ${q(o.rendering)} here but ${q(top.text)} in ${n} other place${n > 1 ? 's' : ''} of the document.`,
+        fix: { side: 'target', span: o.targetSpan, replacement: top.text, label: `Replace with "${top.text}"` },
+      });
+    }
+  }
+}
+
+// ───────────────────────────── 4: contradictions ─────────────────────────────
+
+const ENGLISH_SCALES: Scale[] = [
+  {
+    id: 'duration',
+    inflect: 'none',
+    poles: [
+      { gloss: 'long-term', forms: ['long-term', 'long term', 'permanent', 'lasting', 'indefinite', 'open-ended', 'multi-year'] },
+      { gloss: 'fixed-term', forms: ['fixed-term', 'fixed term', 'temporary', 'short-term', 'short term', 'time-limited', 'limited-time'] },
+    ],
+  },
+  {
+    id: 'exclusivity',
+    inflect: 'none',
+    poles: [
+      { gloss: 'exclusive', forms: ['exclusive'] },
+      { gloss: 'non-exclusive', forms: ['non-exclusive', 'nonexclusive', 'not exclusive'] },
+    ],
+  },
+  {
+    id: 'confirmation',
+    inflect: 'none',
+    poles: [
+      { gloss: 'confirmed', forms: ['confirmed', 'confirms', 'confirm'] },
+      { gloss: 'denied or unconfirmed', forms: ['denied', 'denies', 'unconfirmed', 'not confirmed'] },
+    ],
+  },
+  {
+    id: 'officiality',
+    inflect: 'none',
+    poles: [
+      { gloss: 'official', forms: ['official', 'officially'] },
+      { gloss: 'unofficial', forms: ['unofficial', 'unofficially'] },
+    ],
+  },
+  {
+    id: 'novelty',
+    inflect: 'none',
+    poles: [
+      { gloss: 'for the first time', forms: ['for the first time', 'first-ever'] },
+      { gloss: 'again', forms: ['once again', 'once more', 'for the second time', 'anew'] },
+    ],
+  },
+  {
+    id: 'trend',
+    inflect: 'none',
+    sameSegment: true,
+    poles: [
+      { gloss: 'risen', forms: ['rose', 'risen', 'rises', 'increased', 'grew', 'grown', 'climbed'] },
+      { gloss: 'fallen', forms: ['fell', 'fallen', 'falls', 'decreased', 'declined', 'dropped', 'shrank'] },
+    ],
+  },
+  {
+    id: 'result',
+    inflect: 'none',
+    sameSegment: true,
+    poles: [
+      { gloss: 'profit', forms: ['profit', 'profits'] },
+      { gloss: 'loss', forms: ['loss', 'losses'] },
+    ],
+  },
+];
+
+const ENGLISH_HEAD_GROUPS: Record<string, string[]> = {
+  partnership: ['partnership', 'collaboration', 'cooperation', 'alliance', 'tie-up'],
+  agreement: ['agreement', 'contract', 'deal'],
+  phone: ['phone', 'smartphone', 'handset', 'device', 'model'],
+  revenue: ['revenue', 'sales', 'turnover'],
+  price: ['price', 'cost'],
+  offer: ['offer', 'campaign', 'promotion'],
+};
+
+const NEGATIONS = new Set(['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nie', 'niemals', 'not', 'no', 'never']);
+const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—', 'und', 'oder', 'aber', 'sondern', 'doch', 'jedoch', 'and', 'or', 'but', 'while', 'whereas']);
+
+interface Lexicon {
+  /** First word of each form → forms starting with it, as word lists, longest first. */
+  forms: Map<string, Array<{ words: string[]; scale: Scale; pole: 0 | 1 }>>;
+  groups: Array<[string, string[]]>;
+  lang: BaseLang;
+}
+
+function buildLexicon(scales: Scale[], groups: Record<string, string[]>, lang: BaseLang): Lexicon {
+  const forms: Lexicon['forms'] = new Map();
+  const endings = { adjective: ['', 'e', 'en', 'er', 'es', 'em'], noun: ['', 'e', 'en', 's', 'es'], none: [''] };
+  for (const scale of scales) {
+    scale.poles.forEach((p: Pole, pole) => {
+      for (const form of p.forms) {
+        const words = form.split(' ');
+        for (const ending of endings[scale.inflect]) {
+          const inflected = [...words.slice(0, -1), words[words.length - 1]! + ending];
+          const list = forms.get(inflected[0]!) ?? [];
+          list.push({ words: inflected, scale, pole: pole as 0 | 1 });
+          list.sort((a, b) => b.words.length - a.words.length);
+          forms.set(inflected[0]!, list);
+        }
+      }
+    });
+  }
+  return { forms, groups: Object.entries(groups), lang };
+}
+
+const GERMAN = buildLexicon(GERMAN_SCALES, GERMAN_HEAD_GROUPS, 'de');
+const ENGLISH = buildLexicon(ENGLISH_SCALES, ENGLISH_HEAD_GROUPS, 'en');
+
+interface Mention {
+  segment: SegmentInput;
+  scale: Scale;
+  pole: 0 | 1;
+  span: Span;
+  surface: string;
+  /** Keys of what it describes: a synonym group ("partnership") or a noun lemma. */
+  heads: Set<string>;
+}
+
+function headKey(word: string, lex: Lexicon): { key: string; group: boolean } {
+  const lower = word.toLowerCase();
+  for (const [group, members] of lex.groups) if (members.some((m) => lower.endsWith(m))) return { key: group, group: true };
+  // Lemma-ish: plural and case endings off ("Partnerschaften" → "partnerschaft").
+  const lemma = lex.lang === 'de' ? lower.replace(/(?:en|n|es|s|e)$/u, '') : lower.replace(/s$/u, '');
+  return { key: lemma.length >= 3 ? lemma : lower, group: false };
+}
+
+/** What a mention describes: the noun it is attached to, or the nouns of its clause. */
+function headsOf(tokens: Token[], a: number, b: number, lex: Lexicon): Set<string> {
+  const isHead = (t: Token): boolean =>
+    t.kind === 'word' &&
+    (lex.lang === 'de'
+      ? t.cap && !isFunctionWord(t.lower)
+      : lex.groups.some(([, m]) => m.some((x) => t.lower.endsWith(x))) || (t.cap && t !== tokens[0]));
+  // Attributive: the next noun within three words, past quotes and other adjectives ("„befristete strategische Zusammenarbeit“").
+  for (let i = b + 1; i < tokens.length && i <= b + 4; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'quote') continue;
+    if (isHead(t)) {
+      const h = headKey(t.text, lex);
+      if (h.group || lex.lang === 'de') return new Set([h.key]);
+      break;
+    }
+    if (t.kind !== 'word' || CLAUSE_BREAK.has(t.lower) || isFunctionWord(t.lower)) break;
+  }
+  const keys: Array<{ key: string; group: boolean }> = [];
+  for (const dir of [-1, 1]) {
+    for (let i = dir < 0 ? a - 1 : b + 1; i >= 0 && i < tokens.length; i += dir) {
+      const t = tokens[i]!;
+      if (t.kind === 'end' || CLAUSE_BREAK.has(t.lower) || CLAUSE_BREAK.has(t.text)) break;
+      if (isHead(t)) keys.push(headKey(t.text, lex));
+    }
+  }
+  const groups = keys.filter((k) => k.group);
+  return new Set((groups.length ? groups : keys).map((k) => k.key));
+}
+
+function mentions(segments: SegmentInput[], side: 'source' | 'target', lex: Lexicon, tok: Tokenizer): Mention[] {
+  const out: Mention[] = [];
+  for (const segment of segments) {
+    const text = segment[side];
+    if (!text) continue;
+    const tokens = tok(text);
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = lex.forms.get(tokens[i]!.lower);
+      if (!candidates) continue;
+      const hit = candidates.find((c) => c.words.every((w, k) => tokens[i + k]?.lower === w));
+      if (!hit) continue;
+      const b = i + hit.words.length - 1;
+      const negated = NEGATIONS.has(tokens[i - 1]?.lower ?? '') && !NEGATIONS.has(hit.words[0]!);
+      const span = { start: (negated ? tokens[i - 1]! : tokens[i]!).start, end: tokens[b]!.end };
+      out.push({
+        segment,
+        scale: hit.scale,
+        pole: (negated ? 1 - hit.pole : hit.pole) as 0 | 1,
+        span,
+        surface: text.slice(span.start, span.end),
+        heads: headsOf(tokens, i, b, lex),
+      });
+      i = b;
+    }
+  }
+  return out;
+}
+
+function describe(heads: Set<string>, other: Set<string>, lex: Lexicon): string {
+  const shared = [...heads].filter((h) => other.has(h));
+  const groups = new Set(lex.groups.map(([g]) => g));
+  return shared.map((h) => (groups.has(h) ? `the ${h}` : q(h))).join(', ');
+}
+
+/** Later mentions that contradict an earlier one about the same thing (first mentions indexed by scale, pole, head). */
+function contradictions(list: Mention[], lex: Lexicon): Array<{ later: Mention; earlier: Mention; about: string }> {
+  const out: Array<{ later: Mention; earlier: Mention; about: string }> = [];
+  const first = new Map<string, { m: Mention; at: number }>();
+  const key = (m: Mention, pole: number, head: string) =>
+    `${m.scale.id}|${pole}|${head}|${m.scale.sameSegment ? m.segment.id : ''}`;
+  list.forEach((later, at) => {
+    let earlier: { m: Mention; at: number } | undefined;
+    for (const h of later.heads) {
+      const e = first.get(key(later, 1 - later.pole, h));
+      if (e && (!earlier || e.at < earlier.at)) earlier = e;
+    }
+    if (earlier) out.push({ later, earlier: earlier.m, about: describe(later.heads, earlier.m.heads, lex) });
+    for (const h of later.heads) if (!first.has(key(later, later.pole, h))) first.set(key(later, later.pole, h), { m: later, at });
+  });
+  return out;
+}
+
+function contradictionFindings(
+  segments: SegmentInput[],
+  ctx: CheckContext,
+  tok: Tokenizer,
+  add: (id: number, f: Finding) => void,
+): void {
+  const lexicon = (lang: BaseLang) => (lang === 'de' ? GERMAN : ENGLISH);
+  const inSource = contradictions(mentions(segments, 'source', lexicon(ctx.sourceLang), tok), lexicon(ctx.sourceLang));
+  const sourceHits = new Set(inSource.map((c) => `${c.earlier.segment.id}/${c.later.segment.id}/${c.later.scale.id}`));
+  const message = (c: { later: Mention; earlier: Mention; about: string }) => {
+    const l = c.later.scale.poles[c.later.pole].gloss;
+    const e = c.earlier.scale.poles[c.earlier.pole].gloss;
+    const place = c.earlier.segment === c.later.segment ? 'earlier in this segment' : `in paragraph ${c.earlier.segment.paragraph + 1}`;
+    return `${q(c.later.surface)} (${l}) contradicts ${q(c.earlier.surface)} (${e}) ${place} — both describe ${c.about}.`;
+  };
+  for (const c of inSource) {
+    const same = c.earlier.segment === c.later.segment;
+    add(c.later.segment.id, {
+      check: CONSISTENCY_CHECK_ID,
+      category: 'source-quality',
+      severity: 'major',
+      side: 'source',
+      sourceSpans: same ? [c.earlier.span, c.later.span] : [c.later.span],
+      targetSpans: [],
+      message: message(c),
+    });
+  }
+  const lexT = lexicon(ctx.targetLang);
+  for (const c of contradictions(mentions(segments, 'target', lexT, tok), lexT)) {
+    // The translation only repeats a contradiction the source already has.
+    if (sourceHits.has(`${c.earlier.segment.id}/${c.later.segment.id}/${c.later.scale.id}`)) continue;
+    const same = c.earlier.segment === c.later.segment;
+    add(c.later.segment.id, {
+      check: CONSISTENCY_CHECK_ID,
+      category: 'accuracy/mistranslation',
+      severity: 'major',
+      side: 'target',
+      sourceSpans: [],
+      targetSpans: same ? [c.earlier.span, c.later.span] : [c.later.span],
+      message: `${message(c)} The source has no such contradiction.`,
+    });
+  }
+}
+
+/** Consistency across the document; findings are keyed by segment id. */
+export const consistencyCheck: DocumentCheck = (segments, ctx) => {
+  const out = new Map<number, Finding[]>();
+  const add = (id: number, f: Finding) => {
+    const list = out.get(id);
+    if (list) list.push(f);
+    else out.set(id, [f]);
+  };
+  const translated = segments.filter((s) => s.target.trim() !== '');
+  repeatedSources(translated, add);
+  repeatedTargets(translated, add);
+  const tok = cachedTokenizer();
+  termFindings(translated, tok, add);
+  contradictionFindings(segments, ctx, tok, add);
+  return out;
+};

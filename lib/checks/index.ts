@@ -1,0 +1,14 @@
+/** The checks that find suspicious passages: types, the registry, and running them. */
+export * from './types';
+export {
+  CHECKS,
+  checkDocument,
+  checkDocumentLevel,
+  checkSegment,
+  defaultSettings,
+  fingerprint,
+  riskScore,
+  SEVERITY_WEIGHT,
+  type CheckDefinition,
+  type CheckSettings,
+} from './registry';

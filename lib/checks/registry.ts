@@ -1,0 +1,99 @@
+/** The check suite: every check with its id and family, per-project settings, and running them over segments and documents. */
+import { createHash } from 'node:crypto';
+import { consistencyCheck } from './consistency';
+import { coverageCheck } from './coverage';
+import { garbledSourceCheck } from './garbled';
+import { glossaryCheck } from './glossary';
+import { lengthCheck } from './length';
+import { namesCheck } from './names';
+import { numbersCheck } from './numbers';
+import { punctuationCheck } from './punctuation';
+import { spellingCheck } from './spelling';
+import { trapsCheck } from './traps';
+import type { CheckContext, DocumentCheck, Finding, SegmentCheck, SegmentInput, Severity } from './types';
+import { untranslatedCheck } from './untranslated';
+
+export interface CheckDefinition {
+  id: string;
+  label: string;
+  description: string;
+  run: { kind: 'segment'; check: SegmentCheck } | { kind: 'document'; check: DocumentCheck };
+}
+
+export const CHECKS: readonly CheckDefinition[] = [
+  { id: 'numbers', label: 'Numbers, dates, units', description: 'Every number, date and unit in the source appears in the target, in the target locale’s form.', run: { kind: 'segment', check: numbersCheck } },
+  { id: 'names', label: 'Names and products', description: 'Brands, people and products are kept on both sides.', run: { kind: 'segment', check: namesCheck } },
+  { id: 'untranslated', label: 'Untranslated words', description: 'Source-language words left in the translation.', run: { kind: 'segment', check: untranslatedCheck } },
+  { id: 'coverage', label: 'Omission and addition', description: 'Content words with no counterpart on the other side, by a German–English dictionary.', run: { kind: 'segment', check: coverageCheck } },
+  { id: 'punctuation', label: 'Punctuation and typography', description: 'Unbalanced quotes and brackets, final punctuation, doubled words and spaces.', run: { kind: 'segment', check: punctuationCheck } },
+  { id: 'length', label: 'Length ratio', description: 'Translations much shorter or longer than the language pair suggests.', run: { kind: 'segment', check: lengthCheck } },
+  { id: 'spelling', label: 'Spelling', description: 'Misspelled words in source and target (Hunspell dictionaries).', run: { kind: 'segment', check: spellingCheck } },
+  { id: 'garbled-source', label: 'Garbled source', description: 'Broken German sentence structure: words after the clause-final verb, capitalised function words, fragments.', run: { kind: 'segment', check: garbledSourceCheck } },
+  { id: 'traps', label: 'German–English traps', description: 'Lost or added negation, „müssen nicht“, false friends, dropped verb particles, Sie/du.', run: { kind: 'segment', check: trapsCheck } },
+  { id: 'glossary', label: 'Glossary', description: 'Required and forbidden renderings from the project glossary.', run: { kind: 'segment', check: glossaryCheck } },
+  { id: 'consistency', label: 'Consistency', description: 'The same source translated differently, contradicting descriptions of one thing.', run: { kind: 'document', check: consistencyCheck } },
+];
+
+export type CheckSettings = Record<string, { enabled: boolean; severity?: Severity }>;
+
+export function defaultSettings(): CheckSettings {
+  return Object.fromEntries(CHECKS.map((c) => [c.id, { enabled: true }]));
+}
+
+function enabled(settings: CheckSettings | undefined, id: string) {
+  return settings?.[id]?.enabled ?? true;
+}
+
+/** Findings carry the registry id of their check (filters and settings use it) and the project's severity override. */
+function normalise(findings: Finding[], settings: CheckSettings | undefined, id: string): Finding[] {
+  const severity = settings?.[id]?.severity;
+  return findings.map((f) => ({ ...f, check: id, ...(severity ? { severity } : {}) }));
+}
+
+/** Findings of the per-segment checks for one segment. */
+export function checkSegment(segment: SegmentInput, ctx: CheckContext, settings?: CheckSettings): Finding[] {
+  const out: Finding[] = [];
+  for (const def of CHECKS) {
+    if (def.run.kind !== 'segment' || !enabled(settings, def.id)) continue;
+    out.push(...normalise(def.run.check(segment, ctx), settings, def.id));
+  }
+  return out;
+}
+
+/** Findings of the whole-document checks, by segment id. */
+export function checkDocumentLevel(segments: SegmentInput[], ctx: CheckContext, settings?: CheckSettings): Map<number, Finding[]> {
+  const out = new Map<number, Finding[]>();
+  for (const def of CHECKS) {
+    if (def.run.kind !== 'document' || !enabled(settings, def.id)) continue;
+    for (const [id, findings] of def.run.check(segments, ctx)) {
+      out.set(id, [...(out.get(id) ?? []), ...normalise(findings, settings, def.id)]);
+    }
+  }
+  return out;
+}
+
+/** Every finding for every segment of a document. */
+export function checkDocument(segments: SegmentInput[], ctx: CheckContext, settings?: CheckSettings): Map<number, Finding[]> {
+  const docLevel = checkDocumentLevel(segments, ctx, settings);
+  return new Map(segments.map((s) => [s.id, [...checkSegment(s, ctx, settings), ...(docLevel.get(s.id) ?? [])]]));
+}
+
+export const SEVERITY_WEIGHT: Record<Severity, number> = { minor: 1, major: 5, critical: 10 };
+
+/** MQM-style penalty of a segment: minor 1, major 5, critical 10, the way reviewers are asked to rank. */
+export function riskScore(findings: readonly Finding[]): number {
+  return findings.reduce((sum, f) => sum + SEVERITY_WEIGHT[f.severity], 0);
+}
+
+/**
+ * A stable identity for a finding on a given text: the same finding on unchanged text has the same
+ * fingerprint, so a dismissal keeps holding; an edit of either side makes it a new finding.
+ */
+export function fingerprint(finding: Finding, segment: Pick<SegmentInput, 'source' | 'target'>): string {
+  const spans = (side: 'source' | 'target') =>
+    (side === 'source' ? finding.sourceSpans : finding.targetSpans).map((s) => (side === 'source' ? segment.source : segment.target).slice(s.start, s.end)).join('|');
+  return createHash('sha256')
+    .update([finding.check, finding.category, segment.source, segment.target, spans('source'), spans('target')].join('\u0000'))
+    .digest('hex')
+    .slice(0, 32);
+}

@@ -1,0 +1,168 @@
+/** Findings of the checks, stored per segment: recomputed on import and after saves, dismissable as false positives. */
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { documents, findingDismissals, glossaryEntries, projects, segmentFindings, segments } from '../db/schema';
+import { notFound } from '../errors';
+import { baseLang, type SourceLang, type TargetLang } from '../lang';
+import {
+  CHECKS,
+  checkDocument,
+  checkDocumentLevel,
+  checkSegment,
+  fingerprint,
+  riskScore,
+  type CheckContext,
+  type CheckSettings,
+  type Finding,
+  type SegmentInput,
+} from '../checks';
+
+export type StoredFinding = Finding & { fingerprint: string };
+
+export interface SegmentFindings {
+  segmentId: number;
+  risk: number;
+  findings: (StoredFinding & { dismissed: { by: string; at: string } | null })[];
+}
+
+type SegmentRow = typeof segments.$inferSelect;
+
+const toInput = (s: SegmentRow): SegmentInput => ({ id: s.id, paragraph: s.paragraphIndex, source: s.sourceText, target: s.targetText });
+
+/** The check context of a document: its languages and its project's glossary and settings. */
+export async function checkContextFor(db: Db, documentId: number): Promise<{ ctx: CheckContext; settings: CheckSettings }> {
+  const [doc] = await db
+    .select({ sourceLang: documents.sourceLang, targetLang: documents.targetLang, projectId: documents.projectId, settings: projects.checkSettings })
+    .from(documents)
+    .innerJoin(projects, eq(projects.id, documents.projectId))
+    .where(eq(documents.id, documentId));
+  if (!doc) throw notFound('The document');
+  const glossary = await db.select().from(glossaryEntries).where(eq(glossaryEntries.projectId, doc.projectId));
+  return {
+    ctx: {
+      sourceLang: baseLang(doc.sourceLang as SourceLang),
+      targetLang: baseLang(doc.targetLang as TargetLang),
+      glossary: glossary.map((g) => ({ source: g.sourceTerm, target: g.targetTerm, forbidden: g.forbidden, note: g.note ?? undefined })),
+    },
+    settings: doc.settings,
+  };
+}
+
+function stored(findings: Finding[], seg: SegmentInput): StoredFinding[] {
+  return findings.map((f) => ({ ...f, fingerprint: fingerprint(f, seg) }));
+}
+
+async function writeFindings(db: Db, documentId: number, rows: { seg: SegmentInput; findings: Finding[] }[]) {
+  const now = new Date();
+  for (let i = 0; i < rows.length; i += 200) {
+    const values = rows.slice(i, i + 200).map(({ seg, findings }) => ({
+      segmentId: seg.id,
+      documentId,
+      findings: stored(findings, seg),
+      risk: riskScore(findings),
+      checkedAt: now,
+    }));
+    await db
+      .insert(segmentFindings)
+      .values(values)
+      .onConflictDoUpdate({
+        target: segmentFindings.segmentId,
+        set: { findings: sqlExcluded('findings'), risk: sqlExcluded('risk'), checkedAt: now },
+      });
+  }
+}
+
+function sqlExcluded(column: string) {
+  return sql.raw(`excluded.${column}`);
+}
+
+/** Runs every check over the whole document and stores the results. */
+export async function recheckDocument(db: Db, documentId: number): Promise<void> {
+  const { ctx, settings } = await checkContextFor(db, documentId);
+  const segs = (await db.select().from(segments).where(eq(segments.documentId, documentId)).orderBy(asc(segments.position))).map(toInput);
+  const all = checkDocument(segs, ctx, settings);
+  await writeFindings(
+    db,
+    documentId,
+    segs.map((seg) => ({ seg, findings: all.get(seg.id) ?? [] })),
+  );
+}
+
+/**
+ * After one segment changed: its own checks run again, and the document-level checks (consistency)
+ * run over the document; other segments are rewritten only where their document-level findings changed.
+ */
+export async function recheckAfterSave(db: Db, segmentId: number): Promise<void> {
+  const [changed] = await db.select().from(segments).where(eq(segments.id, segmentId));
+  if (!changed) return;
+  const { ctx, settings } = await checkContextFor(db, changed.documentId);
+  const segs = (await db.select().from(segments).where(eq(segments.documentId, changed.documentId)).orderBy(asc(segments.position))).map(toInput);
+  const docLevel = checkDocumentLevel(segs, ctx, settings);
+  const previous = await db.select().from(segmentFindings).where(eq(segmentFindings.documentId, changed.documentId));
+  const prevById = new Map(previous.map((p) => [p.segmentId, p.findings as StoredFinding[]]));
+  const docLevelIds = new Set(CHECKS.filter((c) => c.run.kind === 'document').map((c) => c.id));
+  const rows: { seg: SegmentInput; findings: Finding[] }[] = [];
+  for (const seg of segs) {
+    const fromDoc = docLevel.get(seg.id) ?? [];
+    if (seg.id === segmentId) {
+      rows.push({ seg, findings: [...checkSegment(seg, ctx, settings), ...fromDoc] });
+      continue;
+    }
+    const prev = prevById.get(seg.id) ?? [];
+    const isDocLevel = (f: Finding) => docLevelIds.has(f.check);
+    const kept = prev.filter((f) => !isDocLevel(f));
+    const prevDoc = prev.filter(isDocLevel).map((f) => f.fingerprint).sort().join();
+    const nextDoc = stored(fromDoc, seg).map((f) => f.fingerprint).sort().join();
+    if (prevDoc !== nextDoc || !prevById.has(seg.id)) rows.push({ seg, findings: [...kept.map(stripFingerprint), ...fromDoc] });
+  }
+  await writeFindings(db, changed.documentId, rows);
+}
+
+function stripFingerprint(f: StoredFinding): Finding {
+  const { fingerprint: _fp, ...rest } = f;
+  return rest;
+}
+
+/** Findings of a document per segment, each marked with its active dismissal if any. */
+export async function listFindings(db: Db, documentId: number): Promise<SegmentFindings[]> {
+  const rows = await db.select().from(segmentFindings).where(eq(segmentFindings.documentId, documentId));
+  const ids = rows.map((r) => r.segmentId);
+  const dismissals = ids.length
+    ? await db
+        .select()
+        .from(findingDismissals)
+        .where(and(inArray(findingDismissals.segmentId, ids), isNull(findingDismissals.restoredAt)))
+    : [];
+  const dismissed = new Map(dismissals.map((d) => [`${d.segmentId}:${d.fingerprint}`, { by: d.dismissedBy, at: d.dismissedAt.toISOString() }]));
+  return rows.map((r) => {
+    const findings = (r.findings as StoredFinding[]).map((f) => ({ ...f, dismissed: dismissed.get(`${r.segmentId}:${f.fingerprint}`) ?? null }));
+    return { segmentId: r.segmentId, risk: riskScore(findings.filter((f) => !f.dismissed)), findings };
+  });
+}
+
+/** Marks a finding as a false positive; it stays dismissed while the segment's text is unchanged. */
+export async function dismissFinding(db: Db, input: { segmentId: number; fingerprint: string; author: string }) {
+  const [row] = await db.select().from(segmentFindings).where(eq(segmentFindings.segmentId, input.segmentId));
+  const finding = (row?.findings as StoredFinding[] | undefined)?.find((f) => f.fingerprint === input.fingerprint);
+  if (!finding) throw notFound('The finding');
+  const [active] = await db
+    .select()
+    .from(findingDismissals)
+    .where(and(eq(findingDismissals.segmentId, input.segmentId), eq(findingDismissals.fingerprint, input.fingerprint), isNull(findingDismissals.restoredAt)));
+  if (active) return active;
+  const [created] = await db
+    .insert(findingDismissals)
+    .values({ segmentId: input.segmentId, fingerprint: input.fingerprint, check: finding.check, message: finding.message, dismissedBy: input.author })
+    .returning();
+  return created!;
+}
+
+/** Undoes a dismissal; the dismissal row stays as history. */
+export async function restoreFinding(db: Db, input: { segmentId: number; fingerprint: string; author: string }) {
+  const restored = await db
+    .update(findingDismissals)
+    .set({ restoredAt: new Date(), restoredBy: input.author })
+    .where(and(eq(findingDismissals.segmentId, input.segmentId), eq(findingDismissals.fingerprint, input.fingerprint), isNull(findingDismissals.restoredAt)))
+    .returning();
+  if (restored.length === 0) throw notFound('The dismissal');
+}
