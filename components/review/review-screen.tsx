@@ -8,6 +8,10 @@ import { useConfig } from '../documents/use-documents';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { PROVENANCE_LABEL, type ConflictDetails, type Segment } from '../types';
+import { IssuesPanel, type FindingRef } from '../findings/issues-panel';
+import { LookupPanel } from '../findings/lookup-panel';
+import { TermsPanel } from '../findings/terms-panel';
+import { useDismiss, useFindings, type FindingView, type SegmentFindingsView } from '../findings/use-findings';
 import { ConflictDialog, type Conflict } from './conflict-dialog';
 import { HistoryPanel } from './history-panel';
 import { SegmentRow, type Draft, type SaveState } from './segment-row';
@@ -27,9 +31,16 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
   const [saveError, setSaveError] = useState<string | null>(null);
   const draftsRef = useRef(drafts);
   draftsRef.current = drafts;
+  const findings = useFindings(documentId);
+  const dismiss = useDismiss(documentId);
+  const [selectedFinding, setSelectedFinding] = useState<string | null>(null);
+  const [panel, setPanel] = useState<'issues' | 'terms' | 'lookup'>('issues');
+  const [order, setOrder] = useState<'document' | 'risk'>('document');
+  const [lookup, setLookup] = useState<{ word: string; side: 'source' | 'target' } | null>(null);
 
   const segments = useMemo(() => doc?.segments ?? [], [doc]);
   const byId = useMemo(() => new Map(segments.map((s) => [s.id, s])), [segments]);
+  const findingsById = useMemo(() => new Map((findings.data ?? []).map((f) => [f.segmentId, f])), [findings.data]);
 
   // Warn before leaving while any text is unsaved.
   useEffect(() => {
@@ -137,18 +148,80 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
     [refetch],
   );
 
+  const selectFinding = useCallback((segment: Segment, finding: FindingView) => {
+    setSelectedFinding(finding.fingerprint);
+    setPanel('issues');
+    document.querySelector(`[data-segment-id="${segment.id}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, []);
+
+  const openFinding = useCallback((ref: FindingRef) => {
+    setSelectedFinding(ref.finding.fingerprint);
+    setActiveId(ref.segment.id);
+    document.querySelector(`[data-segment-id="${ref.segment.id}"]`)?.scrollIntoView({ block: 'center' });
+  }, []);
+
+  const applyFix = useCallback(
+    (ref: FindingRef) => {
+      const fix = ref.finding.fix;
+      const segment = byId.get(ref.segment.id);
+      if (!fix || fix.side !== 'target' || !segment) return;
+      const text = segment.targetText.slice(0, fix.span.start) + fix.replacement + segment.targetText.slice(fix.span.end);
+      setActiveId((id) => (id === segment.id ? null : id));
+      dropDraft(segment.id);
+      persist(segment, text, segment.version);
+    },
+    [byId, dropDraft, persist],
+  );
+
+  const onDismiss = useCallback(
+    (ref: FindingRef, action: 'dismiss' | 'restore') => dismiss.mutate({ segmentId: ref.segment.id, fingerprint: ref.finding.fingerprint, action }),
+    [dismiss],
+  );
+
+  const onLookup = useCallback((word: string, side: 'source' | 'target') => {
+    setLookup({ word, side });
+    setPanel('lookup');
+  }, []);
+
+  // F8 / Shift+F8: next / previous open finding in document order, from anywhere.
+  const ordered = useMemo(() => {
+    const refs: FindingRef[] = [];
+    for (const s of segments) for (const f of findingsById.get(s.id)?.findings ?? []) if (!f.dismissed) refs.push({ segment: s, finding: f });
+    return refs;
+  }, [segments, findingsById]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== 'F8' || ordered.length === 0) return;
+      e.preventDefault();
+      const i = ordered.findIndex((r) => r.finding.fingerprint === selectedFinding);
+      const next = ordered[(i + (e.shiftKey ? -1 : 1) + ordered.length) % ordered.length]!;
+      selectFinding(next.segment, next.finding);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [ordered, selectedFinding, selectFinding]);
+
   if (isPending) return <p className="text-sm text-slate-500">Loading document…</p>;
   if (error) return <Alert>{error.message}</Alert>;
 
   const paragraphs: Segment[][] = [];
-  for (const s of segments) {
-    const last = paragraphs[paragraphs.length - 1];
-    if (last && last[0]!.paragraphIndex === s.paragraphIndex) last.push(s);
-    else paragraphs.push([s]);
+  if (order === 'risk') {
+    // Riskiest first: one flat list, highest weighted findings on top, document order among equals.
+    paragraphs.push(
+      [...segments].sort((a, b) => (findingsById.get(b.id)?.risk ?? 0) - (findingsById.get(a.id)?.risk ?? 0) || a.position - b.position),
+    );
+  } else {
+    for (const s of segments) {
+      const last = paragraphs[paragraphs.length - 1];
+      if (last && last[0]!.paragraphIndex === s.paragraphIndex) last.push(s);
+      else paragraphs.push([s]);
+    }
   }
+  const totalOpen = ordered.length;
   const untranslated = doc.progress.total - doc.progress.translated;
   const mtAvailable = config.data?.machineTranslation.available ?? false;
   const historySegment = historyId !== null ? byId.get(historyId) : undefined;
+  const langs = { source: doc.sourceLang.slice(0, 2), target: doc.targetLang.slice(0, 2) };
 
   return (
     <div className="space-y-3">
@@ -216,7 +289,30 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
         <kbd>Alt</kbd>+<kbd>↓</kbd>/<kbd>↑</kbd> move · <kbd>Esc</kbd> cancel · <kbd>Alt</kbd>+<kbd>H</kbd> history · leaving a field saves it
       </p>
 
-      <div className="rounded border border-slate-200 bg-white">
+      <div className="flex items-center gap-3 text-sm">
+        <span className="text-slate-600">Order:</span>
+        <div role="radiogroup" aria-label="Segment order" className="flex overflow-hidden rounded border border-slate-300">
+          {(['document', 'risk'] as const).map((o) => (
+            <button
+              key={o}
+              type="button"
+              role="radio"
+              aria-checked={order === o}
+              className={`px-2 py-0.5 ${order === o ? 'bg-slate-900 text-white' : 'bg-white hover:bg-slate-50'}`}
+              onClick={() => setOrder(o)}
+            >
+              {o === 'document' ? 'Document order' : 'Riskiest first'}
+            </button>
+          ))}
+        </div>
+        <span className="text-slate-600" data-testid="findings-total">
+          {findings.isPending ? 'Checking…' : `${totalOpen} open finding${totalOpen === 1 ? '' : 's'}`}
+        </span>
+        {dismiss.error && <span className="text-red-700">{dismiss.error.message}</span>}
+      </div>
+
+      <div className="flex items-start gap-3">
+      <div className="min-w-0 flex-1 rounded border border-slate-200 bg-white">
         <div className="sticky top-[49px] z-10 grid grid-cols-[2.5rem_1fr_1fr_7.5rem] gap-3 border-b border-slate-200 bg-slate-100 px-2 py-1 text-xs font-semibold uppercase text-slate-600">
           <span>#</span>
           <span>Source · {LANG_LABEL[doc.sourceLang as SourceLang]}</span>
@@ -237,10 +333,61 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
                 onCommit={onCommit}
                 onCancel={onCancel}
                 onHistory={setHistoryId}
+                findings={findingsById.get(s.id)?.findings}
+                risk={findingsById.get(s.id)?.risk ?? 0}
+                onSelectFinding={selectFinding}
+                onLookup={onLookup}
+                langs={langs}
               />
             ))}
           </section>
         ))}
+      </div>
+      <aside aria-label="Review panel" className="sticky top-[57px] flex h-[calc(100vh-72px)] w-96 shrink-0 flex-col gap-2 rounded border border-slate-200 bg-white p-2">
+        <div role="tablist" className="flex gap-1 border-b border-slate-200 pb-1 text-sm">
+          {(
+            [
+              ['issues', 'Findings'],
+              ['terms', 'Terms'],
+              ['lookup', 'Dictionary'],
+            ] as const
+          ).map(([id, label]) => (
+            <button
+              key={id}
+              type="button"
+              role="tab"
+              aria-selected={panel === id}
+              className={`rounded px-2 py-0.5 ${panel === id ? 'bg-slate-900 text-white' : 'hover:bg-slate-100'}`}
+              onClick={() => setPanel(id)}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
+        <div className="min-h-0 flex-1">
+          {panel === 'issues' &&
+            (findings.error ? (
+              <Alert>{findings.error.message}</Alert>
+            ) : (
+              <IssuesPanel
+                segments={segments}
+                findings={findings.data ?? ([] as SegmentFindingsView[])}
+                selected={selectedFinding}
+                onSelect={(r) => selectFinding(r.segment, r.finding)}
+                onOpen={openFinding}
+                onFix={applyFix}
+                onDismiss={onDismiss}
+              />
+            ))}
+          {panel === 'terms' && <TermsPanel documentId={documentId} />}
+          {panel === 'lookup' && (
+            <LookupPanel
+              word={lookup?.word ?? null}
+              from={(lookup?.side === 'target' ? langs.target : langs.source) === 'de' ? 'de' : 'en'}
+            />
+          )}
+        </div>
+      </aside>
       </div>
 
       {historySegment && <HistoryPanel segment={historySegment} onClose={() => setHistoryId(null)} onConflict={onConflictError} />}

@@ -1,6 +1,8 @@
 'use client';
 
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { HighlightedText, marksFor } from '../findings/highlighted-text';
+import { useAlignment, type FindingView } from '../findings/use-findings';
 import { ORIGIN_LABEL, type Segment } from '../types';
 
 export type SaveState = 'idle' | 'saving' | 'failed';
@@ -21,6 +23,17 @@ interface Props {
   onCommit: (segment: Segment, text: string, move: 'next' | 'prev' | 'stay') => void;
   onCancel: (segment: Segment) => void;
   onHistory: (id: number) => void;
+  findings: FindingView[] | undefined;
+  risk: number;
+  onSelectFinding: (segment: Segment, finding: FindingView) => void;
+  /** A word selected with the mouse, for the dictionary panel. */
+  onLookup: (word: string, side: 'source' | 'target') => void;
+  langs: { source: string; target: string };
+}
+
+function selectedWord(): string | null {
+  const text = window.getSelection()?.toString().trim() ?? '';
+  return text && text.length <= 60 && text.split(/\s+/).length <= 3 ? text : null;
 }
 
 const STATUS_STYLE: Record<Segment['status'], string> = {
@@ -35,8 +48,43 @@ function statusLabel(s: Segment) {
 }
 
 /** One source sentence and its translation; the target becomes a textarea while active. */
-export const SegmentRow = memo(function SegmentRow({ segment, active, draft, saveState, onActivate, onDraft, onCommit, onCancel, onHistory }: Props) {
+export const SegmentRow = memo(function SegmentRow({
+  segment,
+  active,
+  draft,
+  saveState,
+  onActivate,
+  onDraft,
+  onCommit,
+  onCancel,
+  onHistory,
+  findings,
+  risk,
+  onSelectFinding,
+  onLookup,
+  langs,
+}: Props) {
   const ref = useRef<HTMLTextAreaElement>(null);
+  const [hovered, setHovered] = useState(false);
+  const [hoverToken, setHoverToken] = useState<{ side: 'source' | 'target'; index: number } | null>(null);
+  const alignment = useAlignment(segment.id, segment.version, hovered && !!segment.targetText);
+  const linked = useMemo(() => {
+    const out = { source: new Set<number>(), target: new Set<number>() };
+    if (!hoverToken || !alignment.data) return out;
+    for (const [s, t] of alignment.data.links) {
+      if (hoverToken.side === 'source' && s === hoverToken.index) {
+        out.target.add(t);
+        out.source.add(s);
+      }
+      if (hoverToken.side === 'target' && t === hoverToken.index) {
+        out.source.add(s);
+        out.target.add(t);
+      }
+    }
+    return out;
+  }, [hoverToken, alignment.data]);
+  const selectFinding = (f: FindingView) => onSelectFinding(segment, f);
+  const openFindings = findings?.filter((f) => !f.dismissed).length ?? 0;
   const [text, setText] = useState(draft?.text ?? segment.targetText);
   const cancelled = useRef(false);
 
@@ -67,14 +115,34 @@ export const SegmentRow = memo(function SegmentRow({ segment, active, draft, sav
   return (
     <div
       className={`grid grid-cols-[2.5rem_1fr_1fr_7.5rem] gap-3 px-2 py-1.5 ${active ? 'bg-amber-50' : 'hover:bg-slate-50'}`}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => {
+        setHovered(false);
+        setHoverToken(null);
+      }}
       data-testid="segment"
       data-segment-id={segment.id}
       data-status={segment.status}
     >
       <div className="pt-1 text-right text-xs tabular-nums text-slate-400">{segment.position + 1}</div>
-      <div lang="de" className={`whitespace-pre-wrap pt-0.5 ${heading ? 'font-semibold' : ''}`} data-testid="source">
+      <div
+        lang={langs.source}
+        className={`whitespace-pre-wrap pt-0.5 ${heading ? 'font-semibold' : ''}`}
+        data-testid="source"
+        onMouseUp={() => {
+          const word = selectedWord();
+          if (word) onLookup(word, 'source');
+        }}
+      >
         {segment.blockType === 'list-item' && <span className="mr-1 text-slate-400">{segment.blockMarker}</span>}
-        {segment.sourceText}
+        <HighlightedText
+          text={segment.sourceText}
+          marks={marksFor(findings, 'source')}
+          tokens={alignment.data?.sourceTokens}
+          highlighted={linked.source}
+          onHoverToken={(index) => setHoverToken(index === null ? null : { side: 'source', index })}
+          onSelectFinding={selectFinding}
+        />
       </div>
       <div>
         {active ? (
@@ -109,21 +177,50 @@ export const SegmentRow = memo(function SegmentRow({ segment, active, draft, sav
             }}
           />
         ) : (
-          <button
-            type="button"
-            className={`block w-full rounded px-2 py-0.5 text-left whitespace-pre-wrap focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400 ${heading ? 'font-semibold' : ''} ${shown ? '' : 'italic text-slate-400'}`}
-            onClick={() => onActivate(segment.id)}
+          <div
+            role="button"
+            tabIndex={0}
+            className={`block w-full cursor-text rounded px-2 py-0.5 text-left whitespace-pre-wrap focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400 ${heading ? 'font-semibold' : ''} ${shown ? '' : 'italic text-slate-400'}`}
+            onClick={() => {
+              const word = selectedWord();
+              if (word) onLookup(word, 'target');
+              else onActivate(segment.id);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' || e.key === ' ') {
+                e.preventDefault();
+                onActivate(segment.id);
+              }
+            }}
             data-testid="target"
-            lang="en"
+            lang={langs.target}
           >
-            {shown || 'No translation yet — click to translate'}
-          </button>
+            {draft ? (
+              draft.text
+            ) : shown ? (
+              <HighlightedText
+                text={segment.targetText}
+                marks={marksFor(findings, 'target')}
+                tokens={alignment.data?.targetTokens}
+                highlighted={linked.target}
+                onHoverToken={(index) => setHoverToken(index === null ? null : { side: 'target', index })}
+                onSelectFinding={selectFinding}
+              />
+            ) : (
+              'No translation yet — click to translate'
+            )}
+          </div>
         )}
       </div>
       <div className="flex flex-col items-end gap-1 pt-0.5 text-xs">
         <span className={`rounded px-1.5 py-0.5 font-medium ${STATUS_STYLE[segment.status]}`} data-testid="status">
           {statusLabel(segment)}
         </span>
+        {openFindings > 0 && (
+          <span className="tabular-nums text-slate-600" data-testid="risk" title={`Risk ${risk}: weighted findings (minor 1, major 5, critical 10)`}>
+            {openFindings} finding{openFindings === 1 ? '' : 's'} · risk {risk}
+          </span>
+        )}
         {draft && saveState === 'idle' && <span className="text-amber-700">unsaved</span>}
         {saveState === 'saving' && <span className="text-slate-500">saving…</span>}
         {saveState === 'failed' && <span className="font-medium text-red-700">not saved</span>}

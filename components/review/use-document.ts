@@ -41,6 +41,9 @@ function useStoreSegment(documentId: number) {
       };
     });
     void qc.invalidateQueries({ queryKey: ['revisions', segment.id] });
+    // Checks ran again on the server: a fixed finding disappears, a new one appears.
+    void qc.invalidateQueries({ queryKey: ['findings', documentId] });
+    void qc.invalidateQueries({ queryKey: ['terms', documentId] });
     void qc.invalidateQueries({ queryKey: ['documents'] });
   };
 }

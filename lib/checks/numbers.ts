@@ -123,7 +123,7 @@ const UNITS: Record<string, string> = {
   '°c': '°C', '°f': '°F', grad: '°', degrees: '°',
   meilen: 'mi', miles: 'mi', mi: 'mi', mph: 'mph', 'km/h': 'km/h', kmh: 'km/h',
   gb: 'GB', mb: 'MB', tb: 'TB', mah: 'mAh', mp: 'MP', hz: 'Hz', ghz: 'GHz', mhz: 'MHz', w: 'W', kw: 'kW', kwh: 'kWh',
-  zoll: 'in', inch: 'in', inches: 'in', 'us-dollar': '$',
+  zoll: 'in', inch: 'in', inches: 'in', 'us-dollar': '$', lb: 'lb', lbs: 'lb',
   h: 'h', std: 'h', stunde: 'h', stunden: 'h', hour: 'h', hours: 'h', min: 'min', minute: 'min', minuten: 'min',
   minutes: 'min', sekunden: 's', seconds: 's', tage: 'd', tagen: 'd', days: 'd', jahre: 'y', jahren: 'y', years: 'y',
 };
@@ -147,30 +147,45 @@ function monthName(n: number, lang: BaseLang): string {
 // ---------------------------------------------------------------------------------------------
 // Scanning.
 
-/** One pass over the text finds, in this priority: dates, times, numbers, codes, words and signs. */
+/** Words the scanner stops at: names of months and weekdays, number, scale and unit words. */
+const KNOWN_WORDS = [
+  ...(['de', 'en'] as const).flatMap((l) => [
+    ...MONTHS[l].flat(), ...MONTH_ABBR[l].flat(), ...WEEKDAYS[l].flat(),
+    ...Object.keys(NUMBER_WORDS[l]), ...Object.keys(WEAK_NUMBER_WORDS[l]), ...Object.keys(SCALES[l]),
+  ]),
+  ...Object.keys(UNITS).filter((u) => /^[\p{L}-]+$/u.test(u)),
+]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/**
+ * One pass over the text finds, in this priority: signs, dates, times, numbers, codes and the known words
+ * (other words are skipped by the engine, which keeps the scan cheap). Group numbers follow TOKEN_TYPES.
+ */
 const SCAN = new RegExp(
   [
-    String.raw`(?<sign>[%‰€$£¥]|°\s?[CF](?![\p{L}]))`,
+    String.raw`([%‰€$£¥]|°\s?[CF](?![\p{L}]))`,
     String.raw`(?<![\p{L}\p{N}.,/:])(?:` +
       [
-        String.raw`(?<dmy>\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.,]\d))`,
+        String.raw`(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.,]\d))`,
         // German dates without a year are told from decimals by the word before them.
-        String.raw`(?<=(?:am|vom|zum|bis|ab|seit|den|dem|Stand:?)\s)(?<dm>\d{1,2}\.\d{1,2}\.)(?!\d)`,
-        String.raw`(?<slash>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\d/])`,
-        String.raw`(?<iso>\d{4}-\d{2}-\d{2})(?!\d)`,
-        String.raw`(?<time>\d{1,2}[:.]\d{2})(?=\s?(?:Uhr|[ap]\.?m\.?|[AP]M|h)(?![\p{L}]))`,
-        String.raw`(?<clock>\d{1,2}:\d{2})(?![\d:])`,
-        String.raw`(?<num>\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)*)(?<suf>\p{L}+)?`,
-        String.raw`(?<code>\p{L}+\d[\p{L}\p{N}]*)`,
-        String.raw`(?<word>\p{L}+(?:-\p{L}+)*)`,
+        String.raw`(?<=(?:am|vom|zum|bis|ab|seit|den|dem|Stand:?)\s)(\d{1,2}\.\d{1,2}\.)(?!\d)`,
+        String.raw`(\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\d/])`,
+        String.raw`(\d{4}-\d{2}-\d{2})(?!\d)`,
+        String.raw`(\d{1,2}[:.]\d{2})(?=\s?(?:Uhr|[ap]\.?m\.?|[AP]M|h)(?![\p{L}]))`,
+        String.raw`(\d{1,2}:\d{2})(?![\d:])`,
+        String.raw`(\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)*)(\p{L}+)?`,
+        String.raw`(\p{L}+\d[\p{L}\p{N}]*)`,
+        String.raw`((?:${KNOWN_WORDS}|\p{L}+-\p{L}+)(?![\p{L}\p{N}-]))`,
       ].join('|') +
       ')',
   ].join('|'),
-  'gu',
+  'giu',
 );
+const TOKEN_TYPES = ['sign', 'dmy', 'dm', 'slash', 'iso', 'time', 'clock', 'num', 'suf', 'code', 'word'] as const;
 
 interface Tok {
-  type: 'sign' | 'dmy' | 'dm' | 'slash' | 'iso' | 'time' | 'clock' | 'num' | 'code' | 'word';
+  type: Exclude<(typeof TOKEN_TYPES)[number], 'suf'>;
   text: string;
   start: number;
   end: number;
@@ -181,17 +196,15 @@ function tokenise(text: string): Tok[] {
   const out: Tok[] = [];
   SCAN.lastIndex = 0;
   for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
-    const g = m.groups ?? {};
     const start = m.index;
-    for (const type of ['sign', 'dmy', 'dm', 'slash', 'iso', 'time', 'clock', 'num', 'code', 'word'] as const) {
-      const v = g[type];
+    for (let g = 1; g < m.length; g++) {
+      const v = m[g];
       if (v === undefined) continue;
-      if (type === 'num') {
-        const suf = g.suf;
-        out.push({ type, text: v, start, end: start + v.length, suf });
-      } else {
-        out.push({ type, text: v, start, end: start + v.length });
-      }
+      const type = TOKEN_TYPES[g - 1]!;
+      if (type === 'suf') continue;
+      const tok: Tok = { type, text: v, start, end: start + v.length };
+      if (type === 'num' && m[g + 1] !== undefined) tok.suf = m[g + 1];
+      out.push(tok);
       break;
     }
   }
@@ -367,7 +380,9 @@ function quantityItem(text: string, toks: Tok[], i: number, lang: BaseLang, used
     item.sign = { text: currencyBefore.text, span: { start: currencyBefore.start, end: currencyBefore.end }, before: true };
   }
   if (ordinal && lang === 'de') {
-    item.localeFix = { span: { start: t.start, end }, replacement: `${t.text}.`, what: 'German writes ordinals with a point' };
+    // At a sentence end the full stop doubles as the ordinal point.
+    const replacement = text.charAt(end) === '.' ? t.text : `${t.text}.`;
+    item.localeFix = { span: { start: t.start, end }, replacement, what: 'German writes ordinals with a point' };
   }
   // "1. July" in English: the German ordinal point before a month.
   if (lang === 'en' && suf === undefined && text.charAt(t.end) === '.' && next?.type === 'word' &&
@@ -566,8 +581,8 @@ function localeFinding(t: Item, reading: Reading | undefined, text: string, lang
   let expr: { span: Span; replacement: string } | undefined;
   if (sign) {
     const s = sign.text;
-    const scaleText = t.scale ? text.slice(t.scale.span.start, t.scale.span.end) : '';
-    const body = scaleText ? `${numText} ${scaleText}` : numText;
+    // Keep the scale as written: "€5m" glued, "5 Mio. €" spaced.
+    const body = t.scale ? numText + text.slice(t.digits.span.end, t.scale.span.end) : numText;
     const isCurrency = CURRENCY_SIGNS.has(s);
     const want = isCurrency ? (lang === 'en' ? `${s}${body}` : `${body} ${s}`) : s === '%' || s === '‰' ? (lang === 'en' ? `${body}${s}` : `${body} ${s}`) : undefined;
     const start = Math.min(sign.span.start, t.digits.span.start);

@@ -32,7 +32,7 @@ const NEGATORS: Record<BaseLang, Set<string>> = {
 };
 /** "nicht nur … sondern auch" and "not only … but also" add, they do not deny: neither side counts them. */
 const NOT_ONLY: Record<BaseLang, Set<string>> = {
-  de: new Set(['nur', 'bloß', 'allein']),
+  de: new Set(['nur', 'bloß']),
   en: new Set(['only', 'just', 'merely', 'simply']),
 };
 const NEGATOR_FIRST: Record<BaseLang, string> = { de: 'nicht', en: 'not' };
@@ -48,6 +48,8 @@ function negators(text: string, tokens: WordToken[], lang: BaseLang): WordToken[
     const isNeg = NEGATORS[lang].has(w) || (lang === 'en' && /n['’]t$/u.test(w));
     if (!isNeg) continue;
     if (w === NEGATOR_FIRST[lang] && next && NOT_ONLY[lang].has(next.lower)) continue;
+    // "ob … oder nicht" is "whether or not": an alternative, not a denial.
+    if (lang === 'de' && w === 'nicht' && tokens[i - 1]?.lower === 'oder' && (!next || !sameClause(text, t, next))) continue;
     if (lang === 'en') {
       if (w === 'nor' && neither) continue;
       if (w === 'no' && /^\.\s?\d/u.test(text.slice(t.end, t.end + 3))) continue; // "No. 5"
@@ -475,9 +477,9 @@ function splitVerbs(text: string, tokens: WordToken[]): Array<{ verb: WordToken;
 function separableFindings(src: string, tgt: string, srcTok: WordToken[], tgtTok: WordToken[]): Finding[] {
   const out: Finding[] = [];
   for (const { verb, particle, entry } of splitVerbs(src, srcTok)) {
-    if (entry.ok.test(tgt)) continue;
+    // The bare verb is a cheap set look-up; the phrase patterns run only when it is there.
     const bare = tgtTok.find((t) => entry.bad.has(t.lower));
-    if (!bare) continue;
+    if (!bare || entry.ok.test(tgt)) continue;
     out.push(finding('accuracy/mistranslation', 'major', [span(verb), span(particle)], [span(bare)],
       `"${verb.text} … ${particle.text}" is the verb "${entry.verb}"; "${bare.text}" renders only "${entry.verb.slice(entry.particle.length)}" and loses the particle "${particle.text}".`));
   }

@@ -1,7 +1,6 @@
 /** Word alignment of a sentence and its translation from dictionary matches, identical tokens and cognates. */
 import type { BaseLang } from '../lang';
 import { defaultLexicon, type Lexicon, type WordAnalysis } from './lookup';
-import { lemmaCandidates } from './morph';
 import { isClauseFinalParticle, isWordToken, tokenize, type Token } from './tokenize';
 
 export type { Token } from './tokenize';
@@ -168,15 +167,12 @@ function phraseLinks(
     const a = infos[i];
     const b = infos[i + 1];
     if (!a || !b || (!a.content && !b.content)) continue;
-    const second = tokens[i + 1]?.text.toLowerCase() ?? '';
-    // The dictionary lists phrases in their base form: "verfügt über" is found as "verfügen über".
-    const phrase = lemmaCandidates(tokens[i]?.text.toLowerCase() ?? '', lang)
-      .map((first) => `${first} ${second}`)
-      .find((candidate) => lex.isHeadword(candidate, lang));
-    if (phrase === undefined) continue;
-    const reading = lex.analyse(phrase, lang);
+    const readings = lex.phraseReadings(tokens[i]?.text ?? '', tokens[i + 1]?.text ?? '', lang);
+    if (readings.length === 0) continue;
     other.forEach((o, j) => {
-      if (o?.content && translates(reading, o.analysis)) found.push([i, j], [i + 1, j]);
+      if (!o) return;
+      const linked = readings.some((r) => (o.content ? translates(r, o.analysis) : translatesToFunctionWord(r, o.analysis)));
+      if (linked) found.push([i, j], [i + 1, j]);
     });
   }
   return found;

@@ -10,6 +10,8 @@ export interface WordAnalysis {
   forms: string[];
   /** Content words of its translations, with their dictionary forms, in the other language. */
   senses: Set<string>;
+  /** True when the word or one of its base forms is a headword (not just its compound parts). */
+  entry: boolean;
   /** Translations that are a single function word ("verfügen" → "have"): they may match a function word. */
   functionSenses: Set<string>;
 }
@@ -22,6 +24,11 @@ export interface Lexicon {
   /** True when the lowercase word or one of its base forms is a headword; compounds do not count. */
   hasEntry(word: string, lang: BaseLang): boolean;
   analyse(word: string, lang: BaseLang): WordAnalysis;
+  /**
+   * Readings of two adjacent words as a dictionary phrase, in either order and with the first
+   * lemmatised ("verfügt über" → "über verfügen"); empty when they are no phrase.
+   */
+  phraseReadings(first: string, second: string, lang: BaseLang): WordAnalysis[];
   /** Like analyse, but as if the word itself were not a headword (the build script prunes with it). */
   analyseWithoutEntry(word: string, lang: BaseLang): WordAnalysis;
 }
@@ -36,6 +43,24 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
     de: new Map<string, WordAnalysis>(),
     en: new Map<string, WordAnalysis>(),
   };
+  const phraseCaches = {
+    de: new Map<string, WordAnalysis[]>(),
+    en: new Map<string, WordAnalysis[]>(),
+  };
+  const lookupCaches = {
+    de: new Map<string, string[]>(),
+    en: new Map<string, string[]>(),
+  };
+
+  function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
+    let value = cache.get(key);
+    if (value === undefined) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      value = make();
+      cache.set(key, value);
+    }
+    return value;
+  }
 
   /** Known dictionary forms of a word: itself if a headword, and every known lemma candidate ("kleine" is a noun and "klein"). */
   function knownForms(word: string, lang: BaseLang, skipExact: boolean): string[] {
@@ -67,6 +92,7 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
   }
 
   function compute(word: string, lang: BaseLang, skipExact: boolean): WordAnalysis {
+    const entry = knownForms(word, lang, skipExact).length > 0;
     const dictForms = parts(word, lang, skipExact);
     const to = other(lang);
     const senses = new Set<string>();
@@ -84,23 +110,31 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
       }
     }
     const forms = dictForms.includes(word) ? dictForms : [word, ...dictForms];
-    return { forms, senses, functionSenses };
+    return { forms, senses, functionSenses, entry };
   }
 
   function analyse(word: string, lang: BaseLang): WordAnalysis {
     const key = word.toLowerCase();
-    const cache = caches[lang];
-    let result = cache.get(key);
-    if (!result) {
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      result = compute(key, lang, false);
-      cache.set(key, result);
-    }
-    return result;
+    return memo(caches[lang], key, () => compute(key, lang, false));
+  }
+
+  function phraseReadings(first: string, second: string, lang: BaseLang): WordAnalysis[] {
+    const a = first.toLowerCase();
+    const b = second.toLowerCase();
+    return memo(phraseCaches[lang], `${a} ${b}`, () =>
+      lemmaCandidates(a, lang)
+        .flatMap((form) => [`${form} ${b}`, `${b} ${form}`])
+        .filter((phrase) => maps[lang].has(phrase))
+        .map((phrase) => analyse(phrase, lang)),
+    );
   }
 
   function lookup(word: string, from: BaseLang): string[] {
     const key = word.toLowerCase().trim();
+    return memo(lookupCaches[from], key, () => uncachedLookup(key, from));
+  }
+
+  function uncachedLookup(key: string, from: BaseLang): string[] {
     const forms = knownForms(key, from, false);
     if (forms.length > 0) return translationsOf(forms, from);
     if (from !== 'de') return [];
@@ -120,8 +154,9 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
       return firstForm(key, lang) !== undefined || (lang === 'de' && parts(key, lang, false).length > 1);
     },
     isHeadword: (phrase, lang) => maps[lang].has(phrase),
-    hasEntry: (word, lang) => firstForm(word, lang) !== undefined,
+    hasEntry: (word, lang) => analyse(word, lang).entry,
     analyse,
+    phraseReadings,
     analyseWithoutEntry: (word, lang) => compute(word.toLowerCase(), lang, true),
   };
 }

@@ -9,7 +9,7 @@ import {
   type SourceLanguageCode,
   type TargetLanguageCode,
 } from 'deepl-node';
-import { isSupportedPair, LANG_LABEL, type SourceLang, type TargetLang } from '../lang';
+import { baseLang, isSupportedPair, LANG_LABEL, type SourceLang, type TargetLang } from '../lang';
 import { EngineError, type Engine, type TranslateRequest } from './engine';
 
 export const DEEPL_MODEL_TYPES = ['quality_optimized', 'latency_optimized', 'prefer_quality_optimized'] as const;
@@ -46,9 +46,11 @@ export function createDeepLEngine(options: DeepLEngineOptions): Engine {
   });
 
   async function attempt(req: TranslateRequest, signal: AbortSignal | undefined): Promise<string[]> {
+    const model = req.modelType ?? modelType;
     const work = client.translateText(req.texts, SOURCE_CODE[req.sourceLang], TARGET_CODE[req.targetLang], {
       ...(req.context === undefined || req.context === '' ? {} : { context: req.context }),
-      ...(modelType === undefined ? {} : { modelType }),
+      ...(model === undefined ? {} : { modelType: model }),
+      ...(req.formality === undefined ? {} : { formality: req.formality }),
     });
     const results = await withDeadline(work, timeoutMs, signal, () => timeoutError(timeoutMs, undefined));
     if (results.length !== req.texts.length) {
@@ -63,6 +65,7 @@ export function createDeepLEngine(options: DeepLEngineOptions): Engine {
   return {
     id: modelType === undefined ? 'deepl' : `deepl:${modelType}`,
     label: modelType === undefined ? 'DeepL' : `DeepL (${modelType.replace(/_/g, ' ')})`,
+    ...(modelType === undefined ? {} : { modelType }),
     async translate(req, signal) {
       signal?.throwIfAborted();
       if (req.texts.length === 0) return [];
@@ -71,6 +74,10 @@ export function createDeepLEngine(options: DeepLEngineOptions): Engine {
           'bad-request',
           `DeepL cannot translate ${LANG_LABEL[req.sourceLang]} into ${LANG_LABEL[req.targetLang]}. Choose a different target language.`,
         );
+      }
+      if (req.formality !== undefined && baseLang(req.targetLang) !== 'de') {
+        // DeepL answers 400 here, which would read as a bug report request instead of saying why.
+        throw new EngineError('bad-request', `DeepL has no formal or informal address for ${LANG_LABEL[req.targetLang]}.`);
       }
       for (let retry = 0; ; retry++) {
         try {

@@ -1,5 +1,9 @@
 /** The Engine interface every machine-translation back end implements, and the one error type they throw. */
 import type { SourceLang, TargetLang } from '../lang';
+import type { DeepLModelType } from './deepl';
+
+/** Formal or informal address; only German targets have it. */
+export type Formality = 'more' | 'less';
 
 export interface TranslateRequest {
   /** Texts to translate independently; the answer has one translation per text, in order. */
@@ -8,6 +12,13 @@ export interface TranslateRequest {
   targetLang: TargetLang;
   /** Surrounding text that steers the translation but is not translated itself (and not billed by DeepL). */
   context?: string;
+  /**
+   * Overrides the engine's model type for this request. Not part of `Engine.id`, so requests that
+   * set it or `formality` must bypass the translation memory.
+   */
+  modelType?: DeepLModelType;
+  /** Formal ('more') or informal ('less') address; only for German targets, which DeepL otherwise refuses. */
+  formality?: Formality;
 }
 
 export interface Engine {
@@ -15,6 +26,8 @@ export interface Engine {
   readonly id: string;
   /** Name shown in the UI. */
   readonly label: string;
+  /** The model type the engine uses when a request names none; absent for engines without model types. */
+  readonly modelType?: DeepLModelType;
   translate(req: TranslateRequest, signal?: AbortSignal): Promise<string[]>;
 }
 

@@ -5,3 +5,5 @@ export * from './translate';
 export * from './export';
 export * from './seed';
 export * from './findings';
+export * from './terms';
+export * from './settings';

@@ -10,12 +10,12 @@ describe('German verb shapes', () => {
 
   it('recognises infinitive shapes but not closed-class words or adjective suffixes', () => {
     for (const w of ['kommen', 'ändern', 'sein', 'bestätigen', 'haben']) expect(isInfinitiveShape(w)).toBe(true);
-    for (const w of ['einen', 'wegen', 'morgen', 'sieben', 'wichtigen'.replace('igen', 'lichen')]) expect(isInfinitiveShape(w)).toBe(false);
+    for (const w of ['einen', 'wegen', 'morgen', 'sieben', 'herrlichen']) expect(isInfinitiveShape(w)).toBe(false);
   });
 
   it('grades finite forms', () => {
     expect(finiteShape('wird')).toBe('sure');
-    expect(finiteShape('arbeitet')).toBe('likely');
+    expect(finiteShape('kocht')).toBe('likely');
     expect(finiteShape('spielen')).toBe('ambiguous');
     expect(finiteShape('nicht')).toBe('no');
   });

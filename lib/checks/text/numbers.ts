@@ -82,5 +82,7 @@ export function formatNumber(value: number, lang: BaseLang, opts: { decimals?: n
 
 /** A stable key for comparing values: 1.2 × 10¹² and 1.2e12 are the same number. */
 export function valueKey(value: number): string {
+  // Whole numbers are exact already; only products like 1.2 × 10¹² need rounding.
+  if (Number.isSafeInteger(value)) return String(value);
   return String(Number(value.toPrecision(12)));
 }

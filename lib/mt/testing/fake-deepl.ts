@@ -14,6 +14,7 @@ export interface RecordedRequest {
   targetLang: string | undefined;
   context: string | undefined;
   modelType: string | undefined;
+  formality: string | undefined;
   bodyBytes: number;
   /** Status answered; 0 while a hung request is left unanswered. */
   status: number;
@@ -24,6 +25,10 @@ export interface FakeTranslateInput {
   /** Upper case, as DeepL reports languages: 'EN-US', 'DE'. */
   targetLang: string;
   context: string | undefined;
+  /** As sent: 'quality_optimized', 'latency_optimized', …; undefined when the request names none. */
+  modelType: string | undefined;
+  /** As sent: 'more', 'less', …; undefined when the request names none. */
+  formality: string | undefined;
 }
 
 export type FakeTranslator = (text: string, input: FakeTranslateInput) => string;
@@ -122,6 +127,7 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
       targetLang: params.target_lang?.[0],
       context: params.context?.[0],
       modelType: params.model_type?.[0],
+      formality: params.formality?.[0],
       bodyBytes: body.length,
       status: 0,
     };
@@ -161,8 +167,20 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
       return answer(400, { message: "Value for 'target_lang' not supported." });
     }
 
+    // Like DeepL: strict formality only where the target language has it; the prefer_ values never fail.
+    const formality = record.formality?.toLowerCase();
+    if ((formality === 'more' || formality === 'less') && !FORMALITY_TARGETS.has(target)) {
+      return answer(400, { message: "'formality' is not supported for given 'target_lang'." });
+    }
+
     const source = record.sourceLang?.toUpperCase();
-    const input: FakeTranslateInput = { sourceLang: source, targetLang: target, context: record.context };
+    const input: FakeTranslateInput = {
+      sourceLang: source,
+      targetLang: target,
+      context: record.context,
+      modelType: record.modelType,
+      formality: record.formality,
+    };
     const billed = params.show_billed_characters?.[0] === '1' || params.show_billed_characters?.[0] === 'true';
     const translations = record.texts.map((text) => {
       const characters = [...text].length;
@@ -270,6 +288,7 @@ const SOURCE_LANGUAGES = [
   { language: 'DE', name: 'German' },
   { language: 'EN', name: 'English' },
 ];
+const FORMALITY_TARGETS: ReadonlySet<string> = new Set(['DE']);
 const TARGET_LANGUAGES = [
   { language: 'DE', name: 'German', supports_formality: true },
   { language: 'EN-GB', name: 'English (British)', supports_formality: false },

@@ -1,0 +1,10 @@
+import { handle, idParam } from '@/lib/http';
+import { deleteGlossaryEntry } from '@/lib/review';
+import { getDb } from '@/lib/runtime';
+
+export const dynamic = 'force-dynamic';
+
+export const DELETE = handle(async (_req, { params }: { params: Promise<{ id: string }> }) => {
+  await deleteGlossaryEntry(await getDb(), idParam.parse((await params).id));
+  return new Response(null, { status: 204 });
+});

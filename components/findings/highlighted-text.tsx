@@ -1,0 +1,90 @@
+'use client';
+
+import type { FindingView, Severity } from './use-findings';
+
+export const SEVERITY_MARK: Record<Severity, string> = {
+  minor: 'bg-yellow-100 decoration-yellow-500',
+  major: 'bg-orange-200 decoration-orange-600',
+  critical: 'bg-rose-200 decoration-rose-700',
+};
+
+const RANK: Record<Severity, number> = { minor: 1, major: 2, critical: 3 };
+
+export interface Mark {
+  start: number;
+  end: number;
+  finding: FindingView;
+}
+
+interface Token {
+  start: number;
+  end: number;
+}
+
+/**
+ * Text with finding marks (wavy underline, colour by severity — distinct from the green/red track changes)
+ * and optional word tokens for hover alignment.
+ */
+export function HighlightedText({
+  text,
+  marks,
+  tokens,
+  highlighted,
+  onHoverToken,
+  onSelectFinding,
+}: {
+  text: string;
+  marks: Mark[];
+  tokens?: Token[];
+  highlighted?: Set<number>;
+  onHoverToken?: (index: number | null) => void;
+  onSelectFinding?: (f: FindingView) => void;
+}) {
+  const cuts = new Set<number>([0, text.length]);
+  for (const m of marks) {
+    cuts.add(Math.max(0, Math.min(text.length, m.start)));
+    cuts.add(Math.max(0, Math.min(text.length, m.end)));
+  }
+  for (const t of tokens ?? []) {
+    cuts.add(t.start);
+    cuts.add(t.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const pieces = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const start = points[i]!;
+    const end = points[i + 1]!;
+    if (end <= start) continue;
+    const covering = marks.filter((m) => m.start <= start && m.end >= end);
+    const tokenIndex = tokens ? tokens.findIndex((t) => t.start <= start && t.end >= end) : -1;
+    const worst = covering.reduce<Mark | undefined>((w, m) => (!w || RANK[m.finding.severity] > RANK[w.finding.severity] ? m : w), undefined);
+    const isLinked = tokenIndex >= 0 && highlighted?.has(tokenIndex);
+    const className = [
+      worst ? `underline decoration-wavy decoration-2 underline-offset-2 cursor-pointer ${SEVERITY_MARK[worst.finding.severity]}` : '',
+      isLinked ? 'rounded-sm outline outline-2 outline-sky-500' : '',
+    ].join(' ');
+    pieces.push(
+      <span
+        key={start}
+        className={className || undefined}
+        data-severity={worst?.finding.severity}
+        data-finding={worst ? 'true' : undefined}
+        title={covering.length ? covering.map((m) => `${m.finding.severity}: ${m.finding.message}`).join('\n') : undefined}
+        onMouseEnter={tokenIndex >= 0 && onHoverToken ? () => onHoverToken(tokenIndex) : undefined}
+        onMouseLeave={tokenIndex >= 0 && onHoverToken ? () => onHoverToken(null) : undefined}
+        onClick={worst && onSelectFinding ? () => onSelectFinding(worst.finding) : undefined}
+      >
+        {text.slice(start, end)}
+      </span>,
+    );
+  }
+  return <>{pieces}</>;
+}
+
+/** The marks of a segment's (not dismissed) findings on one side. */
+export function marksFor(findings: FindingView[] | undefined, side: 'source' | 'target'): Mark[] {
+  if (!findings) return [];
+  return findings
+    .filter((f) => !f.dismissed)
+    .flatMap((f) => (side === 'source' ? f.sourceSpans : f.targetSpans).map((s) => ({ start: s.start, end: s.end, finding: f })));
+}

@@ -1,0 +1,189 @@
+'use client';
+
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Button } from '../ui/button';
+import type { Segment } from '../types';
+import type { FindingView, SegmentFindingsView, Severity } from './use-findings';
+import { useChecks } from './use-findings';
+
+export interface FindingRef {
+  segment: Segment;
+  finding: FindingView;
+}
+
+const SEVERITY_BADGE: Record<Severity, string> = {
+  minor: 'bg-yellow-100 text-yellow-900',
+  major: 'bg-orange-200 text-orange-900',
+  critical: 'bg-rose-200 text-rose-900',
+};
+
+export function SeverityBadge({ severity }: { severity: Severity }) {
+  return <span className={`rounded px-1.5 py-0.5 text-[11px] font-semibold uppercase ${SEVERITY_BADGE[severity]}`}>{severity}</span>;
+}
+
+/** All findings of the document with filters; ↑/↓ (or j/k) move, Enter opens the segment, f applies the fix, d dismisses. */
+export function IssuesPanel({
+  segments,
+  findings,
+  selected,
+  onSelect,
+  onOpen,
+  onFix,
+  onDismiss,
+}: {
+  segments: Segment[];
+  findings: SegmentFindingsView[];
+  selected: string | null;
+  onSelect: (ref: FindingRef) => void;
+  onOpen: (ref: FindingRef) => void;
+  onFix: (ref: FindingRef) => void;
+  onDismiss: (ref: FindingRef, action: 'dismiss' | 'restore') => void;
+}) {
+  const checks = useChecks();
+  const [category, setCategory] = useState('');
+  const [severity, setSeverity] = useState('');
+  const [check, setCheck] = useState('');
+  const [showDismissed, setShowDismissed] = useState(false);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  const byId = useMemo(() => new Map(segments.map((s) => [s.id, s])), [segments]);
+  const all = useMemo(() => {
+    const refs: FindingRef[] = [];
+    for (const s of segments) {
+      const f = findings.find((x) => x.segmentId === s.id);
+      for (const finding of f?.findings ?? []) refs.push({ segment: byId.get(s.id)!, finding });
+    }
+    return refs;
+  }, [segments, findings, byId]);
+  const visible = all.filter(
+    (r) =>
+      (showDismissed || !r.finding.dismissed) &&
+      (!category || r.finding.category === category) &&
+      (!severity || r.finding.severity === severity) &&
+      (!check || r.finding.check === check),
+  );
+  const categories = [...new Set(all.map((r) => r.finding.category))].sort();
+  const checkIds = [...new Set(all.map((r) => r.finding.check))].sort();
+  const label = (id: string) => checks.data?.find((c) => c.id === id)?.label ?? id;
+  const index = visible.findIndex((r) => r.finding.fingerprint === selected);
+
+  useEffect(() => {
+    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
+  const move = (delta: number) => {
+    if (visible.length === 0) return;
+    const next = visible[(index + delta + visible.length) % visible.length];
+    if (next) onSelect(next);
+  };
+
+  return (
+    <div className="flex h-full flex-col gap-2">
+      <div className="grid grid-cols-3 gap-1 text-xs">
+        <select aria-label="Filter by category" value={category} onChange={(e) => setCategory(e.target.value)} className="rounded border border-slate-300 px-1 py-0.5">
+          <option value="">All categories</option>
+          {categories.map((c) => (
+            <option key={c}>{c}</option>
+          ))}
+        </select>
+        <select aria-label="Filter by severity" value={severity} onChange={(e) => setSeverity(e.target.value)} className="rounded border border-slate-300 px-1 py-0.5">
+          <option value="">All severities</option>
+          <option value="critical">critical</option>
+          <option value="major">major</option>
+          <option value="minor">minor</option>
+        </select>
+        <select aria-label="Filter by check" value={check} onChange={(e) => setCheck(e.target.value)} className="rounded border border-slate-300 px-1 py-0.5">
+          <option value="">All checks</option>
+          {checkIds.map((c) => (
+            <option key={c} value={c}>
+              {label(c)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="flex items-center justify-between text-xs text-slate-600">
+        <span data-testid="issue-count">
+          {visible.length} finding{visible.length === 1 ? '' : 's'}
+        </span>
+        <label className="flex items-center gap-1">
+          <input type="checkbox" checked={showDismissed} onChange={(e) => setShowDismissed(e.target.checked)} /> show dismissed
+        </label>
+      </div>
+      <ol
+        ref={listRef}
+        role="listbox"
+        aria-label="Findings"
+        tabIndex={0}
+        className="flex-1 space-y-1 overflow-y-auto rounded border border-slate-200 p-1 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
+        onKeyDown={(e) => {
+          const current = visible[index];
+          if (e.key === 'ArrowDown' || e.key === 'j') {
+            e.preventDefault();
+            move(1);
+          } else if (e.key === 'ArrowUp' || e.key === 'k') {
+            e.preventDefault();
+            move(-1);
+          } else if (e.key === 'Enter' && current) {
+            e.preventDefault();
+            onOpen(current);
+          } else if (e.key === 'f' && current?.finding.fix?.side === 'target') {
+            e.preventDefault();
+            onFix(current);
+          } else if (e.key === 'd' && current) {
+            e.preventDefault();
+            onDismiss(current, current.finding.dismissed ? 'restore' : 'dismiss');
+          }
+        }}
+      >
+        {visible.length === 0 && <li className="p-2 text-sm text-slate-500">No findings{all.length ? ' match the filters' : ''}.</li>}
+        {visible.map((r) => {
+          const isSelected = r.finding.fingerprint === selected;
+          return (
+            <li
+              key={`${r.segment.id}-${r.finding.fingerprint}`}
+              role="option"
+              aria-selected={isSelected}
+              data-testid="finding"
+              data-check={r.finding.check}
+              className={`cursor-pointer rounded p-2 text-sm ${isSelected ? 'bg-sky-100 ring-1 ring-sky-400' : 'hover:bg-slate-50'} ${r.finding.dismissed ? 'opacity-60' : ''}`}
+              onClick={() => onSelect(r)}
+              onDoubleClick={() => onOpen(r)}
+            >
+              <div className="mb-0.5 flex flex-wrap items-center gap-1.5 text-xs text-slate-500">
+                <SeverityBadge severity={r.finding.severity} />
+                <span>#{r.segment.position + 1}</span>
+                <span>{r.finding.category}</span>
+                <span className="text-slate-400">· {label(r.finding.check)}</span>
+                <span className="text-slate-400">· {r.finding.side}</span>
+              </div>
+              <p className="text-slate-800">{r.finding.message}</p>
+              {r.finding.dismissed && (
+                <p className="text-xs text-slate-500">
+                  Dismissed by {r.finding.dismissed.by} on {new Date(r.finding.dismissed.at).toLocaleString()}
+                </p>
+              )}
+              {isSelected && (
+                <div className="mt-1 flex flex-wrap gap-1">
+                  {r.finding.fix?.side === 'target' && (
+                    <Button className="!px-2 !py-0.5 text-xs" variant="primary" onClick={() => onFix(r)}>
+                      {r.finding.fix.label} <kbd className="ml-1 opacity-70">f</kbd>
+                    </Button>
+                  )}
+                  <Button className="!px-2 !py-0.5 text-xs" onClick={() => onDismiss(r, r.finding.dismissed ? 'restore' : 'dismiss')}>
+                    {r.finding.dismissed ? 'Undo dismissal' : 'Dismiss as false positive'} <kbd className="ml-1 opacity-70">d</kbd>
+                  </Button>
+                  <Button className="!px-2 !py-0.5 text-xs" onClick={() => onOpen(r)}>
+                    Edit segment <kbd className="ml-1 opacity-70">Enter</kbd>
+                  </Button>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      <p className="text-[11px] text-slate-500">
+        <kbd>F8</kbd>/<kbd>Shift+F8</kbd> next/previous finding anywhere · in the list: <kbd>↑</kbd>/<kbd>↓</kbd>, <kbd>Enter</kbd> edit, <kbd>f</kbd> fix, <kbd>d</kbd> dismiss
+      </p>
+    </div>
+  );
+}

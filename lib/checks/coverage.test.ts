@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { coverageCheck } from './coverage';
+import type { CheckContext, Finding } from './types';
+
+const DE_EN: CheckContext = { sourceLang: 'de', targetLang: 'en', glossary: [] };
+const EN_DE: CheckContext = { sourceLang: 'en', targetLang: 'de', glossary: [] };
+
+function check(source: string, target: string, ctx: CheckContext): Finding[] {
+  return coverageCheck({ id: 1, paragraph: 0, source, target }, ctx);
+}
+
+// Hand-written news-style pairs: faithful ones must pass untouched, damaged ones must be caught.
+const faithfulDeEn: [string, string][] = [
+  ['Xiaomi hat eine „langfristige Partnerschaft“ mit dem deutschen Kamerahersteller Leica angekündigt, und das erste Telefon aus dieser Partnerschaft wird im Juli erhältlich sein.',
+   'Xiaomi has announced a "long-term partnership" with the German camera maker Leica, and the first phone from this partnership will be available in July.'],
+  ['Xiaomi hat heute offiziell bestätigt, was schon seit einiger Zeit gemunkelt wurde.',
+   'Xiaomi officially confirmed today what had been rumoured for some time.'],
+  ['Der Technologiekonzern mit Hauptsitz in Peking kündigte die Zusammenarbeit am Montag an.',
+   'The Beijing-based technology group announced the collaboration on Monday.'],
+  ['Die Bundesregierung will die Steuern für kleine Unternehmen im nächsten Jahr senken.',
+   'The federal government wants to cut taxes for small businesses next year.'],
+  ['Der Umsatz stieg im dritten Quartal um zwölf Prozent auf 4,2 Milliarden Euro.',
+   'Revenue rose by twelve percent to 4.2 billion euros in the third quarter.'],
+  ['Die Polizei sucht nach Zeugen des Unfalls, der sich am Sonntagabend auf der Autobahn ereignete.',
+   'Police are looking for witnesses to the accident, which happened on the motorway on Sunday evening.'],
+  ['Nach Angaben des Unternehmens sollen in Deutschland rund 2.000 Arbeitsplätze wegfallen.',
+   'According to the company, around 2,000 jobs are to be cut in Germany.'],
+  ['Die Ministerin betonte, dass die Sicherheit der Bürger oberste Priorität habe.',
+   'The minister stressed that the safety of citizens was the top priority.'],
+  ['Das neue Smartphone verfügt über eine Kamera mit einem größeren Sensor.',
+   'The new smartphone has a camera with a larger sensor.'],
+  ['Die Preise für Strom und Gas sind im vergangenen Winter deutlich gestiegen.',
+   'Electricity and gas prices rose significantly last winter.'],
+  ['Der Vorstandschef trat nach nur zwei Jahren im Amt zurück.',
+   'The chief executive resigned after only two years in office.'],
+  ['Forscher der Universität München haben einen neuen Impfstoff entwickelt.',
+   'Researchers at the University of Munich have developed a new vaccine.'],
+  ['Die Verhandlungen zwischen den Gewerkschaften und den Arbeitgebern wurden ohne Ergebnis abgebrochen.',
+   'Negotiations between the unions and the employers were broken off without a result.'],
+  ['Die Stadt plant, bis 2030 klimaneutral zu werden.',
+   'The city plans to become climate-neutral by 2030.'],
+  ['Leica ist bekannt für seine hochwertigen Objektive und Kameras.',
+   'Leica is known for its high-quality lenses and cameras.'],
+  ['Das Gericht wies die Klage des Verbandes am Dienstag zurück.',
+   'The court dismissed the association\'s lawsuit on Tuesday.'],
+  ['Die Zahl der Arbeitslosen ist im Mai leicht gesunken.',
+   'The number of unemployed people fell slightly in May.'],
+  ['Der Konzern erwartet für das laufende Geschäftsjahr einen Gewinn von mehr als einer Milliarde Euro.',
+   'The group expects a profit of more than one billion euros for the current financial year.'],
+];
+const faithfulEnDe: [string, string][] = [
+  ['The company announced on Monday that it would open a new factory in Poland.',
+   'Das Unternehmen kündigte am Montag an, dass es eine neue Fabrik in Polen eröffnen werde.'],
+  ['Prices for food rose sharply in the first half of the year.',
+   'Die Preise für Lebensmittel stiegen im ersten Halbjahr stark.'],
+  ['The minister said the government would not raise taxes.',
+   'Der Minister sagte, die Regierung werde die Steuern nicht erhöhen.'],
+  ['The new phone will be available in Europe from July.',
+   'Das neue Telefon wird ab Juli in Europa erhältlich sein.'],
+  ['Scientists have discovered a new species of frog in the rainforest.',
+   'Wissenschaftler haben im Regenwald eine neue Froschart entdeckt.'],
+  ['The police arrested two suspects after the robbery.',
+   'Die Polizei nahm nach dem Überfall zwei Verdächtige fest.'],
+];
+// [source, target, side that must be flagged]
+const flawedDeEn: [string, string, 'omission' | 'addition'][] = [
+  ['Der Technologiekonzern mit Hauptsitz in Peking kündigte die Zusammenarbeit am Montag an, nachdem monatelang darüber spekuliert worden war.',
+   'The Beijing-based technology group announced the collaboration on Monday.', 'omission'],
+  ['Die Polizei sucht nach Zeugen des Unfalls, der sich am Sonntagabend auf der Autobahn ereignete.',
+   'Police are looking for witnesses to the accident.', 'omission'],
+  ['Xiaomi hat heute offiziell bestätigt, was schon seit einiger Zeit gemunkelt wurde.',
+   'Xiaomi officially confirmed today what had been rumoured for some time, making it the largest camera deal in history.', 'addition'],
+  ['Das neue Smartphone verfügt über eine Kamera mit einem größeren Sensor.',
+   'The new smartphone, which costs 999 dollars, has a camera with a larger sensor.', 'addition'],
+  ['Die Preise für Strom und Gas sind im vergangenen Winter deutlich gestiegen.',
+   'Gas prices rose last winter.', 'omission'],
+];
+const flawedEnDe: [string, string, 'omission' | 'addition'][] = [
+  ['The company announced on Monday that it would open a new factory in Poland.',
+   'Das Unternehmen kündigte am Montag an, eine Fabrik zu eröffnen.', 'omission'],
+  ['The police arrested two suspects after the robbery.',
+   'Die Polizei nahm nach dem brutalen Überfall in der Innenstadt zwei Verdächtige fest.', 'addition'],
+];
+
+describe('coverageCheck', () => {
+  it.each(faithfulDeEn)('passes a faithful German → English pair: %s', (source, target) => {
+    expect(check(source, target, DE_EN)).toEqual([]);
+  });
+
+  it.each(faithfulEnDe)('passes a faithful English → German pair: %s', (source, target) => {
+    expect(check(source, target, EN_DE)).toEqual([]);
+  });
+
+  it.each(flawedDeEn)('flags German → English %s / %s as %s', (source, target, kind) => {
+    const findings = check(source, target, DE_EN);
+    expect(findings.map((f) => f.category)).toContain(`accuracy/${kind}`);
+  });
+
+  it.each(flawedEnDe)('flags English → German %s / %s as %s', (source, target, kind) => {
+    const findings = check(source, target, EN_DE);
+    expect(findings.map((f) => f.category)).toContain(`accuracy/${kind}`);
+  });
+
+  it('reports a dropped clause as one major omission with a span on the source', () => {
+    const source = 'Die Polizei sucht nach Zeugen des Unfalls, der sich am Sonntagabend auf der Autobahn ereignete.';
+    const [finding, ...rest] = check(source, 'Police are looking for witnesses to the accident.', DE_EN);
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ check: 'coverage', category: 'accuracy/omission', severity: 'major', side: 'source', targetSpans: [] });
+    const span = finding?.sourceSpans[0];
+    expect(span && source.slice(span.start, span.end)).toBe('Sonntagabend auf der Autobahn ereignete');
+  });
+
+  it('reports an added claim with a span on the target', () => {
+    const target = 'Xiaomi officially confirmed today what had been rumoured for some time, making it the largest camera deal in history.';
+    const findings = check('Xiaomi hat heute offiziell bestätigt, was schon seit einiger Zeit gemunkelt wurde.', target, DE_EN);
+    const added = findings.find((f) => f.category === 'accuracy/addition');
+    expect(added).toMatchObject({ severity: 'major', side: 'target', sourceSpans: [] });
+    const span = added?.targetSpans[0];
+    expect(span && target.slice(span.start, span.end)).toBe('making it the largest camera deal in history');
+  });
+
+  it('rates a single missing word minor and glosses it', () => {
+    const findings = check('Der Konzern mit Hauptsitz in Peking wächst.', 'The group in Beijing is growing.', DE_EN);
+    expect(findings).toEqual([
+      expect.objectContaining({ category: 'accuracy/omission', severity: 'minor', message: '“Hauptsitz” (headquarters) has no counterpart in the translation.' }),
+    ]);
+  });
+
+  it('skips untranslated segments', () => {
+    expect(check('Xiaomi bestätigt die Partnerschaft mit Leica.', '', DE_EN)).toEqual([]);
+    expect(check('Xiaomi bestätigt die Partnerschaft mit Leica.', '   ', DE_EN)).toEqual([]);
+  });
+});

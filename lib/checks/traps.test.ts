@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import { SEPARABLE_VERB_COUNT, addressForm, trapsCheck } from './traps';
+import type { CheckContext, Finding } from './types';
+
+const DE_EN: CheckContext = { sourceLang: 'de', targetLang: 'en', glossary: [] };
+const EN_DE: CheckContext = { sourceLang: 'en', targetLang: 'de', glossary: [] };
+
+function run(source: string, target: string, ctx: CheckContext = DE_EN): Finding[] {
+  return trapsCheck({ id: 1, paragraph: 0, source, target }, ctx);
+}
+function applyFix(target: string, f: Finding | undefined): string {
+  if (!f?.fix) throw new Error('no fix');
+  return target.slice(0, f.fix.span.start) + f.fix.replacement + target.slice(f.fix.span.end);
+}
+const marked = (text: string, spans: { start: number; end: number }[]): string[] => spans.map((s) => text.slice(s.start, s.end));
+
+describe('trapsCheck basics', () => {
+  it('returns nothing for an empty target', () => {
+    expect(run('Das Gerät funktioniert nicht.', '')).toEqual([]);
+    expect(run('It does not work.', ' ', EN_DE)).toEqual([]);
+  });
+});
+
+describe('negation', () => {
+  it('flags a negation lost in either direction as critical', () => {
+    const source = 'Die Lieferung ist nicht angekommen.';
+    const [f, ...rest] = run(source, 'The delivery has arrived.');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ check: 'traps', category: 'accuracy/mistranslation', severity: 'critical', side: 'source' });
+    expect(marked(source, f!.sourceSpans)).toEqual(['nicht']);
+    expect(run('Nobody read the report.', 'Jeder las den Bericht.', EN_DE)[0]?.severity).toBe('critical');
+  });
+
+  it('flags a negation the translation adds', () => {
+    const target = "We didn't change the price.";
+    const [f] = run('Wir haben den Preis geändert.', target);
+    expect(f).toMatchObject({ severity: 'critical', side: 'target' });
+    expect(marked(target, f!.targetSpans)).toEqual(["didn't"]);
+    expect(run('The door was open.', 'Die Tür war nie offen.', EN_DE)[0]?.severity).toBe('critical');
+  });
+
+  it('accepts negations kept in either direction', () => {
+    expect(run('Die Lieferung ist nicht angekommen.', "The delivery hasn't arrived.")).toEqual([]);
+    expect(run('Er kam ohne Schirm.', 'He came without an umbrella.')).toEqual([]);
+    expect(run('Sie hat keine Zeit.', 'She has no time.')).toEqual([]);
+    expect(run('Weder Anna noch Ben kamen.', 'Neither Anna nor Ben came.')).toEqual([]);
+    expect(run('Nothing has changed.', 'Nichts hat sich geändert.', EN_DE)).toEqual([]);
+    expect(run('Whether or not it rains, we go.', 'Ob es regnet oder nicht, wir gehen.', EN_DE)).toEqual([]);
+    expect(run('See No. 5 for details.', 'Details stehen in Nr. 5.', EN_DE)).toEqual([]);
+  });
+
+  it('treats "nicht nur … sondern auch" and "not only … but also" alike', () => {
+    expect(run('Er ist nicht nur klug, sondern auch fleißig.', 'He is not only clever but also diligent.')).toEqual([]);
+    expect(run('Er ist nicht nur klug, sondern auch fleißig.', 'He is clever and also diligent.')).toEqual([]);
+    expect(run('She is not just talented but also hard-working.', 'Sie ist begabt und auch fleißig.', EN_DE)).toEqual([]);
+  });
+
+  it('softens to major when a prefix may carry the negation', () => {
+    const [f] = run('Das ist unmöglich.', 'That is not possible.');
+    expect(f?.severity).toBe('major');
+    expect(run('That is impossible.', 'Das ist nicht möglich.', EN_DE)[0]?.severity).toBe('major');
+  });
+});
+
+describe('"muss nicht" and "must not"', () => {
+  it('flags "müssen … nicht" rendered as "must not", with "need not" as fix', () => {
+    const target = 'You must not fill in the form.';
+    const [f, ...rest] = run('Sie müssen das Formular nicht ausfüllen.', target);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ severity: 'critical', category: 'accuracy/mistranslation', side: 'both' });
+    expect(applyFix(target, f)).toBe('You need not fill in the form.');
+    const t2 = "You mustn't pay in advance.";
+    expect(applyFix(t2, run('Du musst nicht im Voraus bezahlen.', t2)[0])).toBe("You needn't pay in advance.");
+    const t3 = 'Customers must not register.';
+    expect(applyFix(t3, run('Kunden brauchen sich nicht zu registrieren.', t3)[0])).toBe('Customers need not register.');
+  });
+
+  it('accepts "need not" / "don\'t have to" and a "must not" for "darf nicht"', () => {
+    expect(run('Sie müssen das Formular nicht ausfüllen.', "You don't have to fill in the form.")).toEqual([]);
+    expect(run('Sie müssen das Formular nicht ausfüllen.', 'You need not fill in the form.')).toEqual([]);
+    expect(run('Sie dürfen das Formular nicht ausfüllen.', 'You must not fill in the form.')).toEqual([]);
+    expect(run('Man muss nicht nur lesen, sondern auch schreiben.', 'One must not only read but also write.')).toEqual([]);
+  });
+
+  it('flags "must not" rendered as "muss nicht" (EN→DE), with "darf" as fix', () => {
+    const target = 'Sie müssen Ihr Passwort nicht weitergeben.';
+    const [f, ...rest] = run('You must not share your password.', target, EN_DE);
+    expect(rest).toEqual([]);
+    expect(f?.severity).toBe('critical');
+    expect(applyFix(target, f)).toBe('Sie dürfen Ihr Passwort nicht weitergeben.');
+    const t2 = 'Das Kind muss nicht allein baden.';
+    expect(applyFix(t2, run("The child mustn't bathe alone.", t2, EN_DE)[0])).toBe('Das Kind darf nicht allein baden.');
+  });
+
+  it('accepts "darf nicht" for "must not" and "muss nicht" for "need not"', () => {
+    expect(run('You must not share your password.', 'Sie dürfen Ihr Passwort nicht weitergeben.', EN_DE)).toEqual([]);
+    expect(run('You need not share your password.', 'Sie müssen Ihr Passwort nicht weitergeben.', EN_DE)).toEqual([]);
+  });
+});
+
+describe('false friends', () => {
+  it.each([
+    ['Eventuell kommt er morgen.', 'Eventually he will come tomorrow.', 'Possibly he will come tomorrow.'],
+    ['Die aktuellen Zahlen sind gut.', 'The actual figures are good.', 'The current figures are good.'],
+    ['Er arbeitet sehr konsequent.', 'He works very consequently.', 'He works very consistently.'],
+    ['Das sind sensible Daten.', 'This is sensible data.', 'This is sensitive data.'],
+    ['Mein Chef ist im Urlaub.', 'My chef is on holiday.', 'My boss is on holiday.'],
+    ['Ich habe mein Handy verloren.', 'I lost my handy.', 'I lost my phone.'],
+    ['Der Staat hat Billionen Schulden.', 'The state has billions in debt.', 'The state has trillions in debt.'],
+    ['Er bekam einen Brief.', 'He became a letter.', 'He got a letter.'],
+    ['Das Gift wirkt schnell.', 'The gift works quickly.', 'The poison works quickly.'],
+    ['Ihre Rente ist sicher.', 'Her rent is safe.', 'Her pension is safe.'],
+    ['Die Fabrik schließt.', 'The fabric is closing.', 'The factory is closing.'],
+    ['Wir spenden jedes Jahr.', 'We spend every year.', 'We donate every year.'],
+  ])('DE→EN %s', (source, target, fixed) => {
+    const [f, ...rest] = run(source, target);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ category: 'accuracy/mistranslation', severity: 'major', side: 'both' });
+    expect(applyFix(target, f)).toBe(fixed);
+  });
+
+  it('flags false friends without a certain fix', () => {
+    expect(run('Es ist also zu spät.', 'It is also too late.')[0]?.fix).toBeUndefined();
+    expect(run('Diese Art von Fehler ist selten.', 'This art of error is rare.')).toHaveLength(1);
+  });
+
+  it.each([
+    ['He eventually agreed.', 'Er stimmte eventuell zu.', 'Er stimmte schließlich zu.'],
+    ['That is a sensible idea.', 'Das ist eine sensible Idee.', 'Das ist eine vernünftige Idee.'],
+    ['The chef cooks well.', 'Der Chef kocht gut.', 'Der Koch kocht gut.'],
+    ['The rent is due.', 'Die Rente ist fällig.', 'Die Miete ist fällig.'],
+    ['We buy fabric.', 'Wir kaufen Fabrik.', 'Wir kaufen Stoff.'],
+    ['She loves art.', 'Sie liebt Art.', 'Sie liebt Kunst.'],
+  ])('EN→DE %s', (source, target, fixed) => {
+    const [f, ...rest] = run(source, target, EN_DE);
+    expect(rest).toEqual([]);
+    expect(f?.category).toBe('accuracy/mistranslation');
+    expect(applyFix(target, f)).toBe(fixed);
+  });
+
+  it('flags EN→DE false friends without a certain fix', () => {
+    expect(run('He became a doctor.', 'Er bekam einen Arzt.', EN_DE)[0]?.fix).toBeUndefined();
+    expect(run('Actually, it works.', 'Aktuell funktioniert es.', EN_DE)).toHaveLength(1);
+  });
+
+  it('does not flag look-alikes the source honestly asks for', () => {
+    expect(run('Schließlich kam er doch.', 'Eventually he came after all.')).toEqual([]);
+    expect(run('Eigentlich ist es aktuell.', 'It is actually current.')).toEqual([]);
+    expect(run('Der Koch ist der Chef der Küche.', 'The chef is the head of the kitchen.')).toEqual([]);
+    expect(run('Er wurde Arzt und bekam ein Auto.', 'He became a doctor and got a car.')).toEqual([]);
+    expect(run('Die Schulden betragen 1,2 Billionen Euro.', 'The debt is 1.2 billion euros.')).toEqual([]);
+    expect(run('Das Gerät ist handlich.', 'The device is handy.')).toEqual([]);
+    expect(run('Er hat auch also gesagt.', 'He also said so.')).toEqual([]);
+    expect(run('She bought a gift.', 'Sie kaufte ein Geschenk.', EN_DE)).toEqual([]);
+    expect(run('He will possibly come.', 'Er kommt eventuell.', EN_DE)).toEqual([]);
+  });
+
+  it('matches words, not parts of words', () => {
+    expect(run('Die Giftschlange biss.', 'The gift snake bit.')).toEqual([]);
+    expect(run('Ein Handyvertrag kostet Geld.', 'A handy contract costs money.')).toEqual([]);
+  });
+});
+
+describe('separable verbs', () => {
+  it('knows at least 40 particle verbs', () => {
+    expect(SEPARABLE_VERB_COUNT).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each([
+    ['Er gab das Rauchen auf.', 'He gave smoking.', 'gave'],
+    ['Die Konferenz findet morgen in Berlin statt.', 'The conference finds tomorrow in Berlin.', 'finds'],
+    ['Die Firma kündigte neue Produkte an.', 'The company terminated new products.', 'terminated'],
+    ['Samsung stellte gestern das neue Modell vor.', 'Samsung put the new model yesterday.', 'put'],
+    ['Die Zahl der Fälle nahm deutlich zu.', 'The number of cases took clearly.', 'took'],
+    ['Die Verkäufe gingen im Winter zurück, und der Gewinn sank.', 'Sales went in winter, and profit sank.', 'went'],
+    ['Er rief mich gestern zurück.', 'He called me yesterday.', 'called'],
+    ['Ich schlug ein Treffen vor.', 'I hit a meeting.', 'hit'],
+  ])('flags %s', (source, target, bare) => {
+    const [f, ...rest] = run(source, target);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ category: 'accuracy/mistranslation', severity: 'major', side: 'both' });
+    expect(marked(target, f!.targetSpans)).toEqual([bare]);
+    expect(marked(source, f!.sourceSpans)).toHaveLength(2);
+  });
+
+  it.each([
+    ['Er gab das Rauchen auf.', 'He gave up smoking.'],
+    ['Er gab das Rauchen im letzten Jahr endgültig auf.', 'He finally gave smoking up last year.'],
+    ['Er gab das Rauchen auf.', 'He quit smoking.'],
+    ['Die Konferenz findet morgen in Berlin statt.', 'The conference takes place in Berlin tomorrow.'],
+    ['Die Konferenz findet morgen in Berlin statt.', 'The conference will be held in Berlin tomorrow.'],
+    ['Die Firma kündigte neue Produkte an.', 'The company announced new products.'],
+    ['Samsung stellte gestern das neue Modell vor.', 'Samsung presented the new model yesterday.'],
+    ['Die Zahl der Fälle nahm deutlich zu.', 'The number of cases increased significantly.'],
+    ['Er gab ihm das Buch.', 'He gave him the book.'],
+    ['Er stellte das Glas auf den Tisch.', 'He put the glass on the table.'],
+    ['Sie fand den Schlüssel, als sie aufräumte.', 'She found the key when she tidied up.'],
+  ])('accepts %s → %s', (source, target) => {
+    expect(run(source, target)).toEqual([]);
+  });
+
+  it('does not look for German particles in English sources', () => {
+    expect(run('He gave it up.', 'Er gab es.', EN_DE)).toEqual([]);
+  });
+});
+
+describe('Sie and du', () => {
+  it('flags a German target that mixes Sie and du', () => {
+    const target = 'Bitte geben Sie dein Passwort ein.';
+    const [f, ...rest] = run('Please enter your password.', target, EN_DE);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ category: 'fluency/grammar', severity: 'major', side: 'target' });
+    expect(marked(target, f!.targetSpans)).toEqual(['Sie', 'dein']);
+  });
+
+  it('accepts one form of address, and a sentence-initial "Sie" (she/they)', () => {
+    expect(run('Please enter your password.', 'Bitte geben Sie Ihr Passwort ein.', EN_DE)).toEqual([]);
+    expect(run('Please enter your password.', 'Bitte gib dein Passwort ein.', EN_DE)).toEqual([]);
+    expect(run('She says you are right.', 'Sie sagt, du hast recht.', EN_DE)).toEqual([]);
+  });
+
+  it('does not apply to English targets', () => {
+    expect(run('Geben Sie dein Passwort ein.', 'Enter your password.')).toEqual([]);
+  });
+
+  it('tells the form of address of a text', () => {
+    expect(addressForm('Bitte geben Sie Ihr Passwort ein.')).toBe('Sie');
+    expect(addressForm('Hast du dein Passwort vergessen?')).toBe('du');
+    expect(addressForm('Sie kommt morgen.')).toBeNull();
+    expect(addressForm('Das Wetter ist schön.')).toBeNull();
+    expect(addressForm('Können Sie mir helfen, oder hast du keine Zeit für dich?')).toBe('du');
+  });
+});

@@ -1,0 +1,69 @@
+/** Project settings: which checks run and at what severity, and the project glossary. */
+import { asc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../db/client';
+import { documents, glossaryEntries, projects, DEFAULT_PROJECT_ID } from '../db/schema';
+import { CHECKS, SEVERITIES, type CheckSettings } from '../checks';
+import { DomainError, notFound } from '../errors';
+import { recheckDocument } from './findings';
+
+export const checkSettingsSchema = z.record(
+  z.string(),
+  z.object({ enabled: z.boolean(), severity: z.enum(SEVERITIES).optional() }),
+);
+
+export async function getCheckSettings(db: Db, projectId = DEFAULT_PROJECT_ID) {
+  const [project] = await db.select().from(projects).where(eq(projects.id, projectId));
+  if (!project) throw notFound('The project');
+  return CHECKS.map((c) => ({
+    id: c.id,
+    label: c.label,
+    description: c.description,
+    enabled: project.checkSettings[c.id]?.enabled ?? true,
+    severity: project.checkSettings[c.id]?.severity ?? null,
+  }));
+}
+
+/** Re-runs the checks of every document in the project, after settings or the glossary changed. */
+async function recheckProject(db: Db, projectId: number) {
+  const docs = await db.select({ id: documents.id }).from(documents).where(eq(documents.projectId, projectId));
+  for (const d of docs) await recheckDocument(db, d.id);
+}
+
+export async function updateCheckSettings(db: Db, settings: CheckSettings, projectId = DEFAULT_PROJECT_ID) {
+  const unknown = Object.keys(settings).filter((id) => !CHECKS.some((c) => c.id === id));
+  if (unknown.length) throw new DomainError('invalid', `Unknown check: ${unknown.join(', ')}.`);
+  await db.update(projects).set({ checkSettings: settings }).where(eq(projects.id, projectId));
+  await recheckProject(db, projectId);
+  return getCheckSettings(db, projectId);
+}
+
+export const glossaryEntrySchema = z.object({
+  sourceTerm: z.string().trim().min(1, 'The source term is empty.').max(200),
+  targetTerm: z.string().trim().min(1, 'The required translation is empty.').max(200),
+  forbidden: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+  note: z.string().max(1000).optional(),
+});
+
+export async function listGlossary(db: Db, projectId = DEFAULT_PROJECT_ID) {
+  return db.select().from(glossaryEntries).where(eq(glossaryEntries.projectId, projectId)).orderBy(asc(glossaryEntries.sourceTerm));
+}
+
+export async function addGlossaryEntry(db: Db, entry: z.infer<typeof glossaryEntrySchema>, projectId = DEFAULT_PROJECT_ID) {
+  const [created] = await db
+    .insert(glossaryEntries)
+    .values({ projectId, ...entry })
+    .onConflictDoUpdate({
+      target: [glossaryEntries.projectId, glossaryEntries.sourceTerm],
+      set: { targetTerm: entry.targetTerm, forbidden: entry.forbidden, note: entry.note ?? null },
+    })
+    .returning();
+  await recheckProject(db, projectId);
+  return created!;
+}
+
+export async function deleteGlossaryEntry(db: Db, id: number, projectId = DEFAULT_PROJECT_ID) {
+  const deleted = await db.delete(glossaryEntries).where(eq(glossaryEntries.id, id)).returning();
+  if (deleted.length === 0) throw notFound('The glossary entry');
+  await recheckProject(db, projectId);
+}
