@@ -27,6 +27,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <Link href="/documents/new" className="hover:underline">
                   New document
                 </Link>
+                <Link href="/settings" className="hover:underline">
+                  Glossary &amp; checks
+                </Link>
               </nav>
               <div className="ml-auto">
                 <AuthorField />

@@ -46,6 +46,12 @@ describe('numbersCheck: correct translations pass', () => {
     ['Sie belegte den zweiten Platz.', 'She finished in 2nd place.'],
     ['Das Gerät hat 12 GB RAM.', 'The device has 12 GB of RAM.'],
     ['COVID-19 breitete sich 2020 aus.', 'COVID-19 spread in 2020.'],
+    ['In den 1990er Jahren war das 5x teurer.', 'In the 1990s it was 5 times as expensive.'],
+    ['Das iPhone 14 Pro kostet 1.299 €.', 'The iPhone 14 Pro costs €1,299.'],
+    ['Er ist 1,80 m groß.', 'He is 1.80 m tall.'],
+    ['Der 3:1-Sieg kam am 2. Spieltag.', 'The 3-1 win came on the 2nd matchday.'],
+    ['Rund 5 % der Befragten stimmten zu.', 'About five percent of respondents agreed.'],
+    ['Im Mai kamen eine Million Besucher.', 'In May, one million visitors came.'],
   ])('DE→EN %s', (source, target) => {
     expect(run(source, target)).toEqual([]);
   });

@@ -42,6 +42,11 @@ interface Item {
 // ---------------------------------------------------------------------------------------------
 // Word tables, built once.
 
+/** A look-up table without Object.prototype, so that text like "5constructor" finds nothing. */
+function dict<T>(entries: Record<string, T>): Record<string, T> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
 const MONTHS: Record<BaseLang, string[][]> = {
   de: [
     ['januar', 'jänner'], ['februar', 'feber'], ['märz'], ['april'], ['mai'], ['juni'],
@@ -66,39 +71,39 @@ const WEEKDAYS: Record<BaseLang, string[][]> = {
 const EN_AMBIGUOUS_MONTHS = new Set(['may', 'march', 'august']);
 
 const NUMBER_WORDS: Record<BaseLang, Record<string, number>> = {
-  de: {
+  de: dict({
     null: 0, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10,
     elf: 11, zwölf: 12, zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, sechzig: 60, siebzig: 70,
     achtzig: 80, neunzig: 90, hundert: 100, tausend: 1000,
-  },
-  en: {
+  }),
+  en: dict({
     zero: 0, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
     eleven: 11, twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
     eighty: 80, ninety: 90,
-  },
+  }),
 };
 /** Words that often mean "1" or "2" but are mostly articles or pronouns. */
 const WEAK_NUMBER_WORDS: Record<BaseLang, Record<string, number>> = {
-  de: {
+  de: dict({
     ein: 1, eine: 1, einen: 1, einem: 1, einer: 1, eines: 1, beide: 2, beiden: 2, erste: 1, ersten: 1, erster: 1,
     zweite: 2, zweiten: 2, zweiter: 2, dritte: 3, dritten: 3, dritter: 3, vierte: 4, vierten: 4, fünfte: 5, fünften: 5,
     halb: 0.5, hälfte: 0.5,
-  },
-  en: {
+  }),
+  en: dict({
     one: 1, a: 1, an: 1, both: 2, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, half: 0.5,
     hundred: 100, thousand: 1000,
-  },
+  }),
 };
 /** Scale words after a number; German Billion is English trillion. */
 const SCALES: Record<BaseLang, Record<string, number>> = {
-  de: {
+  de: dict({
     tsd: 1e3, tausend: 1e3, mio: 1e6, million: 1e6, millionen: 1e6, mrd: 1e9, milliarde: 1e9, milliarden: 1e9,
     bio: 1e12, billion: 1e12, billionen: 1e12, billiarde: 1e15, billiarden: 1e15,
-  },
-  en: {
+  }),
+  en: dict({
     hundred: 100, thousand: 1e3, k: 1e3, million: 1e6, millions: 1e6, mn: 1e6, m: 1e6, billion: 1e9, billions: 1e9,
     bn: 1e9, b: 1e9, trillion: 1e12, trillions: 1e12, tn: 1e12, quadrillion: 1e15,
-  },
+  }),
 };
 /** Scale abbreviations that only mean a scale next to a currency (€5m, $2bn), else metres or a code. */
 const CURRENCY_ONLY_SCALES = new Set(['m', 'b', 'k']);
@@ -110,7 +115,7 @@ const SCALE_WORD: Record<BaseLang, Record<number, string>> = {
 const SCALE_WORD_ONE: Record<number, string> = { 1e3: 'Tausend', 1e6: 'Million', 1e9: 'Milliarde', 1e12: 'Billion', 1e15: 'Billiarde' };
 
 /** Units after a number, by their canonical sign; words for both languages, they rarely collide. */
-const UNITS: Record<string, string> = {
+const UNITS: Record<string, string> = dict({
   '%': '%', prozent: '%', percent: '%', pct: '%', prozentpunkte: 'pp', prozentpunkt: 'pp',
   '‰': '‰', promille: '‰',
   '€': '€', eur: '€', euro: '€', euros: '€', cent: 'ct', cents: 'ct', ct: 'ct',
@@ -126,9 +131,11 @@ const UNITS: Record<string, string> = {
   zoll: 'in', inch: 'in', inches: 'in', 'us-dollar': '$', lb: 'lb', lbs: 'lb',
   h: 'h', std: 'h', stunde: 'h', stunden: 'h', hour: 'h', hours: 'h', min: 'min', minute: 'min', minuten: 'min',
   minutes: 'min', sekunden: 's', seconds: 's', tage: 'd', tagen: 'd', days: 'd', jahre: 'y', jahren: 'y', years: 'y',
-};
+});
 const CURRENCY_SIGNS = new Set(['€', '$', '£', '¥']);
 const ORDINAL_SUFFIX = /^(?:st|nd|rd|th)$/;
+/** Letters glued to a figure that keep it a plain number: decades and multipliers. */
+const PLAIN_SUFFIX: Record<BaseLang, Set<string>> = { de: new Set(['er', 'ern', 'x', 'fach']), en: new Set(['s', 'x', 'fold']) };
 
 function lookupTable(lists: string[][]): Map<string, number> {
   const m = new Map<string, number>();
@@ -164,15 +171,15 @@ const KNOWN_WORDS = [
  */
 const SCAN = new RegExp(
   [
-    String.raw`([%‰€$£¥]|°\s?[CF](?![\p{L}]))`,
-    String.raw`(?<![\p{L}\p{N}.,/:])(?:` +
+    String.raw`([%‰€$£¥]|°\s?[cf](?![\p{L}]))`,
+    String.raw`(?<![\p{L}\p{N}.,])(?:` +
       [
         String.raw`(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.,]\d))`,
         // German dates without a year are told from decimals by the word before them.
-        String.raw`(?<=(?:am|vom|zum|bis|ab|seit|den|dem|Stand:?)\s)(\d{1,2}\.\d{1,2}\.)(?!\d)`,
+        String.raw`(?<=(?:am|vom|zum|bis|ab|seit|den|dem|stand:?)\s)(\d{1,2}\.\d{1,2}\.)(?!\d)`,
         String.raw`(\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?![\d/])`,
         String.raw`(\d{4}-\d{2}-\d{2})(?!\d)`,
-        String.raw`(\d{1,2}[:.]\d{2})(?=\s?(?:Uhr|[ap]\.?m\.?|[AP]M|h)(?![\p{L}]))`,
+        String.raw`(\d{1,2}[:.]\d{2})(?=\s?(?:uhr|[ap]\.?m\.?|h)(?![\p{L}]))`,
         String.raw`(\d{1,2}:\d{2})(?![\d:])`,
         String.raw`(\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)*)(\p{L}+)?`,
         String.raw`(\p{L}+\d[\p{L}\p{N}]*)`,
@@ -180,7 +187,8 @@ const SCAN = new RegExp(
       ].join('|') +
       ')',
   ].join('|'),
-  'giu',
+  // Run on lower-cased text: a case-insensitive scan costs about half again as much.
+  'gu',
 );
 const TOKEN_TYPES = ['sign', 'dmy', 'dm', 'slash', 'iso', 'time', 'clock', 'num', 'suf', 'code', 'word'] as const;
 
@@ -194,16 +202,21 @@ interface Tok {
 
 function tokenise(text: string): Tok[] {
   const out: Tok[] = [];
+  const lower = text.toLowerCase();
+  // A few letters (İ) grow when lower-cased; offsets must stay those of the text.
+  const scanned = lower.length === text.length ? lower : text;
   SCAN.lastIndex = 0;
-  for (let m = SCAN.exec(text); m; m = SCAN.exec(text)) {
+  for (let m = SCAN.exec(scanned); m; m = SCAN.exec(scanned)) {
     const start = m.index;
     for (let g = 1; g < m.length; g++) {
       const v = m[g];
       if (v === undefined) continue;
       const type = TOKEN_TYPES[g - 1]!;
       if (type === 'suf') continue;
-      const tok: Tok = { type, text: v, start, end: start + v.length };
-      if (type === 'num' && m[g + 1] !== undefined) tok.suf = m[g + 1];
+      const end = start + v.length;
+      const tok: Tok = { type, text: text.slice(start, end), start, end };
+      const suf = type === 'num' ? m[g + 1] : undefined;
+      if (suf !== undefined) tok.suf = text.slice(end, end + suf.length);
       out.push(tok);
       break;
     }
@@ -222,9 +235,6 @@ function numberItems(text: string, lang: BaseLang): Item[] {
   const items: Item[] = [];
   const scales = SCALES[lang];
   const used = new Set<number>();
-  const push = (item: Item): void => {
-    items.push(item);
-  };
   const tokNum = (t: Tok | undefined): boolean =>
     t !== undefined && (t.type === 'num' || t.type === 'dmy' || t.type === 'dm');
 
@@ -238,18 +248,18 @@ function numberItems(text: string, lang: BaseLang): Item[] {
       case 'dm':
       case 'slash':
       case 'iso':
-        dateItems(t, lang).forEach(push);
+        items.push(...dateItems(t, lang));
         break;
       case 'time':
       case 'clock':
-        push(timeItem(t, text.slice(t.end, t.end + 6)));
+        items.push(timeItem(t, text.slice(t.end, t.end + 6)));
         break;
       case 'code':
-        push(codeItem(t));
+        items.push(codeItem(t));
         break;
       case 'num': {
         const item = quantityItem(text, toks, i, lang, used);
-        if (item) push(item);
+        if (item) items.push(item);
         break;
       }
       case 'word': {
@@ -260,7 +270,7 @@ function numberItems(text: string, lang: BaseLang): Item[] {
         const scale = scaleTok ? scales[scaleTok.text.toLowerCase()] : undefined;
         if (spelled !== undefined && scaleTok && scale !== undefined && !CURRENCY_ONLY_SCALES.has(scaleTok.text.toLowerCase())) {
           used.add(i + 1);
-          push(withUnit(text, toks, i + 1, {
+          items.push(withUnit(text, toks, i + 1, {
             kind: 'number', readings: [{ key: `n:${valueKey(spelled * scale)}`, form: 'neutral' }],
             span: { start: t.start, end: scaleTok.end }, text: text.slice(t.start, scaleTok.end), weak: false,
             spelled: true, mantissa: spelled, scale: { factor: scale, span: { start: scaleTok.start, end: scaleTok.end } },
@@ -270,7 +280,7 @@ function numberItems(text: string, lang: BaseLang): Item[] {
         if (spelled !== undefined) {
           const weak = NUMBER_WORDS[lang][lower] === undefined && englishCompound(lower, lang) === undefined;
           if (weak && lower.length < 3) break; // "a", "an" count only before a scale word
-          push(withUnit(text, toks, i, {
+          items.push(withUnit(text, toks, i, {
             kind: 'number', readings: [{ key: `n:${valueKey(spelled)}`, form: 'neutral' }], span: { start: t.start, end: t.end },
             text: t.text, weak, spelled: true, mantissa: spelled,
           }, used));
@@ -284,14 +294,14 @@ function numberItems(text: string, lang: BaseLang): Item[] {
         }
         if (month === undefined && nearNumber) month = MONTH_ABBR_LOOKUP[lang].get(lower);
         if (month !== undefined) {
-          push({ kind: 'month', readings: [{ key: `m:${month}`, form: 'neutral' }], span: { start: t.start, end: t.end },
+          items.push({ kind: 'month', readings: [{ key: `m:${month}`, form: 'neutral' }], span: { start: t.start, end: t.end },
             text: t.text, weak: false, spelled: true, ordinal: month });
           break;
         }
         // English weekdays are capitalised; German "montags" is an adverb written small.
         const weekday = lang === 'de' || t.text.charAt(0) !== lower.charAt(0) ? WEEKDAY_LOOKUP[lang].get(lower) : undefined;
         if (weekday !== undefined) {
-          push({ kind: 'weekday', readings: [{ key: `w:${weekday}`, form: 'neutral' }], span: { start: t.start, end: t.end },
+          items.push({ kind: 'weekday', readings: [{ key: `w:${weekday}`, form: 'neutral' }], span: { start: t.start, end: t.end },
             text: t.text, weak: false, spelled: true, ordinal: weekday });
         }
         break;
@@ -341,6 +351,9 @@ function quantityItem(text: string, toks: Tok[], i: number, lang: BaseLang, used
   let code = false;
   if (suf !== undefined) {
     if (ORDINAL_SUFFIX.test(suf)) ordinal = true;
+    else if (PLAIN_SUFFIX[lang].has(suf)) {
+      // 1990er = 1990s, 5x = 5 times: the figure is what counts.
+    }
     else if (SCALES[lang][suf] !== undefined && (!CURRENCY_ONLY_SCALES.has(suf) || currencyBefore)) {
       scale = { factor: SCALES[lang][suf]!, span: { start: t.end, end } };
     } else if (UNITS[suf] !== undefined) unit = UNITS[suf];
@@ -441,7 +454,7 @@ function dateItems(t: Tok, lang: BaseLang): Item[] {
   const [a = 0, b = 0, c] = nums;
   const year = c === undefined ? undefined : parts[2]!.length === 2 ? 2000 + c : c;
   if (t.type === 'dmy' || t.type === 'dm') {
-    if (!validDate(a, b)) return numbersOf(t);
+    if (!validDate(a, b)) return [codeItem(t)];
     const items = dayMonthYear(a, b, year, t, parts[0] ?? '', parts[1] ?? '');
     if (lang === 'en' && year !== undefined) {
       items[0]!.localeFix = { span: { start: t.start, end: t.end }, replacement: `${a} ${monthName(b, 'en')} ${year}`,
@@ -452,7 +465,8 @@ function dateItems(t: Tok, lang: BaseLang): Item[] {
   // A slash date is month/day in the US and day/month in Britain: keep both readings when both are valid.
   const us = validDate(b, a);
   const gb = validDate(a, b);
-  if (!us && !gb) return numbersOf(t);
+  // Shaped like a date but none (13/13/13): compare it as written.
+  if (!us && !gb) return [codeItem(t)];
   const span = { start: t.start, end: t.end };
   const first: Reading[] = [];
   const second: Reading[] = [];
@@ -468,11 +482,6 @@ function dateItems(t: Tok, lang: BaseLang): Item[] {
     items[0]!.localeFix = { span, replacement: `${d}.${m}.${year}`, what: 'German writes dates as day.month.year' };
   }
   return items;
-}
-
-/** Something shaped like a date that is none (2.0.1): its figures as codes. */
-function numbersOf(t: Tok): Item[] {
-  return [codeItem(t)];
 }
 
 /** "14 Uhr", "2 pm", "3 o'clock": a whole hour is a time, not a bare number. */

@@ -59,6 +59,7 @@ describe('negation', () => {
     const [f] = run('Das ist unmöglich.', 'That is not possible.');
     expect(f?.severity).toBe('major');
     expect(run('That is impossible.', 'Das ist nicht möglich.', EN_DE)[0]?.severity).toBe('major');
+    expect(run('Der Saft ist ohne Zucker.', 'The juice is sugar-free.')[0]?.severity).toBe('major');
   });
 });
 
@@ -229,5 +230,15 @@ describe('Sie and du', () => {
     expect(addressForm('Sie kommt morgen.')).toBeNull();
     expect(addressForm('Das Wetter ist schön.')).toBeNull();
     expect(addressForm('Können Sie mir helfen, oder hast du keine Zeit für dich?')).toBe('du');
+  });
+});
+
+describe('speed', () => {
+  it('checks 5,000 segments in well under a second', () => {
+    const source = 'Die Firma stellte das neue Handy am Montag nicht vor, und Sie müssen eventuell warten.';
+    const target = 'The company did not present the new phone on Monday, and you may possibly have to wait.';
+    const t0 = performance.now();
+    for (let i = 0; i < 5000; i++) run(source + i, target + i);
+    expect(performance.now() - t0).toBeLessThan(1000);
   });
 });

@@ -63,7 +63,7 @@ function negators(text: string, tokens: WordToken[], lang: BaseLang): WordToken[
 
 const AFFIX_NEGATION: Record<BaseLang, RegExp> = {
   de: /^un(?!d$|ter|s$|ser|sr|ten|gefähr|ivers|ion|garn|ix)\p{L}{4,}$|\p{L}{3,}(?:los|frei)(?:e|en|er|em|es)?$/u,
-  en: /^(?:un(?!der|til|it|ion|iqu|ivers|cle|less)|non-?|dis(?!cus|play|tan|tri|c$|cs$|h$|hes$|k))\p{L}{3,}$|\p{L}{3,}less(?:ly|ness)?$|^(?:im|in|ir|il)(?:possib|correct|complet|valid|regular|legal|sufficient|accura|appropriat|activ|capab|consisten|direct|effective|formal|frequent|visib|mature|patien|proper|responsib|relevan|secur)/u,
+  en: /^(?:un(?!der|til|it|ion|iqu|ivers|cle|less)|non-?|dis(?!cus|play|tan|tri|c$|cs$|h$|hes$|k))\p{L}{3,}$|\p{L}{3,}less(?:ly|ness)?$|\p{L}{3,}-free$|^(?:im|in|ir|il)(?:possib|correct|complet|valid|regular|legal|sufficient|accura|appropriat|activ|capab|consisten|direct|effective|formal|frequent|visib|mature|patien|proper|responsib|relevan|secur)/u,
 };
 
 function negationFindings(src: string, tgt: string, srcTok: WordToken[], tgtTok: WordToken[], from: BaseLang, to: BaseLang): Finding[] {

@@ -1,5 +1,5 @@
-/** Machine translation: the Engine interface, the DeepL engine, batching, translation memory and document translation. */
-export { EngineError, type Engine, type EngineErrorCode, type TranslateRequest } from './engine';
+/** Machine translation: the Engine interface, the DeepL engine, batching, translation memory, document translation and the DeepL-assisted checks (round trip, alternatives, second opinion). */
+export { EngineError, type Engine, type EngineErrorCode, type Formality, type TranslateRequest } from './engine';
 export {
   createDeepLEngine,
   engineFromEnv,
@@ -16,3 +16,12 @@ export {
   type TranslateSegmentsOptions,
   type TranslateSegmentsResult,
 } from './translate-document';
+export { roundTrip, type RoundTripRequest, type RoundTripResult } from './roundtrip';
+export { alternatives, type Alternative, type AlternativesRequest } from './alternatives';
+export {
+  secondOpinion,
+  otherModelType,
+  type SecondOpinion,
+  type SecondOpinionRequest,
+  type SecondOpinionSegment,
+} from './second-opinion';

@@ -4,7 +4,6 @@ export {
   escapeRegExp,
   isSentenceStart,
   capitaliseLike,
-  onlySpaceBetween,
   WORD_START,
   WORD_END,
   type WordToken,

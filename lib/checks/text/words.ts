@@ -44,9 +44,3 @@ export function capitaliseLike(replacement: string, original: string, atSentence
   }
   return replacement;
 }
-
-/** True when nothing but white space lies between `from` and `to`. */
-export function onlySpaceBetween(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!/\s/u.test(text.charAt(i))) return false;
-  return from <= to;
-}

@@ -1,0 +1,163 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import { Alert } from '../ui/alert';
+import { Button } from '../ui/button';
+import { useChecks, type CheckInfo } from '../findings/use-findings';
+import { useAddGlossaryEntry, useDeleteGlossaryEntry, useGlossary, useSaveChecks } from './use-settings';
+
+function ChecksForm() {
+  const checks = useChecks();
+  const save = useSaveChecks();
+  const [draft, setDraft] = useState<CheckInfo[]>([]);
+  useEffect(() => {
+    if (checks.data) setDraft(checks.data);
+  }, [checks.data]);
+  if (checks.error) return <Alert>{checks.error.message}</Alert>;
+  const update = (id: string, patch: Partial<CheckInfo>) => setDraft((d) => d.map((c) => (c.id === id ? { ...c, ...patch } : c)));
+  return (
+    <section className="space-y-2">
+      <h2 className="text-lg font-semibold">Checks</h2>
+      <p className="text-sm text-slate-600">Turn checks on or off and override their severity for this project. Saving re-checks every document.</p>
+      <table className="w-full max-w-4xl text-sm">
+        <thead className="text-left text-xs uppercase text-slate-500">
+          <tr>
+            <th className="py-1">On</th>
+            <th>Check</th>
+            <th>Severity</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200">
+          {draft.map((c) => (
+            <tr key={c.id}>
+              <td className="py-1.5 pr-2 align-top">
+                <input type="checkbox" aria-label={`Enable ${c.label}`} checked={c.enabled} onChange={(e) => update(c.id, { enabled: e.target.checked })} />
+              </td>
+              <td className="pr-4 align-top">
+                <div className="font-medium">{c.label}</div>
+                <div className="text-xs text-slate-500">{c.description}</div>
+              </td>
+              <td className="align-top">
+                <select
+                  aria-label={`Severity of ${c.label}`}
+                  value={c.severity ?? ''}
+                  onChange={(e) => update(c.id, { severity: (e.target.value || null) as CheckInfo['severity'] })}
+                  className="rounded border border-slate-300 px-1 py-0.5"
+                >
+                  <option value="">as the check decides</option>
+                  <option value="minor">always minor</option>
+                  <option value="major">always major</option>
+                  <option value="critical">always critical</option>
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {save.error && <Alert>{save.error.message}</Alert>}
+      {save.isSuccess && <Alert tone="info">Saved; all documents were re-checked.</Alert>}
+      <Button variant="primary" disabled={save.isPending} onClick={() => save.mutate(draft)}>
+        {save.isPending ? 'Saving and re-checking…' : 'Save check settings'}
+      </Button>
+    </section>
+  );
+}
+
+function GlossaryForm() {
+  const glossary = useGlossary();
+  const add = useAddGlossaryEntry();
+  const del = useDeleteGlossaryEntry();
+  const [sourceTerm, setSource] = useState('');
+  const [targetTerm, setTarget] = useState('');
+  const [forbidden, setForbidden] = useState('');
+  const [note, setNote] = useState('');
+  return (
+    <section className="space-y-2">
+      <h2 className="text-lg font-semibold">Glossary</h2>
+      <p className="text-sm text-slate-600">Each source term must be rendered with the required translation; forbidden variants are flagged on every segment.</p>
+      <form
+        className="flex flex-wrap items-end gap-2 text-sm"
+        onSubmit={(e) => {
+          e.preventDefault();
+          add.mutate(
+            { sourceTerm, targetTerm, forbidden: forbidden.split(',').map((f) => f.trim()).filter(Boolean), note: note || undefined },
+            {
+              onSuccess: () => {
+                setSource('');
+                setTarget('');
+                setForbidden('');
+                setNote('');
+              },
+            },
+          );
+        }}
+      >
+        <label className="flex flex-col">
+          Source term
+          <input value={sourceTerm} onChange={(e) => setSource(e.target.value)} className="rounded border border-slate-300 px-2 py-1" placeholder="Maßnahme" />
+        </label>
+        <label className="flex flex-col">
+          Required translation
+          <input value={targetTerm} onChange={(e) => setTarget(e.target.value)} className="rounded border border-slate-300 px-2 py-1" placeholder="measure" />
+        </label>
+        <label className="flex flex-col">
+          Forbidden variants (comma-separated)
+          <input value={forbidden} onChange={(e) => setForbidden(e.target.value)} className="w-64 rounded border border-slate-300 px-2 py-1" placeholder="action, step" />
+        </label>
+        <label className="flex flex-col">
+          Note
+          <input value={note} onChange={(e) => setNote(e.target.value)} className="rounded border border-slate-300 px-2 py-1" />
+        </label>
+        <Button type="submit" variant="primary" disabled={add.isPending}>
+          Add term
+        </Button>
+      </form>
+      {add.error && <Alert>{add.error.message}</Alert>}
+      {del.error && <Alert>{del.error.message}</Alert>}
+      {glossary.error && <Alert>{glossary.error.message}</Alert>}
+      <table className="w-full max-w-4xl text-sm" aria-label="Glossary">
+        <thead className="text-left text-xs uppercase text-slate-500">
+          <tr>
+            <th className="py-1">Source term</th>
+            <th>Required</th>
+            <th>Forbidden</th>
+            <th>Note</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-200">
+          {glossary.data?.length === 0 && (
+            <tr>
+              <td colSpan={5} className="py-2 text-slate-500">
+                No terms yet.
+              </td>
+            </tr>
+          )}
+          {glossary.data?.map((g) => (
+            <tr key={g.id}>
+              <td className="py-1.5">{g.sourceTerm}</td>
+              <td>{g.targetTerm}</td>
+              <td>{g.forbidden.join(', ')}</td>
+              <td className="text-slate-500">{g.note}</td>
+              <td className="text-right">
+                <Button variant="danger" className="!px-2 !py-0.5 text-xs" aria-label={`Delete ${g.sourceTerm}`} onClick={() => del.mutate(g.id)}>
+                  Delete
+                </Button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+export function SettingsPage() {
+  return (
+    <div className="space-y-8">
+      <h1 className="text-xl font-semibold">Project settings</h1>
+      <GlossaryForm />
+      <ChecksForm />
+    </div>
+  );
+}
