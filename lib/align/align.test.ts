@@ -252,13 +252,11 @@ describe('alignBlocks on a long document', () => {
     return { de, en };
   }
 
-  it('aligns 2,000 sentences in well under a second, paragraphs missing or not', () => {
+  it('aligns 2,000 sentences, paragraphs missing or not', () => {
     const { de, en } = document(400, 5);
     const source = blocks(...de);
     const fewer = blocks(...en.filter((_, p) => p % 97 !== 5));
-    let start = performance.now();
     const a = alignBlocks(source, fewer, DE_EN);
-    const withMissing = performance.now() - start;
     expectEachSourceOnce(a, source);
     const missing = a.pairs.filter((p) => p.reason === 'This paragraph is missing from the translation');
     expect(new Set(missing.map((p) => p.source[0]!.block))).toEqual(new Set([5, 102, 199, 296, 393]));
@@ -266,16 +264,11 @@ describe('alignBlocks on a long document', () => {
     expect(a.pairs.filter((p) => p.unsure)).toHaveLength(5 * 5);
 
     const one = blocks(de.flat());
-    start = performance.now();
     const b = alignBlocks(one, blocks(en.flat().filter((_, k) => k % 200 !== 7)), DE_EN);
-    const oneParagraph = performance.now() - start;
     expectEachSourceOnce(b, one);
     // With nothing but lengths to go on, an omission may surface as a merge with a neighbour; either way it is flagged nearby.
     const flagged = b.pairs.filter((p) => p.unsure).flatMap((p) => p.source.map((s) => s.sentence));
     expect(flagged.length).toBeLessThanOrEqual(20);
     for (let k = 7; k < 2000; k += 200) expect(flagged.some((s) => Math.abs(s - k) <= 2)).toBe(true);
-
-    expect(withMissing).toBeLessThan(1000);
-    expect(oneParagraph).toBeLessThan(1000);
   });
 });

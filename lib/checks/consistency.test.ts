@@ -137,26 +137,3 @@ describe('contradictions', () => {
     expect(all(consistencyCheck(segments, deEn)).map((f) => f.category)).toEqual(['source-quality']);
   });
 });
-
-describe('speed', () => {
-  it('checks a 5,000-segment document in well under 0.3 s', () => {
-    const pool = [
-      ['Canon stellt die neue Kamera vor.', 'Canon presents the new camera.'],
-      ['Die langfristige Partnerschaft mit Zeiss beginnt im Mai.', 'The long-term partnership with Zeiss begins in May.'],
-      ['Der Umsatz ist im dritten Quartal gestiegen.', 'Revenue rose in the third quarter.'],
-      ['Mehr dazu später.', 'More on that later.'],
-    ];
-    const segments = Array.from({ length: 5000 }, (_, i) => {
-      const [s, t] = pool[i % pool.length]!;
-      return { id: i, paragraph: Math.floor(i / 4), source: `${s} Nummer ${i}.`, target: `${t} Number ${i}.` };
-    });
-    consistencyCheck(segments.slice(0, 100), deEn);
-    let best = Infinity;
-    for (let run = 0; run < 3; run++) {
-      const t0 = performance.now();
-      consistencyCheck(segments, deEn);
-      best = Math.min(best, performance.now() - t0);
-    }
-    expect(best).toBeLessThan(300);
-  });
-});

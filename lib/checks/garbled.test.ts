@@ -122,18 +122,3 @@ describe('which side is checked', () => {
     expect(garbledSourceCheck(seg('Das ist gut.', 'That is good Tuesday the.'), deEn)).toEqual([]);
   });
 });
-
-describe('speed', () => {
-  it('checks 5,000 segments in well under 0.3 s', () => {
-    const pool = [...CORRECT, 'Der Minister hat das Abkommen unterschrieben Dienstag.'];
-    const segments = Array.from({ length: 5000 }, (_, i) => seg(pool[i % pool.length]!));
-    // Best of three after a warm-up run: the machine may be busy with other work.
-    let best = Infinity;
-    for (let run = 0; run < 4; run++) {
-      const t0 = performance.now();
-      for (const s of segments) garbledSourceCheck(s, deEn);
-      if (run > 0) best = Math.min(best, performance.now() - t0);
-    }
-    expect(best).toBeLessThan(300);
-  });
-});

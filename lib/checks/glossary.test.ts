@@ -88,11 +88,4 @@ describe('glossaryCheck', () => {
     expect(run('Our policy has changed.', 'Unsere Regeln haben sich geändert.', EN_DE)[0]?.side).toBe('source');
   });
 
-  it('compiles each entry once and stays fast', () => {
-    const source = 'Der Vertrag über künstliche Intelligenz folgt unserer Richtlinie.';
-    const target = 'The contract on artificial intelligence follows our policy.';
-    const t0 = performance.now();
-    for (let i = 0; i < 5000; i++) run(source, target + i);
-    expect(performance.now() - t0).toBeLessThan(500);
-  });
 });

@@ -230,14 +230,3 @@ describe('numbersCheck: locale conventions', () => {
     expect(applyFix(en, g)).toBe('The shop opened on 1 July.');
   });
 });
-
-describe('numbersCheck: speed', () => {
-  it('checks 5,000 segments in well under a second', () => {
-    const source = 'Am 24.12.2021 stieg der Umsatz um 8,5 % auf 1.000,5 Mio. € – fünf Jahre nach dem Start im März 2016.';
-    const target = 'On 24 December 2021 revenue rose by 8.5% to €1,000.5 million, five years after the launch in March 2016.';
-    run(source, target);
-    const t0 = performance.now();
-    for (let i = 0; i < 5000; i++) run(source + i, target + i);
-    expect(performance.now() - t0).toBeLessThan(1000);
-  });
-});

@@ -11,11 +11,8 @@ const deEn: CheckContext = { sourceLang: 'de', targetLang: 'en', glossary: [] };
 const enDe: CheckContext = { sourceLang: 'en', targetLang: 'de', glossary: [] };
 const run = (source: string, target: string, ctx: CheckContext) => spellingCheck({ id: 1, paragraph: 0, source, target }, ctx);
 
-let loadMs = 0;
 beforeAll(() => {
-  const started = performance.now();
   loadSpellers();
-  loadMs = performance.now() - started;
 });
 
 const germanNews = [
@@ -78,27 +75,12 @@ describe('spelling: flags', () => {
   });
 });
 
-describe('speed', () => {
-  it('runs all five checks over 5,000 segments quickly once the dictionaries are loaded', () => {
-    const segments: SegmentInput[] = [];
-    for (let i = 0; i < 5000; i++) {
-      const k = i % germanNews.length;
-      // A number per segment keeps texts distinct, as in a real document.
-      segments.push({ id: i, paragraph: i, source: `${germanNews[k] ?? ''} (${i})`, target: `${englishNews[k] ?? ''} (${i})` });
-    }
+describe('a correct document', () => {
+  it('gives no findings from any of the five checks on correct news text', () => {
     const checks = [punctuationCheck, lengthCheck, untranslatedCheck, namesCheck, spellingCheck];
-    const pass = (texts: SegmentInput[]): { ms: number; count: number } => {
-      const started = performance.now();
-      let count = 0;
-      for (const segment of texts) for (const check of checks) count += check(segment, deEn).length;
-      return { ms: performance.now() - started, count };
-    };
-    // The first pass fills the word caches and warms the JIT; the second is a fresh document of known words.
-    const cold = pass(segments);
-    const warm = pass(segments.map((s) => ({ ...s, source: `${s.source}!`, target: `${s.target}!` })));
-    console.log(`dictionaries loaded in ${loadMs.toFixed(0)} ms; 5,000 segments × 5 checks: ${cold.ms.toFixed(0)} ms cold, ${warm.ms.toFixed(0)} ms warm`);
-    expect(cold.count).toBe(0);
-    expect(warm.count).toBe(0);
-    expect(cold.ms + warm.ms).toBeLessThan(2000);
+    const findings = germanNews.flatMap((source, i) =>
+      checks.flatMap((check) => check({ id: i, paragraph: i, source, target: englishNews[i] ?? '' }, deEn)),
+    );
+    expect(findings).toEqual([]);
   });
 });

@@ -129,11 +129,9 @@ describe('createDeepLEngine', () => {
 
   it('gives up with a time-out when DeepL does not answer', async () => {
     fakeDeepL().hangNext();
-    const started = Date.now();
     const error = await failure(engine({ timeoutMs: 150 }).translate(request));
     expect(error).toMatchObject({ code: 'timeout', retryable: true });
     expect(error.message).toBe('DeepL did not answer in time (0.2 s). Try again in a few minutes; what was translated is kept.');
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('says so when DeepL cannot be reached', async () => {

@@ -89,8 +89,8 @@ function divergences(source: string, diff: DiffPart[], lang: SourceLang): Findin
       open = { at: position, deleted: [], inserted: [], insertedText: '' };
       changes.push(open);
     }
-    // Back-translation offsets are never shown, so inserted words are placed at 0.
-    const words = wordsOf(part.text, part.kind === 'delete' ? position : 0, stop);
+    // Deleted words get source offsets, inserted ones offsets in the change's inserted text.
+    const words = wordsOf(part.text, part.kind === 'delete' ? position : open.insertedText.length, stop);
     if (part.kind === 'delete') {
       open.deleted.push(...words);
       position += part.text.length;
@@ -122,7 +122,7 @@ function divergences(source: string, diff: DiffPart[], lang: SourceLang): Findin
     const added = change.inserted.filter((w) => w.content && !w.matched);
     const first = gone[0];
     const last = gone[gone.length - 1];
-    const cameBack = trimToWords(change.insertedText);
+    const cameBack = unmatchedText(change.insertedText, added);
     if (first && last) {
       const span: Span = { start: first.start, end: last.end };
       const words = source.slice(span.start, span.end);
@@ -177,13 +177,18 @@ function normalise(word: string): string {
 function sameLemma(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 5 && long.endsWith(short)) return true;
+  // Short words inflect too (neue/neuen, Tag/Tage), but only by an ending added to the whole word.
+  if (short.length >= 3 && long.startsWith(short) && long.length - short.length <= 2) return true;
   let common = 0;
   while (common < short.length && short[common] === long[common]) common++;
   return common >= 5 && short.length - common <= 3 && long.length - common <= 4;
 }
 
-/** Drops the spaces and punctuation a diff part starts or ends with. */
-function trimToWords(text: string): string {
+/** The inserted text from the first to the last word that matched nothing (all of it when every word matched). */
+function unmatchedText(text: string, unmatched: Word[]): string {
+  const first = unmatched[0];
+  const last = unmatched[unmatched.length - 1];
+  if (first && last) return text.slice(first.start, last.end);
   return text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
 }
 

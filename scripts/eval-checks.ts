@@ -1,0 +1,61 @@
+/** Measures the checks on the annotated dev sets in data/eval: precision, recall and F1 per category and per check. */
+// Usage: npx tsx scripts/eval-checks.ts [--set wmt|own|all] [--json] [--examples N]
+//        npx tsx scripts/eval-checks.ts --build   (regenerates the JSONL dev sets from data/eval/raw)
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkDocument } from '../lib/checks';
+import {
+  evaluate,
+  evaluationJson,
+  formatDevSet,
+  formatEvaluation,
+  mqmToSegments,
+  parseDevSet,
+  parseMarkedSet,
+  parseMqmExcerpt,
+  runChecks,
+} from '../lib/checks/eval';
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'eval');
+const args = process.argv.slice(2);
+const option = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+
+/** The sets: file, and which sides their annotators marked (the WMT raters mark the German target only). */
+const SETS = {
+  wmt: { file: 'wmt-mqm-ende.dev.jsonl', title: 'WMT MQM EN→DE (TED, human-annotated)', sides: ['target'] as const },
+  own: { file: 'lektorat-deen.dev.jsonl', title: 'Lektorat DE→EN (hand-written)', sides: ['source', 'target'] as const },
+};
+
+function build(): void {
+  const wmt = mqmToSegments(parseMqmExcerpt(readFileSync(join(dir, 'raw', 'ted-ende.excerpt.txt'), 'utf8')), 'en', 'de', 'ted');
+  writeFileSync(join(dir, SETS.wmt.file), formatDevSet(wmt.segments));
+  const own = parseMarkedSet(readFileSync(join(dir, 'raw', 'lektorat-deen.marked.txt'), 'utf8'), 'de', 'en');
+  writeFileSync(join(dir, SETS.own.file), formatDevSet(own));
+  console.log(`${SETS.wmt.file}: ${wmt.segments.length} segments (${wmt.otherRaterRows} rows of a second rater dropped)`);
+  console.log(`${SETS.own.file}: ${own.length} segments`);
+}
+
+function main(): void {
+  if (args.includes('--build')) return build();
+  const which = option('--set') ?? 'all';
+  if (!['wmt', 'own', 'all'].includes(which)) throw new Error('--set must be wmt, own or all');
+  const names = (which === 'all' ? ['wmt', 'own'] : [which]) as Array<keyof typeof SETS>;
+  const examples = Number(option('--examples') ?? 4);
+  const json: Record<string, unknown> = {};
+  for (const name of names) {
+    const set = SETS[name];
+    const started = performance.now();
+    const dev = parseDevSet(readFileSync(join(dir, set.file), 'utf8'));
+    const result = evaluate(runChecks(dev, checkDocument), set.sides);
+    const ms = Math.round(performance.now() - started);
+    if (args.includes('--json')) json[name] = { ...(evaluationJson(result) as object), ms };
+    else console.log(`${formatEvaluation(set.title, result, examples)}\n(${ms} ms)\n`);
+  }
+  if (args.includes('--json')) console.log(JSON.stringify(json, null, 2));
+}
+
+main();
