@@ -76,3 +76,19 @@ test('Esc cancels an edit and restoring an earlier revision adds a new one', asy
   await expect(row.getByTestId('target')).toHaveText(before);
   await expect(history.getByTestId('revision').first()).toContainText('restored');
 });
+
+test('leaving the page with unsaved text asks first', async ({ page }) => {
+  await openSample(page);
+  await segment(page, 6).getByTestId('target').click();
+  await page.getByLabel('Translation of segment 7').fill('An advertising image published as part of the press release.');
+  let asked = '';
+  page.once('dialog', async (dialog) => {
+    asked = dialog.message();
+    await dialog.dismiss();
+  });
+  await page.getByRole('link', { name: 'Documents', exact: true }).click();
+  await expect.poll(() => asked).toContain('not saved');
+  await expect(page).toHaveURL(/\/documents\/\d+$/);
+  // Leaving the field saved it meanwhile: nothing is lost.
+  await expect(segment(page, 6).getByTestId('status')).toHaveText('edited');
+});

@@ -42,15 +42,27 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
   const byId = useMemo(() => new Map(segments.map((s) => [s.id, s])), [segments]);
   const findingsById = useMemo(() => new Map((findings.data ?? []).map((f) => [f.segmentId, f])), [findings.data]);
 
-  // Warn before leaving while any text is unsaved.
+  // Warn before leaving while any text is unsaved: reloads and closing the tab, and links inside the app.
   useEffect(() => {
     if (drafts.size === 0) return;
     const warn = (e: BeforeUnloadEvent) => {
       e.preventDefault();
       e.returnValue = '';
     };
+    const guardLinks = (e: MouseEvent) => {
+      const link = (e.target as Element | null)?.closest?.('a[href]');
+      if (!link || link.hasAttribute('download')) return;
+      if (!window.confirm('Some translations are not saved yet. Leave this page and lose them?')) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    };
     window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
+    document.addEventListener('click', guardLinks, true);
+    return () => {
+      window.removeEventListener('beforeunload', warn);
+      document.removeEventListener('click', guardLinks, true);
+    };
   }, [drafts]);
 
   const setSaveState = useCallback((id: number, state: SaveState) => {

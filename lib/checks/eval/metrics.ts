@@ -124,19 +124,28 @@ function scoresBy(count: (category?: Category) => Prf): Scores {
   return out;
 }
 
+/** True when the spans cover a character of the gold error or, for an empty one (a missing comma), touch its position. */
+export function touches(spans: readonly Span[], g: Span): boolean {
+  return g.end > g.start ? overlap(union(spans), [g]) > 0 : spans.some((s) => s.start <= g.start && g.start <= s.end);
+}
+
 /** Whether a finding's spans touch a gold error: of its own category, or of any category (including 'other'). */
 export function findingHits(f: Finding, gold: readonly GoldError[]): { sameCategory: boolean; anyCategory: boolean } {
   let sameCategory = false;
   let anyCategory = false;
-  for (const side of SIDES) {
-    const own = union(spansOf(f, side));
-    for (const g of gold) {
-      if (g.side !== side || overlap(own, union([g])) === 0) continue;
-      anyCategory = true;
-      if (g.category === f.category) sameCategory = true;
-    }
+  for (const g of gold) {
+    if (!touches(spansOf(f, g.side), g)) continue;
+    anyCategory = true;
+    if (g.category === f.category) sameCategory = true;
   }
   return { sameCategory, anyCategory };
+}
+
+/** Gold errors (except 'other') that no finding of their category touches: what the checks miss. */
+export function missedErrors(seg: ScoredSegment): GoldError[] {
+  return seg.gold.filter(
+    (g) => g.category !== 'other' && !seg.findings.some((f) => f.category === g.category && touches(spansOf(f, g.side), g)),
+  );
 }
 
 export interface CheckTally {

@@ -22,7 +22,10 @@ export function formatEvaluation(name: string, e: Evaluation, examplesPerCheck =
   const docs = new Set(e.segments.map((s) => s.segment.doc)).size;
 
   const lines: string[] = [];
+  const clean = e.segments.filter((s) => s.gold.length === 0);
+  const cleanFlagged = clean.filter((s) => s.findings.length > 0).length;
   lines.push(`== ${name}: ${e.segments.length} segments in ${docs} documents, ${withErrors} with gold errors; ${findings} findings`);
+  lines.push(`   clean segments flagged: ${cleanFlagged} of ${clean.length} (${pct(clean.length ? cleanFlagged / clean.length : null).trim()} %)`);
   lines.push('');
   const rows: string[][] = [['category', 'gold', 'char P', 'char R', 'char F1', 'seg TP/FP/FN', 'seg P', 'seg R', 'seg F1']];
   for (const c of ['any', ...CATEGORIES] as Array<Category | 'any'>) {
@@ -58,6 +61,17 @@ export function formatEvaluation(name: string, e: Evaluation, examplesPerCheck =
       lines.push(`        T: ${clip(s.target, 150)}`);
     }
   }
+  lines.push('');
+  lines.push('Missed gold errors (no finding of their category touches them), by category:');
+  const byCategory = new Map<string, typeof e.missed>();
+  for (const m of e.missed) byCategory.set(m.error.category, [...(byCategory.get(m.error.category) ?? []), m]);
+  for (const [category, list] of [...byCategory.entries()].sort((a, b) => b[1].length - a[1].length)) {
+    const shown = list.slice(0, examplesPerCheck).map(({ error: g, segment: s }) => {
+      const text = (g.side === 'source' ? s.source : s.target).slice(g.start, g.end);
+      return `${g.side === 'source' ? 'src' : 'tgt'} «${clip(text, 40)}» [${s.id}]`;
+    });
+    lines.push(`  ${category} (${list.length}): ${shown.join('; ')}`);
+  }
   return lines.join('\n');
 }
 
@@ -70,5 +84,6 @@ export function evaluationJson(e: Evaluation): unknown {
     bySegment: e.bySegment,
     checks: Object.fromEntries(e.checks),
     falsePositives: e.falsePositives.length,
+    missed: e.missed.length,
   };
 }

@@ -1,7 +1,7 @@
 /** Runs the check suite over a dev set, document by document, and scores what it finds. */
 import type { CheckContext, Finding, SegmentInput } from '../types';
-import { byDocument, type EvalSegment } from './dataset';
-import { characterScores, findingHits, segmentScores, tallyByCheck, type CheckTally, type Scores, type ScoredSegment } from './metrics';
+import { byDocument, type EvalSegment, type GoldError } from './dataset';
+import { characterScores, findingHits, missedErrors, segmentScores, tallyByCheck, type CheckTally, type Scores, type ScoredSegment } from './metrics';
 
 export type DocumentChecker = (segments: SegmentInput[], ctx: CheckContext) => Map<number, Finding[]>;
 
@@ -9,7 +9,7 @@ export interface EvaluatedSegment extends ScoredSegment {
   segment: EvalSegment;
 }
 
-/** A finding that touches no gold error of any category, with where it was found. */
+/** A finding that touches no gold error, on a segment with no gold error of its category: a flag to tune away. */
 export interface FalsePositive {
   finding: Finding;
   segment: EvalSegment;
@@ -21,6 +21,7 @@ export interface Evaluation {
   bySegment: Scores;
   checks: Map<string, CheckTally>;
   falsePositives: FalsePositive[];
+  missed: Array<{ error: GoldError; segment: EvalSegment }>;
 }
 
 /** Checks each document as the app would: segments numbered in order, paragraph = position, no glossary. */
@@ -50,13 +51,17 @@ export function evaluate(segments: EvaluatedSegment[], sides: ReadonlyArray<'sou
     findings: s.findings.map((f) => ({ ...f, sourceSpans: keep(f.sourceSpans, 'source'), targetSpans: keep(f.targetSpans, 'target') })),
   }));
   const falsePositives = segments.flatMap((s) =>
-    s.findings.filter((f) => !findingHits(f, s.gold).anyCategory).map((finding) => ({ finding, segment: s.segment })),
+    s.findings
+      .filter((f) => !findingHits(f, s.gold).anyCategory && !s.gold.some((g) => g.category === f.category))
+      .map((finding) => ({ finding, segment: s.segment })),
   );
+  const missed = segments.flatMap((s) => missedErrors(s).map((error) => ({ error, segment: s.segment })));
   return {
     segments,
     characters: characterScores(scored),
     bySegment: segmentScores(segments),
     checks: tallyByCheck(segments),
     falsePositives,
+    missed,
   };
 }

@@ -1,0 +1,71 @@
+/**
+ * `npm run bench`: speed of the parts that run on every import and save, on a 5,000-segment document.
+ * Prints one line per measurement; the README keeps the latest figures.
+ */
+import { readFileSync } from 'node:fs';
+import { alignBlocks } from '../lib/align';
+import { checkDocument, checkDocumentLevel, checkSegment, type CheckContext, type SegmentInput } from '../lib/checks';
+import { alignedTargets } from '../lib/review/seed';
+import { segmentText } from '../lib/segment';
+
+const SEGMENTS = 5_000;
+const ctx: CheckContext = { sourceLang: 'de', targetLang: 'en', glossary: [{ source: 'Maßnahme', target: 'measure', forbidden: ['action'] }] };
+
+function time<T>(fn: () => T): { ms: number; value: T } {
+  const start = process.hrtime.bigint();
+  const value = fn();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, value };
+}
+
+function median(xs: number[]) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+// A realistic pool: the sample article's sentence pairs, made distinct with a running number as real documents are.
+const de = readFileSync('data/samples/xiaomi-leica.de.txt', 'utf8');
+const en = readFileSync('data/samples/xiaomi-leica.en.txt', 'utf8');
+const sources = segmentText(de, 'de', 'txt').flatMap((b) => b.sentences);
+const targets = alignedTargets(de, en, 'txt', 'de');
+const doc: SegmentInput[] = Array.from({ length: SEGMENTS }, (_, i) => ({
+  id: i + 1,
+  paragraph: Math.floor(i / 3),
+  source: `${sources[i % sources.length]} (${i})`,
+  target: `${targets[i % targets.length]} (${i})`,
+}));
+
+console.log(`Lektorat benchmark — ${SEGMENTS.toLocaleString('en')} segments, Node ${process.version}, one process`);
+
+const load = time(() => checkSegment(doc[0]!, ctx));
+console.log(`first check incl. loading dictionaries and lexicon: ${load.ms.toFixed(0)} ms`);
+
+const cold = time(() => checkDocument(doc, ctx));
+const findings = [...cold.value.values()].reduce((n, f) => n + f.length, 0);
+console.log(`whole check suite, first run: ${cold.ms.toFixed(0)} ms (${Math.round((SEGMENTS / cold.ms) * 1000).toLocaleString('en')} segments/s), ${findings.toLocaleString('en')} findings`);
+// A fresh document of the same kind (new texts, warm code): what the next import costs.
+const fresh = doc.map((s) => ({ ...s, source: `${s.source} `.trim() + ' ', target: `${s.target} ` }));
+const warm = time(() => checkDocument(fresh, ctx));
+console.log(`whole check suite, next document: ${warm.ms.toFixed(0)} ms (${Math.round((SEGMENTS / warm.ms) * 1000).toLocaleString('en')} segments/s)`);
+
+// One save: the edited segment's checks plus the document-level checks.
+const saves: number[] = [];
+const segOnly: number[] = [];
+for (let i = 0; i < 20; i++) {
+  const k = (i * 241) % SEGMENTS;
+  const edited = { ...doc[k]!, target: `${doc[k]!.target} edited ${i}` };
+  const next = doc.map((s) => (s.id === edited.id ? edited : s));
+  saves.push(time(() => {
+    checkSegment(edited, ctx);
+    checkDocumentLevel(next, ctx);
+  }).ms);
+  segOnly.push(time(() => checkSegment(edited, ctx)).ms);
+}
+console.log(`re-check after one save: ${median(saves).toFixed(1)} ms median (segment checks alone ${median(segOnly).toFixed(2)} ms, the rest is document-level consistency)`);
+
+const text = Array.from({ length: SEGMENTS }, (_, i) => sources[i % sources.length]).join(' ').replace(/(.{1,2000}?[.!?]) /g, '$1\n\n');
+const seg = time(() => segmentText(text, 'de', 'txt'));
+console.log(`segmentation: ${seg.ms.toFixed(0)} ms for ${seg.value.flatMap((b) => b.sentences).length.toLocaleString('en')} sentences`);
+const srcBlocks = seg.value;
+const tgtBlocks = segmentText(Array.from({ length: SEGMENTS }, (_, i) => targets[i % targets.length]).join(' ').replace(/(.{1,2000}?[.!?]) /g, '$1\n\n'), 'en', 'txt');
+const al = time(() => alignBlocks(srcBlocks, tgtBlocks, { sourceLang: 'de', targetLang: 'en' }));
+console.log(`alignment of a pasted translation: ${al.ms.toFixed(0)} ms for ${al.value.pairs.length.toLocaleString('en')} pairs`);
