@@ -144,6 +144,9 @@ export function NewDocumentForm() {
         </div>
       </fieldset>
 
+      {config.isPending ? (
+        <p className="text-sm text-slate-500">Checking whether machine translation is available…</p>
+      ) : (
       <fieldset className="space-y-2">
         <legend className="text-sm font-semibold">Translation</legend>
         <label className="flex items-center gap-2 text-sm">
@@ -159,7 +162,9 @@ export function NewDocumentForm() {
           <input type="radio" name="method" checked={method === 'none'} onChange={() => setMethod('none')} />
           No translation yet: translate by hand in the review screen
         </label>
+        {config.error && <Alert tone="warning">Could not ask the server whether machine translation is available: {config.error.message}</Alert>}
       </fieldset>
+      )}
 
       {method === 'provided' && (
         <fieldset className="space-y-2">

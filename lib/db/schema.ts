@@ -153,6 +153,13 @@ export const glossaryEntries = pgTable(
   (t) => [uniqueIndex('glossary_project_term').on(t.projectId, t.sourceTerm)],
 );
 
+export interface ExtraFindings {
+  check: string;
+  forSource: string;
+  forTarget: string;
+  findings: unknown[];
+}
+
 /** The current findings of each segment, recomputed on import and after every save. */
 export const segmentFindings = pgTable(
   'segment_findings',
@@ -166,6 +173,11 @@ export const segmentFindings = pgTable(
     /** Finding[] with a fingerprint each (lib/checks). */
     findings: jsonb('findings').$type<unknown[]>().notNull(),
     risk: integer('risk').notNull().default(0),
+    /**
+     * Findings of on-demand checks (DeepL round trip, second opinion, LLM), each kept with the texts it was
+     * computed for: they count only while the segment still has exactly those texts.
+     */
+    extra: jsonb('extra').$type<ExtraFindings[]>().notNull().default([]),
     checkedAt: timestamp('checked_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('segment_findings_document').on(t.documentId)],

@@ -13,10 +13,7 @@ function client(options: Partial<LlmClientOptions> = {}) {
 const hello = [{ role: 'user', content: 'Hello' }] as const;
 
 async function failure(promise: Promise<unknown>): Promise<LlmError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
+  const error: unknown = await promise.catch((e: unknown) => e);
   expect(error).toBeInstanceOf(LlmError);
   return error as LlmError;
 }

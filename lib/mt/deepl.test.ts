@@ -61,6 +61,26 @@ describe('createDeepLEngine', () => {
     });
   });
 
+  it('lets a request choose the model type and the formality, without changing the id', async () => {
+    const quality = engine({ modelType: 'quality_optimized' });
+    expect(quality.modelType).toBe('quality_optimized');
+    expect(engine().modelType).toBeUndefined();
+    await quality.translate({ texts: ['Hello.'], sourceLang: 'en', targetLang: 'de', modelType: 'latency_optimized', formality: 'less' });
+    await quality.translate({ texts: ['Hello.'], sourceLang: 'en', targetLang: 'de' });
+    expect(fakeDeepL().requests.map((r) => [r.modelType, r.formality])).toEqual([
+      ['latency_optimized', 'less'],
+      ['quality_optimized', undefined],
+    ]);
+    expect(quality.id).toBe('deepl:quality_optimized');
+  });
+
+  it('refuses formality for English targets before asking DeepL', async () => {
+    const error = await failure(engine().translate({ ...request, formality: 'more' }));
+    expect(error.code).toBe('bad-request');
+    expect(error.message).toBe('DeepL has no formal or informal address for English (UK).');
+    expect(fakeDeepL().requests).toHaveLength(0);
+  });
+
   it('sends nothing for no texts and refuses a pair DeepL cannot do', async () => {
     expect(await engine().translate({ ...request, texts: [] })).toEqual([]);
     const error = await failure(engine().translate({ ...request, targetLang: 'de' }));

@@ -51,7 +51,15 @@ export function formatEvaluation(name: string, e: Evaluation, examplesPerCheck =
   for (const fp of e.falsePositives) byCheck.set(fp.finding.check, [...(byCheck.get(fp.finding.check) ?? []), fp]);
   for (const [id, list] of [...byCheck.entries()].sort((a, b) => b[1].length - a[1].length)) {
     lines.push(`  ${id} (${list.length}):`);
-    for (const { finding: f, segment: s } of list.slice(0, examplesPerCheck)) {
+    // One example per flagged text: ten copies of one dictionary gap teach less than four different ones.
+    const seen = new Set<string>();
+    const distinct = list.filter(({ finding: f, segment: s }) => {
+      const key = [...f.sourceSpans.map((sp) => s.source.slice(sp.start, sp.end)), '|', ...f.targetSpans.map((sp) => s.target.slice(sp.start, sp.end))].join(' ');
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    for (const { finding: f, segment: s } of distinct.slice(0, examplesPerCheck)) {
       const marked = [
         ...f.sourceSpans.map((sp) => `src «${s.source.slice(sp.start, sp.end)}»`),
         ...f.targetSpans.map((sp) => `tgt «${s.target.slice(sp.start, sp.end)}»`),

@@ -64,6 +64,7 @@ CREATE TABLE "segment_findings" (
 	"document_id" integer NOT NULL,
 	"findings" jsonb NOT NULL,
 	"risk" integer DEFAULT 0 NOT NULL,
+	"extra" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"checked_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint

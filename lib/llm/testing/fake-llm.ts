@@ -43,7 +43,9 @@ export async function startFakeLlm(): Promise<FakeLlm> {
   let answer: FakeLlmAnswer = DEFAULT_ANSWER;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const text = (await readBody(req)).toString('utf8');
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     let body: unknown;
     try {
@@ -119,13 +121,4 @@ export async function startFakeLlm(): Promise<FakeLlm> {
 
 function send(res: ServerResponse, status: number, json: unknown): void {
   res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(json));
-}
-
-function readBody(req: IncomingMessage): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
 }

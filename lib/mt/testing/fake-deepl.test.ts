@@ -47,6 +47,15 @@ describe('startFakeDeepL', () => {
     expect(await res.json()).toEqual({ translations: [{ detected_source_language: 'EN', text: 'DE:HELLO:' }] });
   });
 
+  it('hands model type and formality to the translator, and refuses formality where DeepL has none', async () => {
+    fakeDeepL().setTranslator((text, { modelType, formality }) => `${modelType}/${formality}:${text}`);
+    const res = await post('/v2/translate', form([['text', 'Hi'], ['target_lang', 'DE'], ['model_type', 'latency_optimized'], ['formality', 'less']]));
+    expect(await res.json()).toMatchObject({ translations: [{ text: 'latency_optimized/less:Hi' }] });
+    expect(fakeDeepL().requests[0]).toMatchObject({ modelType: 'latency_optimized', formality: 'less' });
+    expect((await post('/v2/translate', form([['text', 'Hallo'], ['target_lang', 'EN-US'], ['formality', 'more']]))).status).toBe(400);
+    expect((await post('/v2/translate', form([['text', 'Hallo'], ['target_lang', 'EN-US'], ['formality', 'prefer_more']]))).status).toBe(200);
+  });
+
   it('enforces the key and DeepL’s limits', async () => {
     expect((await post('/v2/translate', form([['text', 'a'], ['target_lang', 'de']]), 'wrong')).status).toBe(403);
     const fifty = Array.from({ length: 51 }, (): [string, string] => ['text', 'x']);
