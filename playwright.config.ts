@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DEEPL_PORT = Number(process.env.E2E_DEEPL_PORT ?? 3199);
+const LLM_PORT = Number(process.env.E2E_LLM_PORT ?? 3198);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -38,12 +39,21 @@ export default defineConfig({
       stdout: 'pipe',
     },
     {
+      command: `node_modules/.bin/tsx lib/llm/testing/fake-llm-cli.ts`,
+      env: { FAKE_LLM_PORT: String(LLM_PORT) },
+      port: LLM_PORT,
+      reuseExistingServer: false,
+      stdout: 'pipe',
+    },
+    {
       command: 'node scripts/e2e-server.mjs',
       env: {
         PORT: String(PORT),
         DATA_DIR: 'test-results/e2e-data',
         DEEPL_AUTH_KEY: 'e2e-fake-key',
         DEEPL_SERVER_URL: `http://127.0.0.1:${DEEPL_PORT}`,
+        LLM_BASE_URL: `http://127.0.0.1:${LLM_PORT}/v1`,
+        LLM_MODEL: 'fake-mqm',
         NEXT_TELEMETRY_DISABLED: '1',
       },
       url: `http://127.0.0.1:${PORT}/api/health`,

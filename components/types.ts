@@ -63,6 +63,7 @@ export interface ConflictDetails {
 
 export interface AppConfig {
   machineTranslation: { available: boolean; label: string | null };
+  llm: { available: boolean };
   limits: { maxSourceChars: number; maxUploadBytes: number };
 }
 

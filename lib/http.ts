@@ -1,6 +1,8 @@
 /** Route-handler plumbing: zod parsing of requests and the one error → response mapping. */
 import { z } from 'zod';
 import { DomainError, type ErrorCode } from './errors';
+import { LlmError } from './llm';
+import { EngineError } from './mt';
 
 export interface ErrorBody {
   error: { code: string; message: string; details?: unknown };
@@ -28,6 +30,9 @@ export function errorResponse(code: string, message: string, status: number, det
 export function toErrorResponse(err: unknown): Response {
   if (err instanceof DomainError) return errorResponse(err.code, err.message, STATUS[err.code], err.details);
   if (err instanceof z.ZodError) return errorResponse('invalid', describeZodError(err), 400);
+  // The message of an engine error already says what to do (check the key, wait for the quota …).
+  if (err instanceof EngineError) return errorResponse('engine-failed', err.message, 502, { engine: 'deepl', reason: err.code });
+  if (err instanceof LlmError) return errorResponse('engine-failed', err.message, 502, { engine: 'llm', reason: err.code });
   console.error(err);
   return errorResponse('internal', 'Something went wrong on the server. Your saved work is safe; try again.', 500);
 }

@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { openDatabase, type Database, type Db } from './db/client';
 import { documents } from './db/schema';
 import { dataDir, env } from './env';
+import { llmFromEnv, type LlmClient } from './llm';
 import { dbMemoryStore, engineFromEnv, type Engine } from './mt';
 import { claimTranslation, runTranslation, seedSample } from './review';
 
@@ -49,6 +50,12 @@ let engine: Engine | null | undefined;
 export function getEngine(): Engine | null {
   if (engine === undefined) engine = engineFromEnv(process.env);
   return engine;
+}
+
+let llm: LlmClient | null | undefined;
+export function getLlm(): LlmClient | null {
+  if (llm === undefined) llm = llmFromEnv(process.env);
+  return llm;
 }
 
 /** Starts (or resumes) translating a document in the background; the client polls the document for progress. */

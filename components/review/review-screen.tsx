@@ -8,6 +8,7 @@ import { useConfig } from '../documents/use-documents';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { PROVENANCE_LABEL, type ConflictDetails, type Segment } from '../types';
+import { AssistPanel } from '../findings/assist-panel';
 import { IssuesPanel, type FindingRef } from '../findings/issues-panel';
 import { LookupPanel } from '../findings/lookup-panel';
 import { TermsPanel } from '../findings/terms-panel';
@@ -34,7 +35,12 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
   const findings = useFindings(documentId);
   const dismiss = useDismiss(documentId);
   const [selectedFinding, setSelectedFinding] = useState<string | null>(null);
-  const [panel, setPanel] = useState<'issues' | 'terms' | 'lookup'>('issues');
+  const [panel, setPanel] = useState<'issues' | 'terms' | 'lookup' | 'assist'>('issues');
+  // The segment the Assist tab talks about: the one being edited or whose finding was selected last.
+  const [focusId, setFocusId] = useState<number | null>(null);
+  useEffect(() => {
+    if (activeId !== null) setFocusId(activeId);
+  }, [activeId]);
   const [order, setOrder] = useState<'document' | 'risk'>('document');
   const [lookup, setLookup] = useState<{ word: string; side: 'source' | 'target' } | null>(null);
 
@@ -162,6 +168,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
 
   const selectFinding = useCallback((segment: Segment, finding: FindingView) => {
     setSelectedFinding(finding.fingerprint);
+    setFocusId(segment.id);
     setPanel('issues');
     document.querySelector(`[data-segment-id="${segment.id}"]`)?.scrollIntoView({ block: 'nearest' });
   }, []);
@@ -362,6 +369,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
               ['issues', 'Findings'],
               ['terms', 'Terms'],
               ['lookup', 'Dictionary'],
+              ['assist', 'DeepL & LLM'],
             ] as const
           ).map(([id, label]) => (
             <button
@@ -392,6 +400,17 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
               />
             ))}
           {panel === 'terms' && <TermsPanel documentId={documentId} />}
+          {panel === 'assist' && (
+            <AssistPanel
+              documentId={documentId}
+              segment={focusId !== null ? byId.get(focusId) : undefined}
+              onUse={(segment, text) => {
+                setActiveId((id) => (id === segment.id ? null : id));
+                dropDraft(segment.id);
+                persist(segment, text, segment.version);
+              }}
+            />
+          )}
           {panel === 'lookup' && (
             <LookupPanel
               word={lookup?.word ?? null}

@@ -40,7 +40,30 @@ function cognateKey(folded: string): string {
   return folded.replace(/ph/g, 'f').replace(/[kz]/g, 'c').replace(/th/g, 't');
 }
 
+// A token's WordInfo depends only on its text, language and content flag: memoised per lexicon, bounded.
+const INFO_LIMIT = 100_000;
+let infoLexicon: Lexicon | undefined;
+const infoCache: Record<BaseLang, [Map<string, WordInfo | null>, Map<string, WordInfo | null>]> = {
+  de: [new Map(), new Map()],
+  en: [new Map(), new Map()],
+};
+
 function info(token: Token, lang: BaseLang, lex: Lexicon): WordInfo | undefined {
+  if (infoLexicon !== lex) {
+    for (const caches of Object.values(infoCache)) for (const c of caches) c.clear();
+    infoLexicon = lex;
+  }
+  const cache = infoCache[lang][token.content ? 1 : 0];
+  let found = cache.get(token.text);
+  if (found === undefined) {
+    found = computeInfo(token, lang, lex) ?? null;
+    if (cache.size >= INFO_LIMIT) cache.clear();
+    cache.set(token.text, found);
+  }
+  return found ?? undefined;
+}
+
+function computeInfo(token: Token, lang: BaseLang, lex: Lexicon): WordInfo | undefined {
   if (!token.content && !isWordToken(token)) return undefined;
   const lower = token.text.toLowerCase();
   const word = SYMBOL_WORD[lang][lower] ?? lower;
@@ -54,8 +77,15 @@ function info(token: Token, lang: BaseLang, lex: Lexicon): WordInfo | undefined 
   };
 }
 
+/** True when some form of `b` is among the senses of `a`. */
+function formIn(forms: string[], senses: Set<string>): boolean {
+  if (senses.size === 0) return false;
+  for (const f of forms) if (senses.has(f)) return true;
+  return false;
+}
+
 function translates(a: WordAnalysis, b: WordAnalysis): boolean {
-  return b.forms.some((f) => a.senses.has(f)) || a.forms.some((f) => b.senses.has(f));
+  return formIn(b.forms, a.senses) || formIn(a.forms, b.senses);
 }
 
 /** Shared start long enough to be the same root: "strategische"/"strategic", "tech"/"technologie". */
@@ -69,16 +99,24 @@ function cognates(a: string, b: string): boolean {
 
 /** A content word whose whole translation is the function word: "verfügt" → "has". */
 function translatesToFunctionWord(content: WordAnalysis, functionWord: WordAnalysis): boolean {
-  return functionWord.forms.some((f) => content.functionSenses.has(f));
+  return formIn(functionWord.forms, content.functionSenses);
 }
 
-function matches(s: WordInfo, t: WordInfo): boolean {
-  if (!s.content && !t.content) return false;
-  if (!t.content) return translatesToFunctionWord(s.analysis, t.analysis);
-  if (!s.content) return translatesToFunctionWord(t.analysis, s.analysis);
+/** Two content words: the same word, a dictionary translation, or a cognate. */
+function contentMatches(s: WordInfo, t: WordInfo): boolean {
   if (s.fold === t.fold) return true;
   if (s.numeric || t.numeric) return false;
   return translates(s.analysis, t.analysis) || cognates(s.cognate, t.cognate);
+}
+
+/** Indices of the tokens with a WordInfo, split into content and function words. */
+function byKind(infos: (WordInfo | undefined)[]): { content: number[]; other: number[] } {
+  const content: number[] = [];
+  const other: number[] = [];
+  infos.forEach((w, i) => {
+    if (w) (w.content ? content : other).push(i);
+  });
+  return { content, other };
 }
 
 /**
@@ -100,12 +138,20 @@ export function alignWords(source: string, target: string, sourceLang: BaseLang,
     seen.add(key);
     links.push([i, j]);
   };
-  sInfo.forEach((s, i) => {
-    if (!s) return;
-    tInfo.forEach((t, j) => {
-      if (t && matches(s, t)) link(i, j);
-    });
-  });
+  // Two function words never match; a function word only matches a content word that translates to it.
+  const src = byKind(sInfo);
+  const tgt = byKind(tInfo);
+  for (const i of src.content) {
+    const s = sInfo[i]!;
+    for (const j of tgt.content) if (contentMatches(s, tInfo[j]!)) link(i, j);
+    if (s.analysis.functionSenses.size === 0) continue;
+    for (const j of tgt.other) if (translatesToFunctionWord(s.analysis, tInfo[j]!.analysis)) link(i, j);
+  }
+  for (const j of tgt.content) {
+    const t = tInfo[j]!;
+    if (t.analysis.functionSenses.size === 0) continue;
+    for (const i of src.other) if (translatesToFunctionWord(t.analysis, sInfo[i]!.analysis)) link(i, j);
+  }
   // Two-word entries ("im Amt" → "in office") link words that mean nothing alone.
   for (const [i, j] of phraseLinks(sourceTokens, sInfo, sourceLang, tInfo, lex)) link(i, j);
   for (const [j, i] of phraseLinks(targetTokens, tInfo, targetLang, sInfo, lex)) link(i, j);

@@ -43,10 +43,12 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
     de: new Map<string, WordAnalysis>(),
     en: new Map<string, WordAnalysis>(),
   };
+  // Keyed by the two words as written, nested so a look-up builds no key string.
   const phraseCaches = {
-    de: new Map<string, WordAnalysis[]>(),
-    en: new Map<string, WordAnalysis[]>(),
+    de: new Map<string, Map<string, WordAnalysis[]>>(),
+    en: new Map<string, Map<string, WordAnalysis[]>>(),
   };
+  let phraseCount = 0;
   const lookupCaches = {
     de: new Map<string, string[]>(),
     en: new Map<string, string[]>(),
@@ -119,14 +121,26 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
   }
 
   function phraseReadings(first: string, second: string, lang: BaseLang): WordAnalysis[] {
+    const cache = phraseCaches[lang];
+    let inner = cache.get(first);
+    let value = inner?.get(second);
+    if (value !== undefined) return value;
     const a = first.toLowerCase();
     const b = second.toLowerCase();
-    return memo(phraseCaches[lang], `${a} ${b}`, () =>
-      lemmaCandidates(a, lang)
-        .flatMap((form) => [`${form} ${b}`, `${b} ${form}`])
-        .filter((phrase) => maps[lang].has(phrase))
-        .map((phrase) => analyse(phrase, lang)),
-    );
+    value = lemmaCandidates(a, lang)
+      .flatMap((form) => [`${form} ${b}`, `${b} ${form}`])
+      .filter((phrase) => maps[lang].has(phrase))
+      .map((phrase) => analyse(phrase, lang));
+    if (phraseCount >= CACHE_LIMIT) {
+      phraseCaches.de.clear();
+      phraseCaches.en.clear();
+      phraseCount = 0;
+      inner = undefined;
+    }
+    if (!inner) cache.set(first, (inner = new Map()));
+    inner.set(second, value);
+    phraseCount++;
+    return value;
   }
 
   function lookup(word: string, from: BaseLang): string[] {

@@ -31,19 +31,49 @@ export function isClauseFinalParticle(tokens: Token[], i: number, lang: BaseLang
   return lang === 'de' && token !== undefined && PARTICLES.has(token.text.toLowerCase()) && !isWordToken(tokens[i + 1]);
 }
 
+/** What tokenising needs to know about one word, the same wherever it occurs. */
+interface WordFacts {
+  content: boolean;
+  /** A German separable-verb particle ("an", "zurück"), lowercase. */
+  particle: boolean;
+  word: boolean;
+}
+
+// Memoised per word: documents repeat their words, and every segment is tokenised on each check run.
+const FACTS_LIMIT = 50_000;
+const factsCache: Record<BaseLang, Map<string, WordFacts>> = { de: new Map(), en: new Map() };
+
+function facts(word: string, lang: BaseLang): WordFacts {
+  const cache = factsCache[lang];
+  let f = cache.get(word);
+  if (f === undefined) {
+    const lower = word.toLowerCase();
+    const isWord = /[\p{L}\p{N}]/u.test(word);
+    const content = isWord ? !isStopword(lower, lang) && (word.length > 1 || /\p{N}/u.test(word)) : CONTENT_SYMBOLS.has(word);
+    f = { content, particle: PARTICLES.has(lower), word: isWord };
+    if (cache.size >= FACTS_LIMIT) cache.clear();
+    cache.set(word, f);
+  }
+  return f;
+}
+
 export function tokenize(text: string, lang: BaseLang): Token[] {
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  const found: WordFacts[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
     const word = m[0];
     const start = m.index;
-    const lower = word.toLowerCase();
-    const content = /[\p{L}\p{N}]/u.test(word)
-      ? !isStopword(lower, lang) && (word.length > 1 || /\p{N}/u.test(word))
-      : CONTENT_SYMBOLS.has(word);
-    tokens.push({ text: word, start, end: start + word.length, content });
+    const f = facts(word, lang);
+    found.push(f);
+    tokens.push({ text: word, start, end: start + word.length, content: f.content });
   }
-  tokens.forEach((t, i) => {
-    if (t.content && isClauseFinalParticle(tokens, i, lang)) t.content = false;
-  });
+  // A content particle closing its clause is part of the verb (isClauseFinalParticle, from the facts).
+  if (lang === 'de') {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.content && found[i]!.particle && !found[i + 1]?.word) t.content = false;
+    }
+  }
   return tokens;
 }

@@ -125,7 +125,11 @@ function stripFingerprint(f: StoredFinding): Finding {
 
 /** Findings of a document per segment, each marked with its active dismissal if any. */
 export async function listFindings(db: Db, documentId: number): Promise<SegmentFindings[]> {
-  const rows = await db.select().from(segmentFindings).where(eq(segmentFindings.documentId, documentId));
+  const rows = await db
+    .select({ segmentId: segmentFindings.segmentId, findings: segmentFindings.findings, extra: segmentFindings.extra, source: segments.sourceText, target: segments.targetText })
+    .from(segmentFindings)
+    .innerJoin(segments, eq(segments.id, segmentFindings.segmentId))
+    .where(eq(segmentFindings.documentId, documentId));
   const ids = rows.map((r) => r.segmentId);
   const dismissals = ids.length
     ? await db
@@ -135,7 +139,9 @@ export async function listFindings(db: Db, documentId: number): Promise<SegmentF
     : [];
   const dismissed = new Map(dismissals.map((d) => [`${d.segmentId}:${d.fingerprint}`, { by: d.dismissedBy, at: d.dismissedAt.toISOString() }]));
   return rows.map((r) => {
-    const findings = (r.findings as StoredFinding[]).map((f) => ({ ...f, dismissed: dismissed.get(`${r.segmentId}:${f.fingerprint}`) ?? null }));
+    // On-demand results count only while the segment has the texts they were computed for.
+    const extra = r.extra.filter((e) => e.forSource === r.source && e.forTarget === r.target).flatMap((e) => e.findings as StoredFinding[]);
+    const findings = [...(r.findings as StoredFinding[]), ...extra].map((f) => ({ ...f, dismissed: dismissed.get(`${r.segmentId}:${f.fingerprint}`) ?? null }));
     return { segmentId: r.segmentId, risk: riskScore(findings.filter((f) => !f.dismissed)), findings };
   });
 }
@@ -143,7 +149,8 @@ export async function listFindings(db: Db, documentId: number): Promise<SegmentF
 /** Marks a finding as a false positive; it stays dismissed while the segment's text is unchanged. */
 export async function dismissFinding(db: Db, input: { segmentId: number; fingerprint: string; author: string }) {
   const [row] = await db.select().from(segmentFindings).where(eq(segmentFindings.segmentId, input.segmentId));
-  const finding = (row?.findings as StoredFinding[] | undefined)?.find((f) => f.fingerprint === input.fingerprint);
+  const candidates = row ? [...(row.findings as StoredFinding[]), ...row.extra.flatMap((e) => e.findings as StoredFinding[])] : [];
+  const finding = candidates.find((f) => f.fingerprint === input.fingerprint);
   if (!finding) throw notFound('The finding');
   const [active] = await db
     .select()

@@ -7,3 +7,4 @@ export * from './seed';
 export * from './findings';
 export * from './terms';
 export * from './settings';
+export * from './assist';

@@ -1,6 +1,6 @@
 import { env } from '@/lib/env';
 import { handle } from '@/lib/http';
-import { getEngine } from '@/lib/runtime';
+import { getEngine, getLlm } from '@/lib/runtime';
 
 export const dynamic = 'force-dynamic';
 
@@ -9,6 +9,7 @@ export const GET = handle(async () => {
   const engine = getEngine();
   return Response.json({
     machineTranslation: engine ? { available: true, label: engine.label } : { available: false, label: null },
+    llm: { available: getLlm() !== null },
     limits: { maxSourceChars: env().MAX_SOURCE_CHARS, maxUploadBytes: env().MAX_UPLOAD_BYTES },
   });
 });

@@ -34,7 +34,7 @@ export interface FakeLlm {
 
 const DEFAULT_ANSWER = '{"errors": []}';
 
-export async function startFakeLlm(): Promise<FakeLlm> {
+export async function startFakeLlm(options: { port?: number } = {}): Promise<FakeLlm> {
   const requests: FakeLlmRequest[] = [];
   const failures: { status: number; message: string }[] = [];
   const hung = new Set<ServerResponse>();
@@ -84,7 +84,7 @@ export async function startFakeLlm(): Promise<FakeLlm> {
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
 

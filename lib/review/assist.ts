@@ -1,0 +1,105 @@
+/** On-demand checks that ask DeepL or an LLM: round trip, alternatives, second opinion, MQM review. */
+import { and, asc, eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { documents, segmentFindings, segments, type ExtraFindings } from '../db/schema';
+import { fingerprint, type Finding } from '../checks';
+import { notFound } from '../errors';
+import type { SourceLang, TargetLang } from '../lang';
+import { annotateMqm, type LlmClient } from '../llm';
+import { alternatives, roundTrip, secondOpinion, type Engine } from '../mt';
+import { recheckDocument } from './findings';
+
+async function segmentWithDocument(db: Db, segmentId: number) {
+  const [row] = await db
+    .select({ segment: segments, sourceLang: documents.sourceLang, targetLang: documents.targetLang })
+    .from(segments)
+    .innerJoin(documents, eq(documents.id, segments.documentId))
+    .where(eq(segments.id, segmentId));
+  if (!row) throw notFound('The segment');
+  return { ...row, sourceLang: row.sourceLang as SourceLang, targetLang: row.targetLang as TargetLang };
+}
+
+/** Stores an on-demand check's findings with the texts they were computed for (replacing its earlier result). */
+async function storeExtra(db: Db, segment: typeof segments.$inferSelect, check: string, findings: Finding[]) {
+  let [row] = await db.select().from(segmentFindings).where(eq(segmentFindings.segmentId, segment.id));
+  if (!row) {
+    await recheckDocument(db, segment.documentId);
+    [row] = await db.select().from(segmentFindings).where(eq(segmentFindings.segmentId, segment.id));
+  }
+  const input = { source: segment.sourceText, target: segment.targetText };
+  const entry: ExtraFindings = {
+    check,
+    forSource: segment.sourceText,
+    forTarget: segment.targetText,
+    findings: findings.map((f) => ({ ...f, check, fingerprint: fingerprint({ ...f, check }, input) })),
+  };
+  const extra = [...(row?.extra ?? []).filter((e) => e.check !== check), entry];
+  await db.update(segmentFindings).set({ extra }).where(eq(segmentFindings.segmentId, segment.id));
+}
+
+/** Neighbouring segments' texts, for context. */
+async function neighbours(db: Db, segment: typeof segments.$inferSelect) {
+  const around = await db
+    .select()
+    .from(segments)
+    .where(and(eq(segments.documentId, segment.documentId)))
+    .orderBy(asc(segments.position));
+  const i = around.findIndex((s) => s.id === segment.id);
+  return { previous: around[i - 1], next: around[i + 1] };
+}
+
+export async function roundTripSegment(db: Db, engine: Engine, segmentId: number) {
+  const { segment, sourceLang, targetLang } = await segmentWithDocument(db, segmentId);
+  const { previous, next } = await neighbours(db, segment);
+  const result = await roundTrip({
+    engine,
+    source: segment.sourceText,
+    target: segment.targetText,
+    sourceLang,
+    targetLang,
+    context: [previous?.targetText, next?.targetText].filter(Boolean).join(' ') || undefined,
+    ...(targetLang === 'en-GB' ? { englishVariant: 'en-GB' as const } : {}),
+  });
+  await storeExtra(db, segment, 'round-trip', result.findings);
+  return result;
+}
+
+export async function alternativesForSegment(db: Db, engine: Engine, segmentId: number, phrase?: string) {
+  const { segment, sourceLang, targetLang } = await segmentWithDocument(db, segmentId);
+  const { previous, next } = await neighbours(db, segment);
+  return alternatives({
+    engine,
+    segmentSource: segment.sourceText,
+    ...(phrase ? { phrase } : {}),
+    previous: previous?.sourceText,
+    next: next?.sourceText,
+    sourceLang,
+    targetLang,
+    currentTarget: segment.targetText,
+  });
+}
+
+export async function secondOpinionForDocument(db: Db, engine: Engine, documentId: number) {
+  const [doc] = await db.select().from(documents).where(eq(documents.id, documentId));
+  if (!doc) throw notFound('The document');
+  const segs = await db.select().from(segments).where(eq(segments.documentId, documentId)).orderBy(asc(segments.position));
+  const results = await secondOpinion({
+    engine,
+    segments: segs.map((s) => ({ id: s.id, source: s.sourceText, target: s.targetText, paragraph: s.paragraphIndex })),
+    sourceLang: doc.sourceLang as SourceLang,
+    targetLang: doc.targetLang as TargetLang,
+  });
+  const byId = new Map(segs.map((s) => [s.id, s]));
+  for (const r of results) {
+    const seg = byId.get(r.id);
+    if (seg) await storeExtra(db, seg, 'second-opinion', r.finding ? [r.finding] : []);
+  }
+  return results;
+}
+
+export async function llmReviewSegment(db: Db, client: LlmClient, segmentId: number) {
+  const { segment, sourceLang, targetLang } = await segmentWithDocument(db, segmentId);
+  const result = await annotateMqm({ client, source: segment.sourceText, target: segment.targetText, sourceLang, targetLang });
+  await storeExtra(db, segment, 'llm', result.findings);
+  return result;
+}
