@@ -11,7 +11,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  reporter: [['list'], ['json', { outputFile: 'test-reports/playwright.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
@@ -49,7 +49,7 @@ export default defineConfig({
       command: 'node scripts/e2e-server.mjs',
       env: {
         PORT: String(PORT),
-        DATA_DIR: 'test-results/e2e-data',
+        DATA_DIR: '.e2e-data',
         DEEPL_AUTH_KEY: 'e2e-fake-key',
         DEEPL_SERVER_URL: `http://127.0.0.1:${DEEPL_PORT}`,
         LLM_BASE_URL: `http://127.0.0.1:${LLM_PORT}/v1`,

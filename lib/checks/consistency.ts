@@ -23,30 +23,39 @@ const where = (s: SegmentInput): string => `segment ${s.id} (paragraph ${s.parag
 
 // ───────────────────────────── 1–2: repeated sentences ─────────────────────────────
 
-function groupBy<K>(items: SegmentInput[], key: (s: SegmentInput) => K): Map<K, SegmentInput[]> {
-  const m = new Map<K, SegmentInput[]>();
-  for (const s of items) {
-    const k = key(s);
+/** A segment with the facts the rules read from its texts. */
+interface Read {
+  s: SegmentInput;
+  src: SourceFacts;
+  tgt: TargetFacts;
+  /** Names of this segment that the target carries over verbatim (pass 1 of termRenderings). */
+  carried: string[];
+}
+
+function groupBy<K>(items: Read[], key: (r: Read) => K): Map<K, Read[]> {
+  const m = new Map<K, Read[]>();
+  for (const r of items) {
+    const k = key(r);
     const g = m.get(k);
-    if (g) g.push(s);
-    else m.set(k, [s]);
+    if (g) g.push(r);
+    else m.set(k, [r]);
   }
   return m;
 }
 
 /** The same source sentence translated in different ways: each minority rendering gets the majority as a fix. */
-function repeatedSources(segments: SegmentInput[], add: (id: number, f: Finding) => void): void {
-  for (const group of groupBy(segments, (s) => normalise(s.source)).values()) {
+function repeatedSources(segments: Read[], add: (id: number, f: Finding) => void): void {
+  for (const group of groupBy(segments, (r) => r.src.norm).values()) {
     if (group.length < 2) continue;
-    const renderings = groupBy(group, (s) => normalise(s.target));
+    const renderings = groupBy(group, (r) => r.tgt.norm);
     if (renderings.size < 2) continue;
     // Largest group wins; on a tie, the one that came first (Map keeps insertion order).
-    let majority: SegmentInput[] = [];
+    let majority: Read[] = [];
     for (const r of renderings.values()) if (r.length > majority.length) majority = r;
-    const model = majority[0]!;
+    const model = majority[0]!.s;
     for (const r of renderings.values()) {
       if (r === majority) continue;
-      for (const s of r) {
+      for (const { s } of r) {
         add(s.id, {
           check: CONSISTENCY_CHECK_ID,
           category: 'terminology',
@@ -68,15 +77,16 @@ function repeatedSources(segments: SegmentInput[], add: (id: number, f: Finding)
 }
 
 /** Different source sentences with the same translation (≥ 4 words): one of them is probably wrong. */
-function repeatedTargets(segments: SegmentInput[], add: (id: number, f: Finding) => void): void {
-  const long = segments.filter((s) => s.target.trim().split(/\s+/).length >= 4);
-  for (const group of groupBy(long, (s) => normalise(s.target)).values()) {
-    const sources = groupBy(group, (s) => bare(s.source));
+function repeatedTargets(segments: Read[], add: (id: number, f: Finding) => void): void {
+  const long = segments.filter((r) => r.tgt.long);
+  for (const group of groupBy(long, (r) => r.tgt.norm).values()) {
+    if (group.length < 2) continue;
+    const sources = groupBy(group, (r) => r.src.bare);
     if (sources.size < 2) continue;
     // Name at most three other sources' first segments: a long list helps nobody.
-    const firsts = [...sources.entries()].map(([k, g]) => [k, g[0]!] as const);
-    for (const s of group) {
-      const own = bare(s.source);
+    const firsts = [...sources.entries()].map(([k, g]) => [k, g[0]!.s] as const);
+    for (const { s, src } of group) {
+      const own = src.bare;
       const others = firsts.filter(([k]) => k !== own).map(([, o]) => o);
       const named = others.slice(0, 3).map(where).join(', ') + (others.length > 3 ? ` and ${others.length - 3} more` : '');
       add(s.id, {
@@ -109,18 +119,6 @@ export interface TermRenderings {
   occurrences: TermOccurrence[];
   /** Distinct renderings, most frequent first. */
   renderings: Array<{ text: string; count: number }>;
-}
-
-type Tokenizer = (text: string) => Token[];
-
-/** Tokenizes each distinct text once per check run: source and target are read by several rules. */
-function cachedTokenizer(): Tokenizer {
-  const cache = new Map<string, Token[]>();
-  return (text) => {
-    let t = cache.get(text);
-    if (!t) cache.set(text, (t = tokenize(text)));
-    return t;
-  };
 }
 
 const isNameToken = (t: Token): boolean => t.kind === 'word' && t.cap && !isFunctionWord(t.lower);
@@ -181,33 +179,137 @@ function findRendering(term: string[], words: Token[], target: string): { text: 
   return variant;
 }
 
+// ───────────────────────────── what is read from each text, memoised ─────────────────────────────
+
+/** A run of name words, with the text of every sub-run [a, b] as texts[a][b - a]. */
+interface NameRun {
+  tokens: Token[];
+  texts: string[][];
+}
+
+interface SourceFacts {
+  norm: string;
+  bare: string;
+  tokens: Token[];
+  runs: NameRun[];
+}
+
+interface TargetFacts {
+  norm: string;
+  /** Four words or more: long enough for repeatedTargets. */
+  long: boolean;
+  words: Token[];
+  wordSet: Set<string>;
+  /** findRendering by term. */
+  renderings: Map<string, { text: string; span: Span } | null>;
+}
+
+/**
+ * What the rules read from a text depends on that text alone, so it is kept by text: re-checking a
+ * document after one segment changed is then look-ups and grouping. Bounded; read-only once made.
+ */
+const FACTS_LIMIT = 50_000;
+const sourceFactsCache = new Map<string, SourceFacts>();
+const targetFactsCache = new Map<string, TargetFacts>();
+const carriedCache = new Map<string, Map<string, string[]>>();
+let carriedCount = 0;
+
+function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= FACTS_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+function sourceFacts(text: string): SourceFacts {
+  const cached = sourceFactsCache.get(text);
+  if (cached) return cached;
+  const tokens = tokenize(text);
+  const runs = nameRuns(tokens).map((run) => ({
+    tokens: run,
+    texts: run.map((_, a) => {
+      const texts: string[] = [];
+      let text = '';
+      for (let b = a; b < run.length; b++) texts.push((text = b === a ? run[b]!.text : `${text} ${run[b]!.text}`));
+      return texts;
+    }),
+  }));
+  return remember(sourceFactsCache, text, { norm: normalise(text), bare: bare(text), tokens, runs });
+}
+
+function targetFacts(text: string): TargetFacts {
+  const cached = targetFactsCache.get(text);
+  if (cached) return cached;
+  const words = targetWords(tokenize(text));
+  return remember(targetFactsCache, text, {
+    norm: normalise(text),
+    long: text.trim().split(/\s+/).length >= 4,
+    words,
+    wordSet: new Set(words.map((w) => w.text)),
+    renderings: new Map(),
+  });
+}
+
+/** Names of the source that the target carries over verbatim: whole runs, or single name words. */
+function carriedNames(source: string, target: string, src: SourceFacts, tgt: TargetFacts): string[] {
+  let inner = carriedCache.get(source);
+  const cached = inner?.get(target);
+  if (cached) return cached;
+  const carried: string[] = [];
+  const tw = tgt.wordSet;
+  for (const { tokens, texts } of src.runs) {
+    const text = texts[0]![tokens.length - 1]!;
+    if (tokens.every((t) => tw.has(t.text)) && target.includes(text)) carried.push(text);
+    else for (const t of tokens) if (isNameToken(t) && tw.has(t.text)) carried.push(t.text);
+  }
+  if (carriedCount >= FACTS_LIMIT) {
+    carriedCache.clear();
+    carriedCount = 0;
+    inner = undefined;
+  }
+  if (!inner) carriedCache.set(source, (inner = new Map()));
+  inner.set(target, carried);
+  carriedCount++;
+  return carried;
+}
+
+function read(s: SegmentInput): Read {
+  const src = sourceFacts(s.source);
+  const tgt = targetFacts(s.target);
+  return { s, src, tgt, carried: carriedNames(s.source, s.target, src, tgt) };
+}
+
+function rendering(tgt: TargetFacts, term: string, target: string): { text: string; span: Span } | null {
+  let found = tgt.renderings.get(term);
+  if (found === undefined) {
+    found = findRendering(term.split(' '), tgt.words, target);
+    tgt.renderings.set(term, found);
+  }
+  // Spans go out in findings: each gets its own copy.
+  return found && { text: found.text, span: { ...found.span } };
+}
+
 /**
  * Names and capitalised terms that recur in the source, with their rendering in each segment's target.
  * A term is a run of capitalised words (and numbers inside it) that some segment carries over verbatim.
  */
-export function termRenderings(segments: SegmentInput[], tok: Tokenizer = cachedTokenizer()): TermRenderings[] {
-  const carried = new Set<string>();
-  const tokenized = segments.map((s) => ({ s, src: tok(s.source), words: targetWords(tok(s.target)) }));
-  const wordSets = tokenized.map(({ words }) => new Set(words.map((w) => w.text)));
+export function termRenderings(segments: SegmentInput[]): TermRenderings[] {
+  return renderingsOf(segments.map(read));
+}
+
+function renderingsOf(reads: Read[]): TermRenderings[] {
   // Pass 1: names that appear verbatim in the target of the same segment.
-  tokenized.forEach(({ src, s }, k) => {
-    const tw = wordSets[k]!;
-    for (const run of nameRuns(src)) {
-      const text = run.map((t) => t.text);
-      if (text.every((w) => tw.has(w)) && s.target.includes(text.join(' '))) carried.add(text.join(' '));
-      else for (const t of run) if (isNameToken(t) && tw.has(t.text)) carried.add(t.text);
-    }
-  });
+  const carried = new Set<string>();
+  for (const r of reads) for (const c of r.carried) carried.add(c);
   // Pass 2: every source occurrence of those terms, with its rendering.
   const byTerm = new Map<string, TermOccurrence[]>();
-  for (const { s, src, words } of tokenized) {
-    for (const run of nameRuns(src)) {
+  for (const { s, src, tgt } of reads) {
+    for (const run of src.runs) {
       for (const [a, b, term] of termsInRun(run, carried)) {
-        const found = s.target ? findRendering(term.split(' '), words, s.target) : null;
+        const found = s.target ? rendering(tgt, term, s.target) : null;
         const occ: TermOccurrence = {
           segmentId: s.id,
           paragraph: s.paragraph,
-          sourceSpan: { start: run[a]!.start, end: run[b]!.end },
+          sourceSpan: { start: run.tokens[a]!.start, end: run.tokens[b]!.end },
           rendering: found?.text ?? null,
           targetSpan: found?.span ?? null,
         };
@@ -254,15 +356,12 @@ function nameRuns(tokens: Token[]): Token[][] {
 }
 
 /** Known terms inside a run: the longest match first, then single words (also "Xiaomis" for "Xiaomi"). */
-function termsInRun(run: Token[], carried: Set<string>): Array<[number, number, string]> {
+function termsInRun({ tokens, texts }: NameRun, carried: Set<string>): Array<[number, number, string]> {
   const out: Array<[number, number, string]> = [];
-  for (let a = 0; a < run.length; ) {
+  for (let a = 0; a < tokens.length; ) {
     let matched = false;
-    for (let b = run.length - 1; b >= a; b--) {
-      const text = run
-        .slice(a, b + 1)
-        .map((t) => t.text)
-        .join(' ');
+    for (let b = tokens.length - 1; b >= a; b--) {
+      const text = texts[a]![b - a]!;
       const genitive = b === a && text.endsWith('s') ? text.slice(0, -1) : '';
       const term = carried.has(text) ? text : genitive && carried.has(genitive) ? genitive : '';
       if (term) {
@@ -277,8 +376,8 @@ function termsInRun(run: Token[], carried: Set<string>): Array<[number, number, 
   return out;
 }
 
-function termFindings(segments: SegmentInput[], tok: Tokenizer, add: (id: number, f: Finding) => void): void {
-  for (const { term, occurrences, renderings } of termRenderings(segments, tok)) {
+function termFindings(reads: Read[], add: (id: number, f: Finding) => void): void {
+  for (const { term, occurrences, renderings } of renderingsOf(reads)) {
     const top = renderings[0];
     if (!top) continue;
     const others = new Set(renderings.map((r) => r.text.toLowerCase()));
@@ -453,30 +552,46 @@ function headsOf(tokens: Token[], a: number, b: number, lex: Lexicon): Set<strin
   return new Set((groups.length ? groups : keys).map((k) => k.key));
 }
 
-function mentions(segments: SegmentInput[], side: 'source' | 'target', lex: Lexicon, tok: Tokenizer): Mention[] {
+/** A mention as found in a text, before it is tied to its segment. */
+type TextMention = Omit<Mention, 'segment'>;
+
+const mentionCaches = new Map<Lexicon, Map<string, TextMention[]>>();
+
+/** The scale words of one text, memoised by text like the other facts. */
+function textMentions(text: string, lex: Lexicon): TextMention[] {
+  let cache = mentionCaches.get(lex);
+  if (!cache) mentionCaches.set(lex, (cache = new Map()));
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const out: TextMention[] = [];
+  const tokens = tokenize(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = lex.forms.get(tokens[i]!.lower);
+    if (!candidates) continue;
+    const hit = candidates.find((c) => c.words.every((w, k) => tokens[i + k]?.lower === w));
+    if (!hit) continue;
+    const b = i + hit.words.length - 1;
+    const negated = NEGATIONS.has(tokens[i - 1]?.lower ?? '') && !NEGATIONS.has(hit.words[0]!);
+    const span = { start: (negated ? tokens[i - 1]! : tokens[i]!).start, end: tokens[b]!.end };
+    out.push({
+      scale: hit.scale,
+      pole: (negated ? 1 - hit.pole : hit.pole) as 0 | 1,
+      span,
+      surface: text.slice(span.start, span.end),
+      heads: headsOf(tokens, i, b, lex),
+    });
+    i = b;
+  }
+  return remember(cache, text, out);
+}
+
+function mentions(segments: SegmentInput[], side: 'source' | 'target', lex: Lexicon): Mention[] {
   const out: Mention[] = [];
   for (const segment of segments) {
     const text = segment[side];
     if (!text) continue;
-    const tokens = tok(text);
-    for (let i = 0; i < tokens.length; i++) {
-      const candidates = lex.forms.get(tokens[i]!.lower);
-      if (!candidates) continue;
-      const hit = candidates.find((c) => c.words.every((w, k) => tokens[i + k]?.lower === w));
-      if (!hit) continue;
-      const b = i + hit.words.length - 1;
-      const negated = NEGATIONS.has(tokens[i - 1]?.lower ?? '') && !NEGATIONS.has(hit.words[0]!);
-      const span = { start: (negated ? tokens[i - 1]! : tokens[i]!).start, end: tokens[b]!.end };
-      out.push({
-        segment,
-        scale: hit.scale,
-        pole: (negated ? 1 - hit.pole : hit.pole) as 0 | 1,
-        span,
-        surface: text.slice(span.start, span.end),
-        heads: headsOf(tokens, i, b, lex),
-      });
-      i = b;
-    }
+    // Spans go out in findings: each mention gets its own copy.
+    for (const m of textMentions(text, lex)) out.push({ ...m, span: { ...m.span }, segment });
   }
   return out;
 }
@@ -508,11 +623,10 @@ function contradictions(list: Mention[], lex: Lexicon): Array<{ later: Mention; 
 function contradictionFindings(
   segments: SegmentInput[],
   ctx: CheckContext,
-  tok: Tokenizer,
   add: (id: number, f: Finding) => void,
 ): void {
   const lexicon = (lang: BaseLang) => (lang === 'de' ? GERMAN : ENGLISH);
-  const inSource = contradictions(mentions(segments, 'source', lexicon(ctx.sourceLang), tok), lexicon(ctx.sourceLang));
+  const inSource = contradictions(mentions(segments, 'source', lexicon(ctx.sourceLang)), lexicon(ctx.sourceLang));
   const sourceHits = new Set(inSource.map((c) => `${c.earlier.segment.id}/${c.later.segment.id}/${c.later.scale.id}`));
   const message = (c: { later: Mention; earlier: Mention; about: string }) => {
     const l = c.later.scale.poles[c.later.pole].gloss;
@@ -533,7 +647,7 @@ function contradictionFindings(
     });
   }
   const lexT = lexicon(ctx.targetLang);
-  for (const c of contradictions(mentions(segments, 'target', lexT, tok), lexT)) {
+  for (const c of contradictions(mentions(segments, 'target', lexT), lexT)) {
     // The translation only repeats a contradiction the source already has.
     if (sourceHits.has(`${c.earlier.segment.id}/${c.later.segment.id}/${c.later.scale.id}`)) continue;
     const same = c.earlier.segment === c.later.segment;
@@ -557,11 +671,10 @@ export const consistencyCheck: DocumentCheck = (segments, ctx) => {
     if (list) list.push(f);
     else out.set(id, [f]);
   };
-  const translated = segments.filter((s) => s.target.trim() !== '');
+  const translated = segments.filter((s) => s.target.trim() !== '').map(read);
   repeatedSources(translated, add);
   repeatedTargets(translated, add);
-  const tok = cachedTokenizer();
-  termFindings(translated, tok, add);
-  contradictionFindings(segments, ctx, tok, add);
+  termFindings(translated, add);
+  contradictionFindings(segments, ctx, add);
   return out;
 };

@@ -11,6 +11,7 @@ import {
   isNameWord,
   startsSentence,
   withoutGenitive,
+  wordForms,
   words,
   type Token,
 } from './words';
@@ -52,19 +53,7 @@ function namesIn(text: string, lang: BaseLang): Name[] {
   return names;
 }
 
-/** Every spelling under which a word of the other side could carry a name: as is and without genitive. */
-function presentForms(text: string): Set<string> {
-  const forms = new Set<string>();
-  for (const token of words(text)) {
-    for (const part of [token, ...hyphenParts(token)]) {
-      forms.add(part.text.toLowerCase());
-      forms.add(withoutGenitive(part.text).toLowerCase());
-    }
-  }
-  return forms;
-}
-
-function isPresent(word: string, forms: Set<string>): boolean {
+function isPresent(word: string, forms: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase();
   if (forms.has(lower) || forms.has(withoutGenitive(word).toLowerCase())) return true;
   return ACRONYM_PAIRS.some(
@@ -95,7 +84,7 @@ function missingNames(segment: SegmentInput, ctx: CheckContext, from: 'source' |
   const lang = from === 'source' ? ctx.sourceLang : ctx.targetLang;
   const names = namesIn(own, lang);
   if (names.length === 0) return [];
-  const forms = presentForms(other);
+  const forms = wordForms(other, true);
   const findings: Finding[] = [];
   for (const name of names) {
     // Numbers are the numbers check's business; a name is missing when one of its words is.

@@ -13,6 +13,7 @@ import {
   isNameWord,
   startsSentence,
   withoutGenitive,
+  wordForms,
   words,
   type Token,
 } from './words';
@@ -29,23 +30,12 @@ function certainFix(word: string, found: string[]): string | undefined {
  * too, when it stands next to another name (Lei Jun), or when no known word is one edit away.
  */
 function looksLikeName(part: Token, text: string, lang: BaseLang, otherText: string, neighbours: Token[]): boolean {
-  const other = otherSideForms(otherText);
+  const other = wordForms(otherText, false);
   if (other.has(part.text.toLowerCase()) || other.has(withoutGenitive(part.text).toLowerCase())) return true;
   if (neighbours.some((n) => isCapitalised(n.text) && (!isKnownWord(lang, n.text) || isDictionaryName(lang, n.text)))) return true;
   if (isNameWord(part.text, lang, startsSentence(text, part.start)) && lang === 'en') return true;
   const top = suggestions(lang, part.text)[0];
   return top === undefined || editDistance(part.text, top) > 1;
-}
-
-function otherSideForms(text: string): Set<string> {
-  const forms = new Set<string>();
-  for (const token of words(text)) {
-    for (const part of hyphenParts(token)) {
-      forms.add(part.text.toLowerCase());
-      forms.add(withoutGenitive(part.text).toLowerCase());
-    }
-  }
-  return forms;
 }
 
 function misspellings(segment: SegmentInput, ctx: CheckContext, side: 'source' | 'target'): Finding[] {

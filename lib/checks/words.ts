@@ -19,6 +19,8 @@ export function addressSpans(text: string): Span[] {
   return [...text.matchAll(ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
+// Segments repeat (headers, boilerplate) and every check tokenises both sides; the caches are bounded.
+const CACHE_LIMIT = 20_000;
 const tokenCache = new Map<string, Token[]>();
 
 /** The words of a text with their spans, skipping anything inside a web or e-mail address. */
@@ -27,16 +29,47 @@ export function words(text: string): Token[] {
   if (cached) return cached;
   const addresses = addressSpans(text);
   const found: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    if (addresses.some((a) => start < a.end && end > a.start)) continue;
+    if (addresses.length > 0 && addresses.some((a) => start < a.end && end > a.start)) continue;
     found.push({ text: m[0], start, end });
   }
-  // Segments repeat (headers, boilerplate) and every check tokenises both sides; keep the cache bounded.
-  if (tokenCache.size > 20_000) tokenCache.clear();
+  if (tokenCache.size > CACHE_LIMIT) tokenCache.clear();
   tokenCache.set(text, found);
   return found;
+}
+
+const formCaches = { parts: new Map<string, Set<string>>(), all: new Map<string, Set<string>>() };
+const lowerForms = new Map<string, [string, string]>();
+
+/**
+ * Every spelling under which a word of the text could carry a name or a word of the other side:
+ * each hyphen part (and, with `wholeWords`, each hyphenated word) in lower case, as is and without
+ * genitive. Shared and read-only: callers must not change the set.
+ */
+export function wordForms(text: string, wholeWords: boolean): ReadonlySet<string> {
+  const cache = wholeWords ? formCaches.all : formCaches.parts;
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const forms = new Set<string>();
+  const add = (word: string) => {
+    let lower = lowerForms.get(word);
+    if (!lower) {
+      if (lowerForms.size > CACHE_LIMIT) lowerForms.clear();
+      lowerForms.set(word, (lower = [word.toLowerCase(), withoutGenitive(word).toLowerCase()]));
+    }
+    forms.add(lower[0]);
+    forms.add(lower[1]);
+  };
+  for (const token of words(text)) {
+    if (wholeWords && token.text.includes('-')) add(token.text);
+    for (const part of hyphenParts(token)) add(part.text);
+  }
+  if (cache.size > CACHE_LIMIT) cache.clear();
+  cache.set(text, forms);
+  return forms;
 }
 
 /** The hyphen-separated parts of a word, with their own spans (Xiaomi-Smartphone → Xiaomi, Smartphone). */

@@ -20,11 +20,14 @@ const TOKEN =
 
 const QUOTES = new Set(['„', '“', '”', '"', '»', '«']);
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const t = m[0];
-    const start = m.index;
+// Memoised per word and per text: garbled and consistency read the same texts, and words repeat. Bounded.
+const CACHE_LIMIT = 20_000;
+const wordCache = new Map<string, { kind: TokenKind; lower: string; cap: boolean }>();
+const textCache = new Map<string, Token[]>();
+
+function classify(t: string): { kind: TokenKind; lower: string; cap: boolean } {
+  let c = wordCache.get(t);
+  if (c === undefined) {
     const first = t.charAt(0);
     const kind: TokenKind = QUOTES.has(t)
       ? 'quote'
@@ -36,8 +39,27 @@ export function tokenize(text: string): Token[] {
             ? 'number'
             : 'punct';
     const lower = t.toLowerCase();
-    tokens.push({ text: t, lower, start, end: start + t.length, kind, cap: first !== lower.charAt(0) });
+    c = { kind, lower, cap: first !== lower.charAt(0) };
+    if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
+    wordCache.set(t, c);
   }
+  return c;
+}
+
+/** The tokens of a text; the array is shared between callers, who must not change it. */
+export function tokenize(text: string): Token[] {
+  const cached = textCache.get(text);
+  if (cached) return cached;
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const t = m[0];
+    const start = m.index;
+    const { kind, lower, cap } = classify(t);
+    tokens.push({ text: t, lower, start, end: start + t.length, kind, cap });
+  }
+  if (textCache.size >= CACHE_LIMIT) textCache.clear();
+  textCache.set(text, tokens);
   return tokens;
 }
 
