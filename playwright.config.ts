@@ -4,6 +4,16 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DEEPL_PORT = Number(process.env.E2E_DEEPL_PORT ?? 3199);
 const LLM_PORT = Number(process.env.E2E_LLM_PORT ?? 3198);
 
+const chromium = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1440, height: 900 },
+  launchOptions: {
+    // Debian's Chromium: Playwright's own browser download is not available here.
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  },
+};
+
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
@@ -17,16 +27,14 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   projects: [
+    { name: 'setup', testMatch: /auth\.setup\.ts/, use: { ...chromium } },
     {
       name: 'chromium',
+      dependencies: ['setup'],
       use: {
-        ...devices['Desktop Chrome'],
-        viewport: { width: 1440, height: 900 },
-        launchOptions: {
-          // Debian's Chromium: Playwright's own browser download is not available here.
-          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-        },
+        ...chromium,
+        // Most specs act as the admin; role specs open contexts for the other accounts.
+        storageState: '.auth/admin.json',
       },
     },
   ],
@@ -54,6 +62,8 @@ export default defineConfig({
         DEEPL_SERVER_URL: `http://127.0.0.1:${DEEPL_PORT}`,
         LLM_BASE_URL: `http://127.0.0.1:${LLM_PORT}/v1`,
         LLM_MODEL: 'fake-mqm',
+        // Many sign-ins from one address in a few minutes; the limit itself is tested in the integration tests.
+        SIGNIN_RATE_LIMIT: '1000',
         NEXT_TELEMETRY_DISABLED: '1',
       },
       url: `http://127.0.0.1:${PORT}/api/health`,

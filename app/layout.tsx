@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { Providers } from '@/components/providers';
-import { AuthorField } from '@/components/documents/author-field';
+import { UserMenu } from '@/components/account/user-menu';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -32,7 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 </Link>
               </nav>
               <div className="ml-auto">
-                <AuthorField />
+                <UserMenu />
               </div>
             </div>
           </header>

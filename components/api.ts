@@ -11,17 +11,6 @@ export class ApiError extends Error {
   }
 }
 
-const AUTHOR_KEY = 'lektorat.author';
-
-export function getAuthor(): string {
-  if (typeof window === 'undefined') return 'anonymous';
-  return window.localStorage.getItem(AUTHOR_KEY) || 'anonymous';
-}
-
-export function setAuthor(name: string) {
-  window.localStorage.setItem(AUTHOR_KEY, name.trim());
-}
-
 export async function api<T>(url: string, init: RequestInit & { json?: unknown } = {}): Promise<T> {
   const { json, headers, ...rest } = init;
   let res: Response;
@@ -30,7 +19,6 @@ export async function api<T>(url: string, init: RequestInit & { json?: unknown }
       ...rest,
       headers: {
         ...(json !== undefined ? { 'content-type': 'application/json' } : {}),
-        'x-lektorat-author': encodeURIComponent(getAuthor()),
         ...headers,
       },
       body: json !== undefined ? JSON.stringify(json) : rest.body,
@@ -39,6 +27,11 @@ export async function api<T>(url: string, init: RequestInit & { json?: unknown }
     throw new ApiError(0, 'network', 'The server could not be reached. Check your connection; your unsaved text is still in the editor.');
   }
   if (res.status === 204) return undefined as T;
+  // An expired session: go to sign-in and come back here afterwards (unsaved text stays in the open editor until then).
+  if (res.status === 401 && typeof window !== 'undefined' && !url.startsWith('/api/auth') && !url.startsWith('/api/setup')) {
+    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+    throw new ApiError(401, 'unauthorized', body?.error?.message ?? 'Your session has ended. Sign in again.');
+  }
   const body = (await res.json().catch(() => null)) as unknown;
   if (!res.ok) {
     const err = (body as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { createDocument } from './helpers';
+import { storageFor, USERS } from './users';
 
 test('two people editing the same segment get the conflict flow, never a silent overwrite', async ({ browser, page }) => {
   const id = await createDocument(page, {
@@ -8,13 +9,12 @@ test('two people editing the same segment get the conflict flow, never a silent 
     text: 'Der Vertrag wurde gestern unterzeichnet.\n\nDie Firma wächst schnell.',
     translation: { mode: 'provided', origin: 'pasted', targets: ['The contract was signed yesterday.', 'The company grows quickly.'] },
   });
-  const anna = await browser.newContext();
-  const ben = await browser.newContext();
+  const anna = await browser.newContext({ storageState: storageFor('translator') });
+  const ben = await browser.newContext({ storageState: storageFor('editor') });
   const a = await anna.newPage();
   const b = await ben.newPage();
-  for (const [p, name] of [[a, 'Anna'], [b, 'Ben']] as const) {
+  for (const p of [a, b]) {
     await p.goto(`/documents/${id}`);
-    await p.getByLabel('Your name').fill(name);
     await p.getByTestId('segment').first().getByTestId('target').click();
   }
   await a.getByLabel('Translation of segment 1').fill('The contract was signed yesterday evening.');
@@ -24,7 +24,7 @@ test('two people editing the same segment get the conflict flow, never a silent 
 
   await b.keyboard.press('Control+Enter');
   const dialog = b.getByRole('dialog');
-  await expect(dialog).toContainText('changed by Anna');
+  await expect(dialog).toContainText(`changed by ${USERS.translator.name}`);
   await expect(dialog.getByTestId('conflict-theirs')).toHaveText('The contract was signed yesterday evening.');
   await expect(dialog.getByTestId('conflict-mine')).toHaveText('Yesterday the contract was signed.');
   await expect(dialog.locator('ins').first()).toBeVisible();
@@ -37,8 +37,8 @@ test('two people editing the same segment get the conflict flow, never a silent 
   await b.getByTestId('segment').first().getByRole('button', { name: 'History' }).click();
   const history = b.getByRole('complementary', { name: 'Segment history' });
   await expect(history.getByTestId('revision')).toHaveCount(3);
-  await expect(history).toContainText('Anna');
-  await expect(history).toContainText('Ben');
+  await expect(history).toContainText(USERS.translator.name);
+  await expect(history).toContainText(USERS.editor.name);
   await anna.close();
   await ben.close();
 });

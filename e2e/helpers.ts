@@ -26,7 +26,3 @@ export async function fakeDeepL(page: Page, command: 'fail' | 'hang' | 'delay' |
   const res = await page.request.post(`${DEEPL_URL}/__fake/${command}`, { data: body });
   expect(res.ok()).toBeTruthy();
 }
-
-export async function setName(page: Page, name: string) {
-  await page.getByLabel('Your name').fill(name);
-}

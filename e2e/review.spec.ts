@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { openSample, segment, setName } from './helpers';
+import { openSample, segment } from './helpers';
+import { USERS } from './users';
 
 test('the sample article opens side by side, labelled as the bundled sample translation', async ({ page }) => {
   await page.goto('/');
@@ -21,7 +22,6 @@ test('the sample article opens side by side, labelled as the bundled sample tran
 
 test('edit with the keyboard, reload, see the history diff, export the correction', async ({ page }) => {
   await openSample(page);
-  await setName(page, 'Tina Translator');
   const target = segment(page, 1).getByTestId('target');
   await target.click();
   const box = page.getByLabel('Translation of segment 2');
@@ -42,7 +42,7 @@ test('edit with the keyboard, reload, see the history diff, export the correctio
   const history = page.getByRole('complementary', { name: 'Segment history' });
   await expect(history.getByTestId('revision')).toHaveCount(2);
   const latest = history.getByTestId('revision').first();
-  await expect(latest).toContainText('Tina Translator');
+  await expect(latest).toContainText(USERS.admin.name);
   await expect(latest.locator('ins')).toContainText(['manufacturer']);
   await expect(latest.locator('del')).toContainText(['maker']);
   await history.getByRole('button', { name: 'Close history' }).click();

@@ -13,6 +13,12 @@ const envSchema = z.object({
   DEEPL_MODEL_TYPE: z
     .enum(['quality_optimized', 'prefer_quality_optimized', 'latency_optimized'])
     .optional(),
+  /** Signs sessions; generated and kept in DATA_DIR/auth-secret when not set. */
+  AUTH_SECRET: z.string().min(16, 'AUTH_SECRET must have at least 16 characters.').optional(),
+  /** Public URL of the app (e.g. https://lektorat.example.org); otherwise taken from each request. */
+  BETTER_AUTH_URL: z.url().optional(),
+  /** Sign-in attempts per minute and client. */
+  SIGNIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   /** Largest source text accepted, in characters. */
   MAX_SOURCE_CHARS: z.coerce.number().int().positive().default(200_000),
   /** Largest uploaded file, in bytes. */

@@ -72,15 +72,3 @@ export function handle<C>(fn: (req: Request, ctx: C) => Promise<Response>) {
     }
   };
 }
-
-/** The display name a client sends with its edits (x-lektorat-author, URI-encoded). */
-export function authorOf(req: Request): string {
-  const raw = req.headers.get('x-lektorat-author') ?? '';
-  let name = raw;
-  try {
-    name = decodeURIComponent(raw);
-  } catch {
-    // keep the raw header
-  }
-  return name.trim().slice(0, 80) || 'anonymous';
-}

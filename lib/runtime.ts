@@ -1,16 +1,18 @@
 /** Process-wide singletons for the server: the database (opened, migrated and seeded once), the MT engine, running jobs. */
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
+import { authSecret, createAuth, requireRole, type Actor, type Auth, type Role } from './auth';
 import { openDatabase, type Database, type Db } from './db/client';
 import { documents } from './db/schema';
 import { dataDir, env } from './env';
 import { llmFromEnv, type LlmClient } from './llm';
 import { dbMemoryStore, engineFromEnv, type Engine } from './mt';
-import { claimTranslation, runTranslation, seedSample } from './review';
+import { claimTranslation, PresenceBoard, runTranslation, seedSample } from './review';
 
 interface Runtime {
   database: Promise<Database>;
   jobs: Map<number, Promise<unknown>>;
+  presence: PresenceBoard;
 }
 
 // Kept on globalThis so dev-mode module reloads do not open the PGlite files twice.
@@ -32,8 +34,12 @@ async function boot(): Promise<Database> {
 }
 
 function runtime(): Runtime {
-  g.__lektorat ??= { database: boot(), jobs: new Map() };
+  g.__lektorat ??= { database: boot(), jobs: new Map(), presence: new PresenceBoard() };
   return g.__lektorat;
+}
+
+export function presence(): PresenceBoard {
+  return runtime().presence;
 }
 
 export async function getDb(): Promise<Db> {
@@ -44,6 +50,24 @@ export async function getDb(): Promise<Db> {
     g.__lektorat = undefined;
     throw err;
   }
+}
+
+let auth: Promise<Auth> | undefined;
+export function getAuth(): Promise<Auth> {
+  auth ??= getDb().then((db) =>
+    createAuth({
+      db,
+      secret: authSecret(dataDir(), env().AUTH_SECRET),
+      baseURL: env().BETTER_AUTH_URL,
+      signInPerMinute: env().SIGNIN_RATE_LIMIT,
+    }),
+  );
+  return auth;
+}
+
+/** The guard every route handler calls first: 401 without a session, 403 for a role too low. */
+export async function authorize(req: Request, atLeast: Role): Promise<Actor> {
+  return requireRole(await getAuth(), req, atLeast);
 }
 
 let engine: Engine | null | undefined;

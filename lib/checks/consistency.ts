@@ -126,6 +126,8 @@ const isNameToken = (t: Token): boolean => t.kind === 'word' && t.cap && !isFunc
 /** Target tokens with a possessive "'s" taken off: "Xiaomi's" renders "Xiaomi". */
 function targetWords(tokens: Token[]): Token[] {
   return tokens.map((t) => {
+    const last = t.text.charAt(t.text.length - 1);
+    if (last !== 's' && last !== "'" && last !== '’') return t;
     const m = /^(.+?)(?:['’]s|s['’])$/u.exec(t.text);
     return m ? { ...t, text: m[1]!, lower: m[1]!.toLowerCase(), end: t.start + m[1]!.length } : t;
   });
@@ -189,7 +191,8 @@ interface NameRun {
 
 interface SourceFacts {
   norm: string;
-  bare: string;
+  /** Read only for repeated translations, so made on first use. */
+  readonly bare: string;
   tokens: Token[];
   runs: NameRun[];
 }
@@ -233,7 +236,15 @@ function sourceFacts(text: string): SourceFacts {
       return texts;
     }),
   }));
-  return remember(sourceFactsCache, text, { norm: normalise(text), bare: bare(text), tokens, runs });
+  let bareText: string | undefined;
+  return remember(sourceFactsCache, text, {
+    norm: normalise(text),
+    get bare() {
+      return (bareText ??= bare(text));
+    },
+    tokens,
+    runs,
+  });
 }
 
 function targetFacts(text: string): TargetFacts {
@@ -242,7 +253,8 @@ function targetFacts(text: string): TargetFacts {
   const words = targetWords(tokenize(text));
   return remember(targetFactsCache, text, {
     norm: normalise(text),
-    long: text.trim().split(/\s+/).length >= 4,
+    // Four or more words (text.trim().split(/\s+/).length >= 4) without splitting.
+    long: /\S\s+\S+\s+\S+\s+\S/.test(text),
     words,
     wordSet: new Set(words.map((w) => w.text)),
     renderings: new Map(),

@@ -25,7 +25,29 @@ const THRESHOLDS: [number, Severity][] = [
 ];
 
 /** Letters and digits: spaces and punctuation say little about content. */
-const letters = (text: string): number => text.replace(/[^\p{L}\p{N}]+/gu, '').length;
+const letters = (text: string): number => {
+  // Counted, not stripped (text.replace(/[^\p{L}\p{N}]+/gu, '').length): every segment is measured.
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)) n++;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    const units = point > 0xffff ? 2 : 1;
+    if (isLetterOrDigit(point)) n += units;
+    i += units - 1;
+  }
+  return n;
+};
+
+const letterOrDigit = new Map<number, boolean>();
+function isLetterOrDigit(point: number): boolean {
+  let yes = letterOrDigit.get(point);
+  if (yes === undefined) letterOrDigit.set(point, (yes = /[\p{L}\p{N}]/u.test(String.fromCodePoint(point))));
+  return yes;
+}
 
 /** The z-score of a target length against the source, for a language pair. */
 export function lengthZScore(source: string, target: string, from: BaseLang, to: BaseLang): number {

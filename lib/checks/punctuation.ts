@@ -228,17 +228,22 @@ function doubledWordFindings(text: string, lang: BaseLang, side: 'source' | 'tar
   return findings;
 }
 
+/** Matches of `pattern`, searched only when the text has what it needs: most segments have none of these faults. */
+function faults(text: string, needs: string | RegExp, pattern: RegExp): Iterable<RegExpExecArray> {
+  return (typeof needs === 'string' ? text.includes(needs) : needs.test(text)) ? text.matchAll(pattern) : [];
+}
+
 /** Doubled spaces, a space before , . ; : ! ? and no space after a sentence mark or comma. */
 function spacingFindings(text: string): Finding[] {
   const addresses = addressSpans(text);
   const inAddress = (index: number): boolean => addresses.some((a) => index >= a.start && index < a.end);
   const findings: Finding[] = [];
-  for (const m of text.matchAll(/(?<=\S) {2,}(?=\S)/gu)) {
+  for (const m of faults(text, '  ', /(?<=\S) {2,}(?=\S)/gu)) {
     const span = { start: m.index, end: m.index + m[0].length };
     findings.push(finding('target', [span], 'Doubled space.', undefined, { span, replacement: ' ', label: 'Use one space' }));
   }
   // An ellipsis may stand apart ("weiter ..."), and a mark followed by a letter is something else (" .NET").
-  for (const m of text.matchAll(/(?<=[\p{L}\p{N}"”“’)])[ \u00a0]+([,.;:!?])(?=$|[\s"”“’)])/gu)) {
+  for (const m of faults(text, /[ \u00a0][,.;:!?]/, /(?<=[\p{L}\p{N}"”“’)])[ \u00a0]+([,.;:!?])(?=$|[\s"”“’)])/gu)) {
     const mark = m[1] ?? '';
     if (mark === '.' && text.charAt(m.index + m[0].length) === '.') continue;
     const span = { start: m.index, end: m.index + m[0].length };
@@ -246,7 +251,7 @@ function spacingFindings(text: string): Finding[] {
       finding('target', [span], `Space before “${mark}”.`, undefined, { span, replacement: mark, label: 'Remove the space' }),
     );
   }
-  for (const m of text.matchAll(/\p{Ll}{2}([.!?])(?=\p{Lu}\p{Ll})|\p{L}([,;])(?=\p{L})/gu)) {
+  for (const m of faults(text, /[.!?,;]\p{L}/u, /\p{Ll}{2}([.!?])(?=\p{Lu}\p{Ll})|\p{L}([,;])(?=\p{L})/gu)) {
     const at = m.index + m[0].length - 1;
     if (inAddress(at)) continue;
     const span = { start: at + 1, end: at + 1 };

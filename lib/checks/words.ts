@@ -84,12 +84,33 @@ export function hyphenParts(token: Token): Token[] {
   return parts;
 }
 
-export const hasDigit = (word: string): boolean => /\p{N}/u.test(word);
-export const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+const DIGIT = 1;
+const CAPITALISED = 2;
+const ALL_CAPS = 4;
+const CAMEL_CASE = 8;
+const shapes = new Map<string, number>();
+
+/** The shape flags of a word, memoised: every check asks them of every word. */
+function shape(word: string): number {
+  let flags = shapes.get(word);
+  if (flags === undefined) {
+    flags =
+      (/\p{N}/u.test(word) ? DIGIT : 0) |
+      (/^\p{Lu}/u.test(word) ? CAPITALISED : 0) |
+      (/^[\p{Lu}\p{N}]+$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 ? ALL_CAPS : 0) |
+      (/\p{Ll}\p{Lu}/u.test(word) ? CAMEL_CASE : 0);
+    if (shapes.size > CACHE_LIMIT) shapes.clear();
+    shapes.set(word, flags);
+  }
+  return flags;
+}
+
+export const hasDigit = (word: string): boolean => (shape(word) & DIGIT) !== 0;
+export const isCapitalised = (word: string): boolean => (shape(word) & CAPITALISED) !== 0;
 /** Two or more capitals and no lower-case letter: EU, XDA, NASA. */
-export const isAllCaps = (word: string): boolean => /^[\p{Lu}\p{N}]+$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+export const isAllCaps = (word: string): boolean => (shape(word) & ALL_CAPS) !== 0;
 /** A capital after a lower-case letter: iPhone, OnePlus, PlayStation. */
-export const isCamelCase = (word: string): boolean => /\p{Ll}\p{Lu}/u.test(word);
+export const isCamelCase = (word: string): boolean => (shape(word) & CAMEL_CASE) !== 0;
 
 /** The word without a genitive ending: Xiaomi's, Xiaomi’s, Xiaomis, Jones' → the name. */
 export function withoutGenitive(word: string): string {

@@ -1,6 +1,7 @@
 /** The one Postgres schema: documents, segments, revisions, translation memory. */
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   index,
   integer,
   jsonb,
@@ -22,7 +23,11 @@ export type Origin = (typeof ORIGINS)[number];
 export const TRANSLATION_STATES = ['none', 'translating', 'complete', 'failed'] as const;
 export type TranslationState = (typeof TRANSLATION_STATES)[number];
 
-export const SEGMENT_STATUSES = ['untranslated', 'machine', 'edited'] as const;
+/**
+ * machine → edited → submitted → approved | rejected → (fixed or rebutted) submitted → approved;
+ * editing an approved segment reopens it (edited).
+ */
+export const SEGMENT_STATUSES = ['untranslated', 'machine', 'edited', 'submitted', 'approved', 'rejected'] as const;
 export type SegmentStatus = (typeof SEGMENT_STATUSES)[number];
 
 export const REVISION_KINDS = ['machine', 'edit', 'import', 'revert'] as const;
@@ -33,6 +38,8 @@ export const projects = pgTable('projects', {
   id: serial('id').primaryKey(),
   name: text('name').notNull(),
   /** Per check id: on/off and an optional severity override (lib/checks CheckSettings). */
+  /** LQA: severity and category weights and the pass threshold (lib/lqa LqaSettings). */
+  lqaSettings: jsonb('lqa_settings').$type<Record<string, unknown>>().notNull().default({}),
   checkSettings: jsonb('check_settings').$type<Record<string, { enabled: boolean; severity?: 'minor' | 'major' | 'critical' }>>().notNull().default({}),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -201,4 +208,147 @@ export const findingDismissals = pgTable(
     restoredAt: timestamp('restored_at', { withTimezone: true }),
   },
   (t) => [index('finding_dismissals_segment').on(t.segmentId, t.fingerprint)],
+);
+
+// ——— Accounts (Better Auth's tables; field names are Better Auth's, columns snake_case) ———
+
+export const ROLES = ['viewer', 'translator', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const authUser = pgTable('auth_user', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  email: text('email').notNull().unique(),
+  emailVerified: boolean('email_verified').notNull().default(false),
+  image: text('image'),
+  role: text('role').$type<Role>().notNull().default('viewer'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const authSession = pgTable('auth_session', {
+  id: text('id').primaryKey(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  token: text('token').notNull().unique(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  ipAddress: text('ip_address'),
+  userAgent: text('user_agent'),
+  userId: text('user_id')
+    .notNull()
+    .references(() => authUser.id, { onDelete: 'cascade' }),
+});
+
+export const authAccount = pgTable('auth_account', {
+  id: text('id').primaryKey(),
+  accountId: text('account_id').notNull(),
+  providerId: text('provider_id').notNull(),
+  userId: text('user_id')
+    .notNull()
+    .references(() => authUser.id, { onDelete: 'cascade' }),
+  accessToken: text('access_token'),
+  refreshToken: text('refresh_token'),
+  idToken: text('id_token'),
+  accessTokenExpiresAt: timestamp('access_token_expires_at', { withTimezone: true }),
+  refreshTokenExpiresAt: timestamp('refresh_token_expires_at', { withTimezone: true }),
+  scope: text('scope'),
+  password: text('password'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const authVerification = pgTable('auth_verification', {
+  id: text('id').primaryKey(),
+  identifier: text('identifier').notNull(),
+  value: text('value').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+// ——— Review workflow ———
+
+export const REVIEW_ACTIONS = ['submit', 'approve', 'reject', 'rebut', 'reopen'] as const;
+export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
+
+/** Submissions, approvals, rejections (with reason), rebuttals (with reply) and reopenings of a segment. */
+export const segmentReviews = pgTable(
+  'segment_reviews',
+  {
+    id: serial('id').primaryKey(),
+    segmentId: integer('segment_id')
+      .notNull()
+      .references(() => segments.id, { onDelete: 'cascade' }),
+    action: text('action').$type<ReviewAction>().notNull(),
+    /** The segment version the action was about. */
+    version: integer('version').notNull(),
+    author: text('author').notNull(),
+    authorId: text('author_id'),
+    comment: text('comment'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('segment_reviews_segment').on(t.segmentId, t.createdAt)],
+);
+
+/** Comment threads per segment: a root comment (threadId null) and its replies; a thread can be resolved. */
+export const comments = pgTable(
+  'comments',
+  {
+    id: serial('id').primaryKey(),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    segmentId: integer('segment_id')
+      .notNull()
+      .references(() => segments.id, { onDelete: 'cascade' }),
+    threadId: integer('thread_id'),
+    author: text('author').notNull(),
+    authorId: text('author_id'),
+    body: text('body').notNull(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    resolvedBy: text('resolved_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('comments_document').on(t.documentId)],
+);
+
+/** LQA: an error an editor marked on a span, with an MQM category and severity. */
+export const markedErrors = pgTable(
+  'marked_errors',
+  {
+    id: serial('id').primaryKey(),
+    documentId: integer('document_id')
+      .notNull()
+      .references(() => documents.id, { onDelete: 'cascade' }),
+    segmentId: integer('segment_id')
+      .notNull()
+      .references(() => segments.id, { onDelete: 'cascade' }),
+    side: text('side').$type<'source' | 'target'>().notNull(),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    /** The marked words, kept so the mark still says what it was about after edits. */
+    text: text('text').notNull(),
+    category: text('category').notNull(),
+    severity: text('severity').$type<'neutral' | 'minor' | 'major' | 'critical'>().notNull(),
+    note: text('note'),
+    author: text('author').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('marked_errors_document').on(t.documentId)],
+);
+
+/** The audit trail: append-only, nothing in the app updates or deletes a row. */
+export const activity = pgTable(
+  'activity',
+  {
+    id: serial('id').primaryKey(),
+    documentId: integer('document_id'),
+    segmentId: integer('segment_id'),
+    actor: text('actor').notNull(),
+    actorId: text('actor_id'),
+    action: text('action').notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('activity_document').on(t.documentId, t.createdAt)],
 );

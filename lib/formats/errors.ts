@@ -1,7 +1,16 @@
 /** The error a format reader raises when it cannot take a file, with a message the user can act on. */
-import { DomainError } from '@/lib/errors';
+import { DomainError, type ErrorCode } from '@/lib/errors';
 
-export type FormatErrorCode = 'unsupported-type' | 'not-text' | 'empty';
+export type FormatErrorCode =
+  | 'unsupported-type'
+  | 'not-text'
+  | 'empty'
+  // .docx uploads and glossary files
+  | 'not-docx'
+  | 'zip-bomb'
+  | 'encrypted'
+  | 'too-large'
+  | 'invalid-glossary';
 
 export class FormatError extends Error {
   constructor(
@@ -12,10 +21,16 @@ export class FormatError extends Error {
     this.name = 'FormatError';
   }
 
-  /** The domain error a route throws, so lib/http.ts answers 415 or 400 with this message. */
+  /** The domain error a route throws, so lib/http.ts answers 415, 413 or 400 with this message. */
   toDomainError(): DomainError {
-    return new DomainError(this.code === 'empty' ? 'invalid' : 'unsupported-type', this.message, {
-      formatError: this.code,
-    });
+    return new DomainError(DOMAIN_CODE[this.code] ?? 'unsupported-type', this.message, { formatError: this.code });
   }
 }
+
+/** Codes answered other than 415 Unsupported Media Type. */
+const DOMAIN_CODE: Partial<Record<FormatErrorCode, ErrorCode>> = {
+  empty: 'invalid',
+  'invalid-glossary': 'invalid',
+  'too-large': 'too-large',
+  'zip-bomb': 'too-large',
+};

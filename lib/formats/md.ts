@@ -60,6 +60,6 @@ export function escapeBlockStart(text: string): string {
   return structural.some((re) => re.test(text)) ? `\\${text}` : text;
 }
 
-function escapeInline(text: string): string {
+export function escapeInline(text: string): string {
   return text.replace(/[\\`*_[\]<~]/g, '\\$&');
 }

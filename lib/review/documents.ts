@@ -1,10 +1,12 @@
 /** Documents: creating one from a source text (and optionally a translation), listing, reading, deleting. */
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { documents, revisions, segments, type Origin, type Provenance } from '../db/schema';
+import { documents, revisions, segments, type Origin, type Provenance, type SegmentStatus } from '../db/schema';
 import { DomainError, invalid, notFound } from '../errors';
 import { baseLang, isSupportedPair, type SourceLang, type TargetLang } from '../lang';
 import { segmentText, type Block } from '../segment';
+import { recordActivity } from './activity';
+import { statusCounts } from './workflow';
 import { recheckDocument } from './findings';
 
 export type SourceFormat = 'txt' | 'md';
@@ -22,6 +24,7 @@ export interface NewDocument {
   text: string;
   translation: ProvidedTranslation;
   author: string;
+  authorId?: string;
 }
 
 export interface Limits {
@@ -126,44 +129,52 @@ export async function createDocument(db: Db, input: NewDocument, limits: Limits)
     return doc;
   });
   await recheckDocument(db, created.id);
+  await recordActivity(db, {
+    documentId: created.id,
+    actor: input.author,
+    actorId: input.authorId,
+    action: 'import',
+    details: { segments: flat.length, translation: provided ? provided.origin : 'none', title: created.title },
+  });
   return created;
 }
 
 export interface DocumentProgress {
   total: number;
   translated: number;
+  /** Segments whose translation differs from the first (machine or imported) one. */
   edited: number;
+  byStatus: Record<SegmentStatus, number>;
+  /** Every segment approved. */
+  approved: boolean;
+}
+
+function progressOf(rows: { status: SegmentStatus; targetText: string; machineText: string | null }[]): DocumentProgress {
+  const { counts, approved } = statusCounts(rows.map((r) => r.status));
+  return {
+    total: rows.length,
+    translated: rows.length - counts.untranslated,
+    edited: rows.filter((r) => r.targetText !== '' && r.targetText !== (r.machineText ?? '')).length,
+    byStatus: counts,
+    approved,
+  };
 }
 
 export async function listDocuments(db: Db) {
   const docs = await db.select().from(documents).orderBy(desc(documents.createdAt), desc(documents.id));
-  const counts = await db
-    .select({
-      documentId: segments.documentId,
-      total: sql<number>`count(*)::int`,
-      translated: sql<number>`count(*) filter (where ${segments.status} <> 'untranslated')::int`,
-      edited: sql<number>`count(*) filter (where ${segments.status} = 'edited')::int`,
-    })
-    .from(segments)
-    .groupBy(segments.documentId);
-  const byDoc = new Map(counts.map((c) => [c.documentId, c]));
-  return docs.map((d) => {
-    const c = byDoc.get(d.id);
-    const progress: DocumentProgress = { total: c?.total ?? 0, translated: c?.translated ?? 0, edited: c?.edited ?? 0 };
-    return { ...d, progress };
-  });
+  const rows = await db
+    .select({ documentId: segments.documentId, status: segments.status, targetText: segments.targetText, machineText: segments.machineText })
+    .from(segments);
+  const byDoc = new Map<number, typeof rows>();
+  for (const r of rows) byDoc.set(r.documentId, [...(byDoc.get(r.documentId) ?? []), r]);
+  return docs.map((d) => ({ ...d, progress: progressOf(byDoc.get(d.id) ?? []) }));
 }
 
 export async function getDocument(db: Db, id: number) {
   const [doc] = await db.select().from(documents).where(eq(documents.id, id));
   if (!doc) throw notFound('The document');
   const segs = await db.select().from(segments).where(eq(segments.documentId, id)).orderBy(asc(segments.position));
-  const progress: DocumentProgress = {
-    total: segs.length,
-    translated: segs.filter((s) => s.status !== 'untranslated').length,
-    edited: segs.filter((s) => s.status === 'edited').length,
-  };
-  return { ...doc, progress, segments: segs };
+  return { ...doc, progress: progressOf(segs), segments: segs };
 }
 
 export async function deleteDocument(db: Db, id: number) {

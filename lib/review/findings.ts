@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { documents, findingDismissals, glossaryEntries, projects, segmentFindings, segments } from '../db/schema';
 import { notFound } from '../errors';
+import { recordActivity } from './activity';
 import { baseLang, type SourceLang, type TargetLang } from '../lang';
 import {
   CHECKS,
@@ -161,6 +162,7 @@ export async function dismissFinding(db: Db, input: { segmentId: number; fingerp
     .insert(findingDismissals)
     .values({ segmentId: input.segmentId, fingerprint: input.fingerprint, check: finding.check, message: finding.message, dismissedBy: input.author })
     .returning();
+  await recordActivity(db, { documentId: row!.documentId, segmentId: input.segmentId, actor: input.author, action: 'finding-dismissed', details: { check: finding.check, message: finding.message } });
   return created!;
 }
 
@@ -172,4 +174,6 @@ export async function restoreFinding(db: Db, input: { segmentId: number; fingerp
     .where(and(eq(findingDismissals.segmentId, input.segmentId), eq(findingDismissals.fingerprint, input.fingerprint), isNull(findingDismissals.restoredAt)))
     .returning();
   if (restored.length === 0) throw notFound('The dismissal');
+  const [row] = await db.select({ documentId: segmentFindings.documentId }).from(segmentFindings).where(eq(segmentFindings.segmentId, input.segmentId));
+  await recordActivity(db, { documentId: row?.documentId, segmentId: input.segmentId, actor: input.author, action: 'finding-restored', details: { check: restored[0]!.check } });
 }

@@ -8,3 +8,8 @@ export * from './findings';
 export * from './terms';
 export * from './settings';
 export * from './assist';
+export * from './activity';
+export * from './workflow';
+export * from './comments';
+export * from './pulse';
+export * from './presence';

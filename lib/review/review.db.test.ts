@@ -103,7 +103,7 @@ for (const target of testTargets()) {
       const seg = (await getDocument(database.db, doc.id)).segments[2]!;
       await saveSegment(database.db, { segmentId: seg.id, text: 'The sun shines.', baseVersion: 1, author: 'Ann' });
       const listed = (await listDocuments(database.db)).find((d) => d.id === doc.id)!;
-      expect(listed.progress).toEqual({ total: 3, translated: 3, edited: 1 });
+      expect(listed.progress).toMatchObject({ total: 3, translated: 3, edited: 1, approved: false });
       const txt = await exportDocument(database.db, doc.id, 'txt');
       expect(txt.body).toBe('The sky is blue. The grass is green.\n\nThe sun shines.\n');
       expect(txt.fileName).toMatch(/\.en-US\.txt$/);

@@ -4,6 +4,7 @@ import type { Db } from '../db/client';
 import { documents, revisions, segments, type RevisionKind, type SegmentStatus } from '../db/schema';
 import { DomainError, invalid, notFound } from '../errors';
 import { wordDiff } from '../diff';
+import { recordActivity } from './activity';
 import { recheckAfterSave } from './findings';
 
 export const MAX_SEGMENT_CHARS = 5_000;
@@ -13,6 +14,7 @@ export interface SaveInput {
   text: string;
   baseVersion: number;
   author: string;
+  authorId?: string;
 }
 
 type SegmentRow = typeof segments.$inferSelect;
@@ -22,6 +24,7 @@ export interface ConflictDetails {
   current: { text: string; version: number; author: string | null; savedAt: string };
 }
 
+/** Editing moves a segment back to machine/edited — which also reopens an approved or submitted one. */
 function statusFor(text: string, machineText: string | null): SegmentStatus {
   if (!text) return 'untranslated';
   return text === machineText ? 'machine' : 'edited';
@@ -70,7 +73,7 @@ async function writeRevision(
     const [before] = await tx.select().from(segments).where(eq(segments.id, input.segmentId));
     if (!before) throw notFound('The segment');
     if (before.version !== input.baseVersion) throw await conflict(tx as unknown as Db, input.segmentId);
-    if (text === before.targetText) return { segment: before, changed: false };
+    if (text === before.targetText) return { segment: before, changed: false, before: undefined };
     const now = new Date();
     // The version condition makes the write safe even if two saves race past the check above.
     const [after] = await tx
@@ -90,11 +93,28 @@ async function writeRevision(
       createdAt: now,
     });
     await tx.update(documents).set({ updatedAt: now }).where(eq(documents.id, after.documentId));
-    return { segment: after, changed: true };
+    return { segment: after, changed: true, before };
   });
-  // A finding fixed by the edit disappears; new ones appear.
-  if (result.changed) await recheckAfterSave(db, result.segment.id);
-  return result;
+  if (result.changed && result.before) {
+    // A finding fixed by the edit disappears; new ones appear.
+    await recheckAfterSave(db, result.segment.id);
+    await recordActivity(db, {
+      documentId: result.segment.documentId,
+      segmentId: result.segment.id,
+      actor: input.author,
+      actorId: input.authorId,
+      action: kind,
+      details: {
+        position: result.segment.position + 1,
+        version: result.segment.version,
+        from: result.before.status,
+        to: result.segment.status,
+        ...(result.before.status === 'approved' ? { reopened: true } : {}),
+        ...(revertedFrom ? { revertedFrom } : {}),
+      },
+    });
+  }
+  return { segment: result.segment, changed: result.changed };
 }
 
 /** Saves a translator's text as a new revision; throws a conflict when the segment moved on since baseVersion. */

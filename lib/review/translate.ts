@@ -4,6 +4,7 @@ import type { Db } from '../db/client';
 import { documents, revisions, segments } from '../db/schema';
 import { DomainError, notFound } from '../errors';
 import type { SourceLang, TargetLang } from '../lang';
+import { recordActivity } from './activity';
 import { recheckDocument } from './findings';
 import { EngineError, translateSegments, type Engine, type MemoryStore } from '../mt';
 
@@ -59,6 +60,7 @@ export async function runTranslation({ db, engine, memory }: TranslateDeps, docu
       .set({ translationState: 'complete', translationError: null, provenance: 'deepl', provenanceDetail: engine.label, updatedAt: new Date() })
       .where(eq(documents.id, documentId));
     await recheckDocument(db, documentId);
+    await recordActivity(db, { documentId, actor: engine.label, action: 'translation', details: { ok: true, translated: result.translated, fromMemory: result.fromMemory } });
     return { ok: true, translated: result.translated, fromMemory: result.fromMemory, sent: result.sent };
   } catch (err) {
     const error =
@@ -71,6 +73,7 @@ export async function runTranslation({ db, engine, memory }: TranslateDeps, docu
       .set({ translationState: 'failed', translationError: error, provenance: 'deepl', provenanceDetail: engine.label, updatedAt: new Date() })
       .where(eq(documents.id, documentId));
     await recheckDocument(db, documentId);
+    await recordActivity(db, { documentId, actor: engine.label, action: 'translation', details: { ok: false, error: error.message } });
     return { ok: false, error };
   }
 }

@@ -1,3 +1,4 @@
+import { authorize } from '@/lib/runtime';
 import { alignBlocks } from '@/lib/align';
 import { env } from '@/lib/env';
 import { invalid } from '@/lib/errors';
@@ -10,6 +11,7 @@ export const dynamic = 'force-dynamic';
 
 /** Aligns a translation made elsewhere to the source, for the user to check before importing. */
 export const POST = handle(async (req) => {
+  await authorize(req, 'translator');
   const body = await parseJson(req, alignSchema);
   const limits = { maxSourceChars: env().MAX_SOURCE_CHARS };
   checkSourceText(body.text, limits);

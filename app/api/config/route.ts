@@ -1,11 +1,12 @@
 import { env } from '@/lib/env';
 import { handle } from '@/lib/http';
-import { getEngine, getLlm } from '@/lib/runtime';
+import { authorize, getEngine, getLlm } from '@/lib/runtime';
 
 export const dynamic = 'force-dynamic';
 
 /** What the UI needs to know about this server; never the key itself. */
-export const GET = handle(async () => {
+export const GET = handle(async (req) => {
+  await authorize(req, 'viewer');
   const engine = getEngine();
   return Response.json({
     machineTranslation: engine ? { available: true, label: engine.label } : { available: false, label: null },

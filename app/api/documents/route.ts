@@ -1,17 +1,19 @@
 import { env } from '@/lib/env';
 import { DomainError } from '@/lib/errors';
-import { authorOf, handle, parseJson } from '@/lib/http';
+import { handle, parseJson } from '@/lib/http';
 import { createDocument, listDocuments } from '@/lib/review';
-import { getDb, getEngine, startTranslation } from '@/lib/runtime';
+import { authorize, getDb, getEngine, startTranslation } from '@/lib/runtime';
 import { createDocumentSchema } from '@/lib/validation';
 
 export const dynamic = 'force-dynamic';
 
-export const GET = handle(async () => {
+export const GET = handle(async (req) => {
+  await authorize(req, 'viewer');
   return Response.json({ documents: await listDocuments(await getDb()) });
 });
 
 export const POST = handle(async (req) => {
+  const actor = await authorize(req, 'translator');
   const body = await parseJson(req, createDocumentSchema);
   if (body.translation.mode === 'deepl' && !getEngine()) {
     throw new DomainError(
@@ -32,7 +34,8 @@ export const POST = handle(async (req) => {
         body.translation.mode === 'provided'
           ? { kind: 'provided', origin: body.translation.origin, targets: body.translation.targets }
           : { kind: 'none' },
-      author: authorOf(req),
+      author: actor.name,
+      authorId: actor.id,
     },
     { maxSourceChars: env().MAX_SOURCE_CHARS },
   );

@@ -1,3 +1,4 @@
+import { authorize } from '@/lib/runtime';
 import { z } from 'zod';
 import { handle } from '@/lib/http';
 import { lookup } from '@/lib/lexicon';
@@ -11,6 +12,7 @@ const querySchema = z.object({
 
 /** Dictionary translations of a word (Ding German–English dictionary). */
 export const GET = handle(async (req) => {
+  await authorize(req, 'viewer');
   const { word, from } = querySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
   return Response.json({ word, from, translations: lookup(word, from) });
 });

@@ -1,3 +1,4 @@
+import { authorize } from '@/lib/runtime';
 import { env } from '@/lib/env';
 import { DomainError, invalid } from '@/lib/errors';
 import { FormatError, readUploadedText } from '@/lib/formats';
@@ -7,6 +8,7 @@ export const dynamic = 'force-dynamic';
 
 /** Reads an uploaded .txt/.md file and gives its text back for the form; nothing is stored. */
 export const POST = handle(async (req) => {
+  await authorize(req, 'translator');
   const max = env().MAX_UPLOAD_BYTES;
   const tooLarge = () =>
     new DomainError('too-large', `The file is larger than ${Math.round(max / 1000).toLocaleString('en')} kB. Split it into smaller parts.`);

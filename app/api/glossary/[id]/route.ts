@@ -1,10 +1,11 @@
 import { handle, idParam } from '@/lib/http';
 import { deleteGlossaryEntry } from '@/lib/review';
-import { getDb } from '@/lib/runtime';
+import { authorize, getDb } from '@/lib/runtime';
 
 export const dynamic = 'force-dynamic';
 
-export const DELETE = handle(async (_req, { params }: { params: Promise<{ id: string }> }) => {
+export const DELETE = handle(async (req, { params }: { params: Promise<{ id: string }> }) => {
+  await authorize(req, 'editor');
   await deleteGlossaryEntry(await getDb(), idParam.parse((await params).id));
   return new Response(null, { status: 204 });
 });

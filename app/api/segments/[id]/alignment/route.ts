@@ -4,12 +4,13 @@ import { notFound } from '@/lib/errors';
 import { handle, idParam } from '@/lib/http';
 import { baseLang, type SourceLang, type TargetLang } from '@/lib/lang';
 import { alignWords } from '@/lib/lexicon';
-import { getDb } from '@/lib/runtime';
+import { authorize, getDb } from '@/lib/runtime';
 
 export const dynamic = 'force-dynamic';
 
 /** Word alignment of a segment by the German–English lexicon, for highlighting a hovered word's counterpart. */
-export const GET = handle(async (_req, { params }: { params: Promise<{ id: string }> }) => {
+export const GET = handle(async (req, { params }: { params: Promise<{ id: string }> }) => {
+  await authorize(req, 'viewer');
   const segmentId = idParam.parse((await params).id);
   const db = await getDb();
   const [row] = await db

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DomainError } from '@/lib/errors';
 import { handle, idParam, parseJson } from '@/lib/http';
 import { alternativesForSegment, llmReviewSegment, roundTripSegment } from '@/lib/review';
-import { getDb, getEngine, getLlm } from '@/lib/runtime';
+import { authorize, getDb, getEngine, getLlm } from '@/lib/runtime';
 
 export const dynamic = 'force-dynamic';
 
@@ -13,6 +13,7 @@ const bodySchema = z.object({
 
 /** Asks DeepL (round trip, alternatives) or the configured LLM (MQM review) about one segment. */
 export const POST = handle(async (req, { params }: { params: Promise<{ id: string }> }) => {
+  await authorize(req, 'translator');
   const segmentId = idParam.parse((await params).id);
   const { action, phrase } = await parseJson(req, bodySchema);
   const db = await getDb();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { authorOf, handle, idParam, parseJson } from '@/lib/http';
+import { handle, idParam, parseJson } from '@/lib/http';
 import { dismissFinding, restoreFinding } from '@/lib/review';
-import { getDb } from '@/lib/runtime';
+import { authorize, getDb } from '@/lib/runtime';
 
 export const dynamic = 'force-dynamic';
 
@@ -12,10 +12,11 @@ const bodySchema = z.object({
 
 /** Dismisses a finding as a false positive, or undoes that. */
 export const POST = handle(async (req, { params }: { params: Promise<{ id: string }> }) => {
+  const actor = await authorize(req, 'translator');
   const segmentId = idParam.parse((await params).id);
   const { fingerprint, action } = await parseJson(req, bodySchema);
   const db = await getDb();
-  const input = { segmentId, fingerprint, author: authorOf(req) };
+  const input = { segmentId, fingerprint, author: actor.name };
   if (action === 'dismiss') return Response.json({ dismissal: await dismissFinding(db, input) });
   await restoreFinding(db, input);
   return Response.json({ restored: true });

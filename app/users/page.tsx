@@ -1,0 +1,5 @@
+import { UsersPage } from '@/components/account/users-page';
+
+export default function Users() {
+  return <UsersPage />;
+}

@@ -1,0 +1,74 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api } from '../api';
+import { Alert } from '../ui/alert';
+import { Button } from '../ui/button';
+
+/** Sign in; on a fresh installation, create the first account, which becomes the admin. */
+export function SignInForm({ next }: { next: string }) {
+  const setup = useQuery({ queryKey: ['setup'], queryFn: () => api<{ needsSetup: boolean }>('/api/setup') });
+  const [name, setName] = useState('');
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const firstRun = setup.data?.needsSetup ?? false;
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      if (firstRun) await api('/api/setup', { method: 'POST', json: { name, email, password } });
+      else await api('/api/auth/sign-in/email', { method: 'POST', json: { email, password } });
+      // A full load, so every query starts with the new session.
+      window.location.assign(next.startsWith('/') && !next.startsWith('//') ? next : '/');
+    } catch (err) {
+      const message = (err as Error).message;
+      setError(/invalid (email|password)/i.test(message) ? 'E-mail or password is wrong.' : message);
+      setBusy(false);
+    }
+  };
+
+  if (setup.isPending) return <p className="text-sm text-slate-500">Loading…</p>;
+  return (
+    <form
+      className="mx-auto mt-10 max-w-sm space-y-4 rounded border border-slate-200 bg-white p-6"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <h1 className="text-xl font-semibold">{firstRun ? 'Create the admin account' : 'Sign in to Lektorat'}</h1>
+      {firstRun && <p className="text-sm text-slate-600">This is a new installation. The first account becomes the admin, who then adds translators and editors.</p>}
+      {setup.error && <Alert>{setup.error.message}</Alert>}
+      {firstRun && (
+        <label className="block text-sm">
+          Name
+          <input required value={name} onChange={(e) => setName(e.target.value)} className="mt-1 w-full rounded border border-slate-300 px-2 py-1" autoComplete="name" />
+        </label>
+      )}
+      <label className="block text-sm">
+        E-mail
+        <input required type="email" value={email} onChange={(e) => setEmail(e.target.value)} className="mt-1 w-full rounded border border-slate-300 px-2 py-1" autoComplete="email" />
+      </label>
+      <label className="block text-sm">
+        Password
+        <input
+          required
+          type="password"
+          minLength={8}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          className="mt-1 w-full rounded border border-slate-300 px-2 py-1"
+          autoComplete={firstRun ? 'new-password' : 'current-password'}
+        />
+      </label>
+      {error && <Alert>{error}</Alert>}
+      <Button type="submit" variant="primary" disabled={busy} className="w-full">
+        {busy ? 'Please wait…' : firstRun ? 'Create admin account' : 'Sign in'}
+      </Button>
+    </form>
+  );
+}

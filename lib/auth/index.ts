@@ -1,0 +1,6 @@
+/** Accounts, sessions and roles. */
+export { createAuth, type Auth } from './auth';
+export { authSecret } from './secret';
+export { checkOrigin, currentActor, requireRole, type Actor } from './guard';
+export { hasRole, ROLES, ROLE_LABEL, type Role } from './roles';
+export { createFirstAdmin, createUser, listUsers, setRole, userCount, type NewUser } from './users';
