@@ -109,7 +109,7 @@ export function UsersPage() {
           </label>
           <label className="flex flex-col">
             Role
-            <select value={role} onChange={(e) => setNewRole(e.target.value as Role)} className="rounded border border-slate-300 px-2 py-1">
+            <select aria-label="Role" value={role} onChange={(e) => setNewRole(e.target.value as Role)} className="rounded border border-slate-300 px-2 py-1">
               {ROLES.map((r) => (
                 <option key={r.value} value={r.value}>
                   {r.label}

@@ -31,8 +31,11 @@ export function createAuth(config: AuthConfig) {
       },
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
-    // Same-origin requests only: the app and the API are served together.
-    trustedOrigins: (request) => (request ? [new URL(request.url).origin] : []),
+    // Same-origin requests only: the app and the API are served together, under whatever host the browser used.
+    trustedOrigins: (request) => {
+      const host = request?.headers.get('x-forwarded-host') ?? request?.headers.get('host');
+      return host ? [`http://${host}`, `https://${host}`] : [];
+    },
     rateLimit: {
       enabled: true,
       window: 60,

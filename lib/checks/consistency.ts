@@ -28,10 +28,26 @@ interface Read {
   s: SegmentInput;
   src: SourceFacts;
   tgt: TargetFacts;
-  /** Names of this segment that the target carries over verbatim (pass 1 of termRenderings). */
-  carried: string[];
+  pair: PairFacts;
 }
 
+/** Groups of two or more items with the same key, in order of the key's first item. */
+function repeated<K>(items: Read[], key: (r: Read) => K): Read[][] {
+  // Most keys occur once: a lone item is kept as is, and becomes a group on its second.
+  const m = new Map<K, Read | Read[]>();
+  for (const r of items) {
+    const k = key(r);
+    const g = m.get(k);
+    if (g === undefined) m.set(k, r);
+    else if (Array.isArray(g)) g.push(r);
+    else m.set(k, [g, r]);
+  }
+  const out: Read[][] = [];
+  for (const g of m.values()) if (Array.isArray(g)) out.push(g);
+  return out;
+}
+
+/** Items grouped by key, in order of the key's first item. */
 function groupBy<K>(items: Read[], key: (r: Read) => K): Map<K, Read[]> {
   const m = new Map<K, Read[]>();
   for (const r of items) {
@@ -45,8 +61,7 @@ function groupBy<K>(items: Read[], key: (r: Read) => K): Map<K, Read[]> {
 
 /** The same source sentence translated in different ways: each minority rendering gets the majority as a fix. */
 function repeatedSources(segments: Read[], add: (id: number, f: Finding) => void): void {
-  for (const group of groupBy(segments, (r) => r.src.norm).values()) {
-    if (group.length < 2) continue;
+  for (const group of repeated(segments, (r) => r.src.norm)) {
     const renderings = groupBy(group, (r) => r.tgt.norm);
     if (renderings.size < 2) continue;
     // Largest group wins; on a tie, the one that came first (Map keeps insertion order).
@@ -79,8 +94,7 @@ function repeatedSources(segments: Read[], add: (id: number, f: Finding) => void
 /** Different source sentences with the same translation (≥ 4 words): one of them is probably wrong. */
 function repeatedTargets(segments: Read[], add: (id: number, f: Finding) => void): void {
   const long = segments.filter((r) => r.tgt.long);
-  for (const group of groupBy(long, (r) => r.tgt.norm).values()) {
-    if (group.length < 2) continue;
+  for (const group of repeated(long, (r) => r.tgt.norm)) {
     const sources = groupBy(group, (r) => r.src.bare);
     if (sources.size < 2) continue;
     // Name at most three other sources' first segments: a long list helps nobody.
@@ -203,8 +217,8 @@ interface TargetFacts {
   long: boolean;
   words: Token[];
   wordSet: Set<string>;
-  /** findRendering by term. */
-  renderings: Map<string, { text: string; span: Span } | null>;
+  /** findRendering by term, with the rendering in lower case. */
+  renderings: Map<string, { text: string; span: Span; lower: string } | null>;
 }
 
 /**
@@ -214,8 +228,8 @@ interface TargetFacts {
 const FACTS_LIMIT = 50_000;
 const sourceFactsCache = new Map<string, SourceFacts>();
 const targetFactsCache = new Map<string, TargetFacts>();
-const carriedCache = new Map<string, Map<string, string[]>>();
-let carriedCount = 0;
+const pairCache = new Map<string, Map<string, PairFacts>>();
+let pairCount = 0;
 
 function remember<T>(cache: Map<string, T>, key: string, value: T): T {
   if (cache.size >= FACTS_LIMIT) cache.clear();
@@ -261,11 +275,24 @@ function targetFacts(text: string): TargetFacts {
   });
 }
 
+/** A term found in a segment: its run tokens a…b in the source and its rendering in the target. */
+interface FoundTerm {
+  term: string;
+  from: Token;
+  to: Token;
+  rendering: { text: string; span: Span; lower: string } | null;
+}
+
+/** What is read from a source and target together. */
+interface PairFacts {
+  /** Names of the source that the target carries over verbatim (pass 1 of the term rules). */
+  carried: string[];
+  /** Terms found with the carried names of document version `version` (pass 2). */
+  terms?: { version: number; found: FoundTerm[] };
+}
+
 /** Names of the source that the target carries over verbatim: whole runs, or single name words. */
-function carriedNames(source: string, target: string, src: SourceFacts, tgt: TargetFacts): string[] {
-  let inner = carriedCache.get(source);
-  const cached = inner?.get(target);
-  if (cached) return cached;
+function carriedNames(target: string, src: SourceFacts, tgt: TargetFacts): string[] {
   const carried: string[] = [];
   const tw = tgt.wordSet;
   for (const { tokens, texts } of src.runs) {
@@ -273,31 +300,110 @@ function carriedNames(source: string, target: string, src: SourceFacts, tgt: Tar
     if (tokens.every((t) => tw.has(t.text)) && target.includes(text)) carried.push(text);
     else for (const t of tokens) if (isNameToken(t) && tw.has(t.text)) carried.push(t.text);
   }
-  if (carriedCount >= FACTS_LIMIT) {
-    carriedCache.clear();
-    carriedCount = 0;
+  return carried;
+}
+
+function pairFacts(source: string, target: string, src: SourceFacts, tgt: TargetFacts): PairFacts {
+  let inner = pairCache.get(source);
+  const cached = inner?.get(target);
+  if (cached) return cached;
+  const pair: PairFacts = { carried: carriedNames(target, src, tgt) };
+  if (pairCount >= FACTS_LIMIT) {
+    pairCache.clear();
+    pairCount = 0;
     inner = undefined;
   }
-  if (!inner) carriedCache.set(source, (inner = new Map()));
-  inner.set(target, carried);
-  carriedCount++;
-  return carried;
+  if (!inner) pairCache.set(source, (inner = new Map()));
+  inner.set(target, pair);
+  pairCount++;
+  return pair;
 }
 
 function read(s: SegmentInput): Read {
   const src = sourceFacts(s.source);
   const tgt = targetFacts(s.target);
-  return { s, src, tgt, carried: carriedNames(s.source, s.target, src, tgt) };
+  return { s, src, tgt, pair: pairFacts(s.source, s.target, src, tgt) };
 }
 
-function rendering(tgt: TargetFacts, term: string, target: string): { text: string; span: Span } | null {
-  let found = tgt.renderings.get(term);
-  if (found === undefined) {
-    found = findRendering(term.split(' '), tgt.words, target);
-    tgt.renderings.set(term, found);
+// The set of carried names changes rarely between runs; found terms are kept until it does.
+let carriedVersion = 0;
+let carriedKey = '';
+
+function versionOf(carried: Set<string>): number {
+  const key = [...carried].sort().join('\u0000');
+  if (key !== carriedKey) {
+    carriedKey = key;
+    carriedVersion++;
   }
-  // Spans go out in findings: each gets its own copy.
-  return found && { text: found.text, span: { ...found.span } };
+  return carriedVersion;
+}
+
+/** The terms of one segment, given the document's carried names. */
+function foundTerms({ s, src, tgt, pair }: Read, carried: Set<string>, version: number): FoundTerm[] {
+  if (pair.terms?.version === version) return pair.terms.found;
+  const found: FoundTerm[] = [];
+  for (const run of src.runs) {
+    for (const [a, b, term] of termsInRun(run, carried)) {
+      let r = s.target ? tgt.renderings.get(term) : null;
+      if (r === undefined) {
+        const f = findRendering(term.split(' '), tgt.words, s.target);
+        tgt.renderings.set(term, (r = f && { ...f, lower: f.text.toLowerCase() }));
+      }
+      found.push({ term, from: run.tokens[a]!, to: run.tokens[b]!, rendering: r });
+    }
+  }
+  pair.terms = { version, found };
+  return found;
+}
+
+/** One term over the document: whether it occurs in two segments or more, and how often each rendering is used. */
+interface TermCount {
+  firstId: number;
+  several: boolean;
+  counts: Map<string, number>;
+}
+
+/** The terms of every segment (as foundTerms), and the counts per term in order of first occurrence. */
+function termsOf(reads: Read[]): { found: FoundTerm[][]; byTerm: Map<string, TermCount> } {
+  // Pass 1: names that appear verbatim in the target of the same segment.
+  const carried = new Set<string>();
+  for (const r of reads) for (const c of r.pair.carried) carried.add(c);
+  const version = versionOf(carried);
+  // Pass 2: every source occurrence of those terms, with its rendering.
+  const found = reads.map((r) => foundTerms(r, carried, version));
+  const byTerm = new Map<string, TermCount>();
+  reads.forEach(({ s }, i) => {
+    for (const f of found[i]!) {
+      let count = byTerm.get(f.term);
+      if (!count) byTerm.set(f.term, (count = { firstId: s.id, several: false, counts: new Map() }));
+      if (s.id !== count.firstId) count.several = true;
+      const text = f.rendering?.text;
+      if (text) count.counts.set(text, (count.counts.get(text) ?? 0) + 1);
+    }
+  });
+  return { found, byTerm };
+}
+
+/** The occurrences of the chosen terms, per term in document order. */
+function usesOf(reads: Read[], found: FoundTerm[][], terms: Set<string>): Map<string, Array<{ s: SegmentInput; f: FoundTerm }>> {
+  const uses = new Map<string, Array<{ s: SegmentInput; f: FoundTerm }>>();
+  if (terms.size === 0) return uses;
+  reads.forEach(({ s }, i) => {
+    for (const f of found[i]!) {
+      if (!terms.has(f.term)) continue;
+      const list = uses.get(f.term);
+      if (list) list.push({ s, f });
+      else uses.set(f.term, [{ s, f }]);
+    }
+  });
+  return uses;
+}
+
+/** Distinct renderings of a term, most frequent first; on a tie, the spelling the source uses. */
+function ranked(term: string, counts: Map<string, number>): Array<{ text: string; count: number }> {
+  return [...counts]
+    .map(([text, count]) => ({ text, count }))
+    .sort((x, y) => y.count - x.count || Number(y.text === term) - Number(x.text === term));
 }
 
 /**
@@ -305,44 +411,23 @@ function rendering(tgt: TargetFacts, term: string, target: string): { text: stri
  * A term is a run of capitalised words (and numbers inside it) that some segment carries over verbatim.
  */
 export function termRenderings(segments: SegmentInput[]): TermRenderings[] {
-  return renderingsOf(segments.map(read));
-}
-
-function renderingsOf(reads: Read[]): TermRenderings[] {
-  // Pass 1: names that appear verbatim in the target of the same segment.
-  const carried = new Set<string>();
-  for (const r of reads) for (const c of r.carried) carried.add(c);
-  // Pass 2: every source occurrence of those terms, with its rendering.
-  const byTerm = new Map<string, TermOccurrence[]>();
-  for (const { s, src, tgt } of reads) {
-    for (const run of src.runs) {
-      for (const [a, b, term] of termsInRun(run, carried)) {
-        const found = s.target ? rendering(tgt, term, s.target) : null;
-        const occ: TermOccurrence = {
-          segmentId: s.id,
-          paragraph: s.paragraph,
-          sourceSpan: { start: run.tokens[a]!.start, end: run.tokens[b]!.end },
-          rendering: found?.text ?? null,
-          targetSpan: found?.span ?? null,
-        };
-        const list = byTerm.get(term);
-        if (list) list.push(occ);
-        else byTerm.set(term, [occ]);
-      }
-    }
-  }
-  const out: TermRenderings[] = [];
-  for (const [term, occurrences] of byTerm) {
-    if (new Set(occurrences.map((o) => o.segmentId)).size < 2) continue;
-    const counts = new Map<string, number>();
-    for (const o of occurrences) if (o.rendering) counts.set(o.rendering, (counts.get(o.rendering) ?? 0) + 1);
-    // Most frequent first; on a tie, the spelling the source uses.
-    const renderings = [...counts]
-      .map(([text, count]) => ({ text, count }))
-      .sort((x, y) => y.count - x.count || Number(y.text === term) - Number(x.text === term));
-    out.push({ term, occurrences, renderings });
-  }
-  return out;
+  const reads = segments.map(read);
+  const { found, byTerm } = termsOf(reads);
+  const terms = [...byTerm].filter(([, c]) => c.several);
+  const uses = usesOf(reads, found, new Set(terms.map(([term]) => term)));
+  return terms.map(([term, { counts }]) => ({
+    term,
+    occurrences: (uses.get(term) ?? []).map(
+      ({ s, f }): TermOccurrence => ({
+        segmentId: s.id,
+        paragraph: s.paragraph,
+        sourceSpan: { start: f.from.start, end: f.to.end },
+        rendering: f.rendering?.text ?? null,
+        targetSpan: f.rendering ? { ...f.rendering.span } : null,
+      }),
+    ),
+    renderings: ranked(term, counts),
+  }));
 }
 
 /** Maximal runs of capitalised words, numbers allowed inside ("Xiaomi 12 Ultra"); a German genitive -s is dropped. */
@@ -389,23 +474,33 @@ function termsInRun({ tokens, texts }: NameRun, carried: Set<string>): Array<[nu
 }
 
 function termFindings(reads: Read[], add: (id: number, f: Finding) => void): void {
-  for (const { term, occurrences, renderings } of renderingsOf(reads)) {
-    const top = renderings[0];
-    if (!top) continue;
+  const { found, byTerm } = termsOf(reads);
+  // Only terms written in two ways (more than case) need their occurrences.
+  const top = new Map<string, { text: string; count: number }>();
+  for (const [term, { several, counts }] of byTerm) {
+    if (!several || counts.size < 2) continue;
+    const renderings = ranked(term, counts);
     const others = new Set(renderings.map((r) => r.text.toLowerCase()));
     if (others.size < 2) continue; // only case differs ("Marketing" at a sentence start)
-    for (const o of occurrences) {
-      if (!o.rendering || !o.targetSpan || o.rendering.toLowerCase() === top.text.toLowerCase()) continue;
-      const n = top.count;
-      add(o.segmentId, {
+    top.set(term, renderings[0]!);
+  }
+  for (const [term, uses] of usesOf(reads, found, new Set(top.keys()))) {
+    const best = top.get(term)!;
+    const bestLower = best.text.toLowerCase();
+    for (const { s, f } of uses) {
+      const r = f.rendering;
+      if (!r || !r.text || r.lower === bestLower) continue;
+      const n = best.count;
+      const targetSpan = { ...r.span };
+      add(s.id, {
         check: CONSISTENCY_CHECK_ID,
         category: 'terminology',
         severity: 'minor',
         side: 'target',
-        sourceSpans: [o.sourceSpan],
-        targetSpans: [o.targetSpan],
-        message: `${q(term)} is written ${q(o.rendering)} here but ${q(top.text)} in ${n} other place${n > 1 ? 's' : ''} of the document.`,
-        fix: { side: 'target', span: o.targetSpan, replacement: top.text, label: `Replace with "${top.text}"` },
+        sourceSpans: [{ start: f.from.start, end: f.to.end }],
+        targetSpans: [targetSpan],
+        message: `${q(term)} is written ${q(r.text)} here but ${q(best.text)} in ${n} other place${n > 1 ? 's' : ''} of the document.`,
+        fix: { side: 'target', span: targetSpan, replacement: best.text, label: `Replace with "${best.text}"` },
       });
     }
   }
@@ -490,6 +585,7 @@ interface Lexicon {
   /** First word of each form → forms starting with it, as word lists, longest first. */
   forms: Map<string, Array<{ words: string[]; scale: Scale; pole: 0 | 1 }>>;
   groups: Array<[string, string[]]>;
+  groupNames: Set<string>;
   lang: BaseLang;
 }
 
@@ -510,20 +606,35 @@ function buildLexicon(scales: Scale[], groups: Record<string, string[]>, lang: B
       }
     });
   }
-  return { forms, groups: Object.entries(groups), lang };
+  return { forms, groups: Object.entries(groups), groupNames: new Set(Object.keys(groups)), lang };
 }
 
 const GERMAN = buildLexicon(GERMAN_SCALES, GERMAN_HEAD_GROUPS, 'de');
 const ENGLISH = buildLexicon(ENGLISH_SCALES, ENGLISH_HEAD_GROUPS, 'en');
 
-interface Mention {
-  segment: SegmentInput;
+/** A scale word as found in a text, kept by text between runs. */
+interface TextMention {
   scale: Scale;
   pole: 0 | 1;
   span: Span;
   surface: string;
   /** Keys of what it describes: a synonym group ("partnership") or a noun lemma. */
   heads: Set<string>;
+  /** Per head: the index keys of this mention and of its opposite pole (segment id still to add for sameSegment scales). */
+  keys: Array<[own: string, opposite: string]>;
+}
+
+/** A mention in its segment; `at` is its position among the side's mentions. */
+interface Mention {
+  segment: SegmentInput;
+  m: TextMention;
+  at: number;
+}
+
+interface Contradiction {
+  later: Mention;
+  earlier: Mention;
+  about: string;
 }
 
 function headKey(word: string, lex: Lexicon): { key: string; group: boolean } {
@@ -564,9 +675,6 @@ function headsOf(tokens: Token[], a: number, b: number, lex: Lexicon): Set<strin
   return new Set((groups.length ? groups : keys).map((k) => k.key));
 }
 
-/** A mention as found in a text, before it is tied to its segment. */
-type TextMention = Omit<Mention, 'segment'>;
-
 const mentionCaches = new Map<Lexicon, Map<string, TextMention[]>>();
 
 /** The scale words of one text, memoised by text like the other facts. */
@@ -585,51 +693,61 @@ function textMentions(text: string, lex: Lexicon): TextMention[] {
     const b = i + hit.words.length - 1;
     const negated = NEGATIONS.has(tokens[i - 1]?.lower ?? '') && !NEGATIONS.has(hit.words[0]!);
     const span = { start: (negated ? tokens[i - 1]! : tokens[i]!).start, end: tokens[b]!.end };
+    const pole = (negated ? 1 - hit.pole : hit.pole) as 0 | 1;
+    const heads = headsOf(tokens, i, b, lex);
+    const id = hit.scale.id;
     out.push({
       scale: hit.scale,
-      pole: (negated ? 1 - hit.pole : hit.pole) as 0 | 1,
+      pole,
       span,
       surface: text.slice(span.start, span.end),
-      heads: headsOf(tokens, i, b, lex),
+      heads,
+      keys: [...heads].map((h) => [`${id}|${pole}|${h}|`, `${id}|${1 - pole}|${h}|`]),
     });
     i = b;
   }
   return remember(cache, text, out);
 }
 
-function mentions(segments: SegmentInput[], side: 'source' | 'target', lex: Lexicon): Mention[] {
-  const out: Mention[] = [];
+function describe(heads: Set<string>, other: Set<string>, lex: Lexicon): string {
+  const shared = [...heads].filter((h) => other.has(h));
+  return shared.map((h) => (lex.groupNames.has(h) ? `the ${h}` : q(h))).join(', ');
+}
+
+/**
+ * Later mentions that contradict an earlier one about the same thing, on one side of the document
+ * (first mentions indexed by scale, pole, head).
+ */
+function contradictions(segments: SegmentInput[], side: 'source' | 'target', lex: Lexicon): Contradiction[] {
+  const out: Contradiction[] = [];
+  const first = new Map<string, Mention>();
+  let at = 0;
   for (const segment of segments) {
     const text = segment[side];
     if (!text) continue;
-    // Spans go out in findings: each mention gets its own copy.
-    for (const m of textMentions(text, lex)) out.push({ ...m, span: { ...m.span }, segment });
+    for (const m of textMentions(text, lex)) {
+      const sameSegment = m.scale.sameSegment ? segment.id : '';
+      let earlier: Mention | undefined;
+      for (const [, opposite] of m.keys) {
+        const e = first.get(`${opposite}${sameSegment}`);
+        if (e && (!earlier || e.at < earlier.at)) earlier = e;
+      }
+      // Made only when needed: most mentions are neither a first one nor a contradiction.
+      let self: Mention | undefined;
+      if (earlier) out.push({ later: (self = { segment, m, at }), earlier, about: describe(m.heads, earlier.m.heads, lex) });
+      for (const [own] of m.keys) {
+        const key = `${own}${sameSegment}`;
+        if (!first.has(key)) first.set(key, (self ??= { segment, m, at }));
+      }
+      at++;
+    }
   }
   return out;
 }
 
-function describe(heads: Set<string>, other: Set<string>, lex: Lexicon): string {
-  const shared = [...heads].filter((h) => other.has(h));
-  const groups = new Set(lex.groups.map(([g]) => g));
-  return shared.map((h) => (groups.has(h) ? `the ${h}` : q(h))).join(', ');
-}
-
-/** Later mentions that contradict an earlier one about the same thing (first mentions indexed by scale, pole, head). */
-function contradictions(list: Mention[], lex: Lexicon): Array<{ later: Mention; earlier: Mention; about: string }> {
-  const out: Array<{ later: Mention; earlier: Mention; about: string }> = [];
-  const first = new Map<string, { m: Mention; at: number }>();
-  const key = (m: Mention, pole: number, head: string) =>
-    `${m.scale.id}|${pole}|${head}|${m.scale.sameSegment ? m.segment.id : ''}`;
-  list.forEach((later, at) => {
-    let earlier: { m: Mention; at: number } | undefined;
-    for (const h of later.heads) {
-      const e = first.get(key(later, 1 - later.pole, h));
-      if (e && (!earlier || e.at < earlier.at)) earlier = e;
-    }
-    if (earlier) out.push({ later, earlier: earlier.m, about: describe(later.heads, earlier.m.heads, lex) });
-    for (const h of later.heads) if (!first.has(key(later, later.pole, h))) first.set(key(later, later.pole, h), { m: later, at });
-  });
-  return out;
+/** The spans of a contradiction, copied: mentions are kept between runs, findings go out. */
+function spansOf(c: Contradiction, same: boolean): Span[] {
+  return same ? [{ ...c.earlier.m.span }, { ...c.later.m.span }] : [{ ...c.later.m.span }];
 }
 
 function contradictionFindings(
@@ -638,13 +756,13 @@ function contradictionFindings(
   add: (id: number, f: Finding) => void,
 ): void {
   const lexicon = (lang: BaseLang) => (lang === 'de' ? GERMAN : ENGLISH);
-  const inSource = contradictions(mentions(segments, 'source', lexicon(ctx.sourceLang)), lexicon(ctx.sourceLang));
-  const sourceHits = new Set(inSource.map((c) => `${c.earlier.segment.id}/${c.later.segment.id}/${c.later.scale.id}`));
-  const message = (c: { later: Mention; earlier: Mention; about: string }) => {
-    const l = c.later.scale.poles[c.later.pole].gloss;
-    const e = c.earlier.scale.poles[c.earlier.pole].gloss;
+  const inSource = contradictions(segments, 'source', lexicon(ctx.sourceLang));
+  const sourceHits = new Set(inSource.map((c) => `${c.earlier.segment.id}/${c.later.segment.id}/${c.later.m.scale.id}`));
+  const message = (c: Contradiction) => {
+    const l = c.later.m.scale.poles[c.later.m.pole].gloss;
+    const e = c.earlier.m.scale.poles[c.earlier.m.pole].gloss;
     const place = c.earlier.segment === c.later.segment ? 'earlier in this segment' : `in paragraph ${c.earlier.segment.paragraph + 1}`;
-    return `${q(c.later.surface)} (${l}) contradicts ${q(c.earlier.surface)} (${e}) ${place} — both describe ${c.about}.`;
+    return `${q(c.later.m.surface)} (${l}) contradicts ${q(c.earlier.m.surface)} (${e}) ${place} — both describe ${c.about}.`;
   };
   for (const c of inSource) {
     const same = c.earlier.segment === c.later.segment;
@@ -653,15 +771,14 @@ function contradictionFindings(
       category: 'source-quality',
       severity: 'major',
       side: 'source',
-      sourceSpans: same ? [c.earlier.span, c.later.span] : [c.later.span],
+      sourceSpans: spansOf(c, same),
       targetSpans: [],
       message: message(c),
     });
   }
-  const lexT = lexicon(ctx.targetLang);
-  for (const c of contradictions(mentions(segments, 'target', lexT), lexT)) {
+  for (const c of contradictions(segments, 'target', lexicon(ctx.targetLang))) {
     // The translation only repeats a contradiction the source already has.
-    if (sourceHits.has(`${c.earlier.segment.id}/${c.later.segment.id}/${c.later.scale.id}`)) continue;
+    if (sourceHits.has(`${c.earlier.segment.id}/${c.later.segment.id}/${c.later.m.scale.id}`)) continue;
     const same = c.earlier.segment === c.later.segment;
     add(c.later.segment.id, {
       check: CONSISTENCY_CHECK_ID,
@@ -669,7 +786,7 @@ function contradictionFindings(
       severity: 'major',
       side: 'target',
       sourceSpans: [],
-      targetSpans: same ? [c.earlier.span, c.later.span] : [c.later.span],
+      targetSpans: spansOf(c, same),
       message: `${message(c)} The source has no such contradiction.`,
     });
   }

@@ -41,6 +41,8 @@ export function words(text: string): Token[] {
   return found;
 }
 
+// Only the last few texts: names and spelling ask about the same segment in turn, and sets are big to keep.
+const FORMS_LIMIT = 16;
 const formCaches = { parts: new Map<string, Set<string>>(), all: new Map<string, Set<string>>() };
 const lowerForms = new Map<string, [string, string]>();
 
@@ -67,7 +69,7 @@ export function wordForms(text: string, wholeWords: boolean): ReadonlySet<string
     if (wholeWords && token.text.includes('-')) add(token.text);
     for (const part of hyphenParts(token)) add(part.text);
   }
-  if (cache.size > CACHE_LIMIT) cache.clear();
+  if (cache.size >= FORMS_LIMIT) cache.clear();
   cache.set(text, forms);
   return forms;
 }

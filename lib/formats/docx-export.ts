@@ -152,9 +152,10 @@ export function inlineRuns(text: string): TextRun[] {
   let bold = false;
   let italics = false;
   for (const token of tokens) {
-    if (token.kind === '**') bold = !bold;
-    else if (token.kind === '*') italics = !italics;
-    else if (token.text) runs.push(new TextRun({ text: token.text, ...(bold ? { bold } : {}), ...(italics ? { italics } : {}) }));
+    if (token.kind === 'text') {
+      if (token.text) runs.push(new TextRun({ text: token.text, ...(bold ? { bold } : {}), ...(italics ? { italics } : {}) }));
+    } else if (token.kind === '**') bold = !bold;
+    else italics = !italics;
   }
   return runs;
 }

@@ -5,3 +5,16 @@ export { toMarkdown, type MarkdownOptions } from './md';
 export { exportFileName } from './file-name';
 export { readUploadedText, type UploadedText } from './upload';
 export { FormatError, type FormatErrorCode } from './errors';
+export { readDocx, type DocxText } from './docx';
+export { toDocx, type DocxOptions } from './docx-export';
+export { type ZipLimits } from './zip-guard';
+export { alignParallelTexts, type ParallelAlignment, type ParallelTexts } from './parallel';
+export {
+  readGlossaryCsv,
+  writeGlossaryCsv,
+  readTbx,
+  writeTbx,
+  type GlossaryRow,
+  type TbxGlossary,
+  type TbxLanguages,
+} from './glossary-io';

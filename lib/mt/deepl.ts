@@ -51,6 +51,7 @@ export function createDeepLEngine(options: DeepLEngineOptions): Engine {
       ...(req.context === undefined || req.context === '' ? {} : { context: req.context }),
       ...(model === undefined ? {} : { modelType: model }),
       ...(req.formality === undefined ? {} : { formality: req.formality }),
+      ...(req.glossaryId === undefined || req.glossaryId === '' ? {} : { glossary: req.glossaryId }),
     });
     const results = await withDeadline(work, timeoutMs, signal, () => timeoutError(timeoutMs, undefined));
     if (results.length !== req.texts.length) {
@@ -115,7 +116,7 @@ function isModelType(value: string): value is DeepLModelType {
 }
 
 /** Turns what deepl-node throws into an EngineError; deepl-node keeps the HTTP status only in its messages. */
-function toEngineError(e: unknown, timeoutMs: number): EngineError {
+export function toEngineError(e: unknown, timeoutMs: number): EngineError {
   if (e instanceof EngineError) return e;
   const cause = { cause: e };
   if (e instanceof AuthorizationError) {

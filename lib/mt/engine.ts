@@ -19,6 +19,11 @@ export interface TranslateRequest {
   modelType?: DeepLModelType;
   /** Formal ('more') or informal ('less') address; only for German targets, which DeepL otherwise refuses. */
   formality?: Formality;
+  /**
+   * A DeepL glossary (see syncGlossary) whose terms the translation must use. Not part of
+   * `Engine.id`: callers that remember translations put it into the memory key (translateSegments does).
+   */
+  glossaryId?: string;
 }
 
 export interface Engine {

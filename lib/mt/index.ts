@@ -25,3 +25,10 @@ export {
   type SecondOpinionRequest,
   type SecondOpinionSegment,
 } from './second-opinion';
+export {
+  syncGlossary,
+  type GlossaryEntry,
+  type SkippedEntry,
+  type SyncGlossaryOptions,
+  type SyncGlossaryResult,
+} from './glossary';

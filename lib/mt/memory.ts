@@ -21,10 +21,21 @@ export interface MemoryStore {
   put(entries: MemoryEntry[]): Promise<void>;
 }
 
-/** sha256 over the engine id (which carries its options), both languages and the exact source text. */
-export function memoryKey(engine: string, sourceLang: SourceLang, targetLang: TargetLang, sourceText: string): string {
+/**
+ * sha256 over the engine id (which carries its options), both languages, the exact source text and,
+ * when one is used, the glossary id (a DeepL glossary never changes, so its id stands for its terms).
+ */
+export function memoryKey(
+  engine: string,
+  sourceLang: SourceLang,
+  targetLang: TargetLang,
+  sourceText: string,
+  glossaryId?: string,
+): string {
   // JSON keeps the parts apart, so no choice of texts can make two different inputs collide.
-  return createHash('sha256').update(JSON.stringify([engine, sourceLang, targetLang, sourceText])).digest('hex');
+  // Without a glossary the key is the one stored before glossaries existed.
+  const parts = glossaryId ? [engine, sourceLang, targetLang, sourceText, glossaryId] : [engine, sourceLang, targetLang, sourceText];
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
 /** A memory that lives as long as the process; for tests and for running without a database. */

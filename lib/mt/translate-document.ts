@@ -23,6 +23,8 @@ export interface TranslateSegmentsOptions {
   segments: SourceSegment[];
   sourceLang: SourceLang;
   targetLang: TargetLang;
+  /** A DeepL glossary to translate with; part of the memory key, so answers without it are not reused. */
+  glossaryId?: string;
   /** Called once per answered batch (and once for memory hits), never concurrently; persist `done` here. */
   onProgress(done: TranslatedSegment[], progress: TranslationProgress): Promise<void> | void;
   signal?: AbortSignal;
@@ -49,6 +51,7 @@ export interface TranslateSegmentsResult {
  */
 export async function translateSegments(options: TranslateSegmentsOptions): Promise<TranslateSegmentsResult> {
   const { engine, memory, segments, sourceLang, targetLang, signal } = options;
+  const glossaryId = options.glossaryId || undefined;
   const total = segments.length;
   const result: TranslateSegmentsResult = { translated: 0, fromMemory: 0, sent: 0, charactersBilled: 0 };
 
@@ -75,7 +78,7 @@ export async function translateSegments(options: TranslateSegmentsOptions): Prom
     if (same) same.push(segment);
     else bySource.set(segment.source, [segment]);
   }
-  const keyOf = (source: string) => memoryKey(engine.id, sourceLang, targetLang, source);
+  const keyOf = (source: string) => memoryKey(engine.id, sourceLang, targetLang, source, glossaryId);
 
   signal?.throwIfAborted();
   const known = await memory.get([...bySource.keys()].map(keyOf));
@@ -99,7 +102,13 @@ export async function translateSegments(options: TranslateSegmentsOptions): Prom
   async function send(batch: Batch): Promise<void> {
     const texts = batch.segments.map((s) => s.source);
     const answers = await engine.translate(
-      { texts, sourceLang, targetLang, ...(batch.context === undefined ? {} : { context: batch.context }) },
+      {
+        texts,
+        sourceLang,
+        targetLang,
+        ...(batch.context === undefined ? {} : { context: batch.context }),
+        ...(glossaryId === undefined ? {} : { glossaryId }),
+      },
       signal,
     );
     result.sent += texts.length;

@@ -1,7 +1,7 @@
 /** Reading and writing the mixed content of a segment (text, inline codes, ITS issue marks) for the XML formats. */
 import type { Content, InlineTag, LqiIssue } from '../bilingual';
 import { isElementBoundary, sortIssues } from '../bilingual';
-import { escapeText, localName, type XmlElement } from './safe';
+import { escapeText, type XmlElement } from './safe';
 
 export const ITS_NS = 'http://www.w3.org/2005/11/its';
 
@@ -90,7 +90,7 @@ export function writeInline(
 ): string {
   const atoms: Atom[] = [];
   for (const part of content) {
-    if (typeof part === 'string') for (const char of part) for (const unit of char.length > 1 ? [char] : [char]) atoms.push({ char: unit });
+    if (typeof part === 'string') for (const char of part) atoms.push({ char });
     else atoms.push({ raw: tagXml(part), boundary: isElementBoundary(part) ? (part.kind === 'open' ? 'open' : 'close') : undefined });
   }
   for (const issue of sortIssues(issues)) {
@@ -191,5 +191,3 @@ export function itsIssueOf(get: (local: string) => string | undefined): Omit<Lqi
     ...(enabled === undefined ? {} : { enabled: enabled !== 'no' }),
   };
 }
-
-export { localName };

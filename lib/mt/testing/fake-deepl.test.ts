@@ -89,6 +89,28 @@ describe('startFakeDeepL', () => {
     expect(fakeDeepL().requests).toEqual([]);
   });
 
+  it('stores v2 glossaries, applies them to translations and refuses what DeepL refuses', async () => {
+    const headers = { Authorization: 'DeepL-Auth-Key secret' };
+    const create = (entries: string) =>
+      post('/v2/glossaries', form([['name', 'g'], ['source_lang', 'de'], ['target_lang', 'en'], ['entries_format', 'tsv'], ['entries', entries]]));
+    const created = (await (await create('Rechnung\tinvoice\nRechnungsnummer\tinvoice number')).json()) as { glossary_id: string; entry_count: number };
+    expect(created.entry_count).toBe(2);
+    expect((await create('a\tb\na\tc')).status).toBe(400);
+    expect((await create('')).status).toBe(400);
+    const id = created.glossary_id;
+    const entries = await fetch(`${fakeDeepL().url}/v2/glossaries/${id}/entries`, { headers });
+    expect(await entries.text()).toBe('Rechnung\tinvoice\nRechnungsnummer\tinvoice number');
+    const translated = await post('/v2/translate', form([['text', 'Rechnungsnummer der Rechnung, nicht Rechnungen'], ['source_lang', 'DE'], ['target_lang', 'EN-US'], ['glossary_id', id]]));
+    expect(await translated.json()).toMatchObject({ translations: [{ text: '[EN-US] invoice number der invoice, nicht Rechnungen' }] });
+    expect(fakeDeepL().requests.at(-1)?.glossaryId).toBe(id);
+    // A glossary needs the source language and a matching pair.
+    expect((await post('/v2/translate', form([['text', 'x'], ['target_lang', 'EN-US'], ['glossary_id', id]]))).status).toBe(400);
+    expect((await post('/v2/translate', form([['text', 'x'], ['source_lang', 'EN'], ['target_lang', 'DE'], ['glossary_id', id]]))).status).toBe(400);
+    expect((await fetch(`${fakeDeepL().url}/v2/glossaries/${id}`, { method: 'DELETE', headers })).status).toBe(204);
+    expect((await fetch(`${fakeDeepL().url}/v2/glossaries/${id}`, { headers })).status).toBe(404);
+    expect(fakeDeepL().glossaries()).toEqual([]);
+  });
+
   it('runs standalone and prints its URL', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'lib/mt/testing/fake-deepl-cli.ts', '0'], {
       stdio: ['ignore', 'pipe', 'ignore'],

@@ -1,4 +1,4 @@
-/** A local stand-in for the DeepL API (translate, usage, languages) on 127.0.0.1, for unit, integration and e2e tests. */
+/** A local stand-in for the DeepL API (translate, usage, languages, v2 glossaries) on 127.0.0.1, for unit, integration and e2e tests. */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -15,6 +15,7 @@ export interface RecordedRequest {
   context: string | undefined;
   modelType: string | undefined;
   formality: string | undefined;
+  glossaryId: string | undefined;
   bodyBytes: number;
   /** Status answered; 0 while a hung request is left unanswered. */
   status: number;
@@ -29,7 +30,23 @@ export interface FakeTranslateInput {
   modelType: string | undefined;
   /** As sent: 'more', 'less', …; undefined when the request names none. */
   formality: string | undefined;
+  /** The entries (source → target) of the glossary the request names; absent without one. */
+  glossary?: ReadonlyMap<string, string>;
 }
+
+/** A glossary as the fake stores it (DeepL's v2 glossaries: one language pair, immutable). */
+export interface FakeGlossary {
+  id: string;
+  name: string;
+  /** Lower case, as DeepL answers: 'de', 'en'. */
+  sourceLang: string;
+  targetLang: string;
+  entries: Map<string, string>;
+  creationTime: string;
+}
+
+/** Which requests a queued failure answers: translate, any glossary request, or only deleting a glossary. */
+export type FakeFailTarget = 'translate' | 'glossaries' | 'glossary-delete';
 
 export type FakeTranslator = (text: string, input: FakeTranslateInput) => string;
 
@@ -50,8 +67,10 @@ export interface FakeDeepL {
   url: string;
   /** Every API request in arrival order (control requests under /__fake/ are not recorded). */
   requests: RecordedRequest[];
-  /** The next `times` translate requests are answered with `status` and DeepL's error body. */
-  failNext(status: FakeFailStatus, times?: number): void;
+  /** The next `times` translate (or glossary) requests are answered with `status` and DeepL's error body. */
+  failNext(status: FakeFailStatus, times?: number, on?: FakeFailTarget): void;
+  /** The glossaries stored now, in creation order. */
+  glossaries(): FakeGlossary[];
   /** The next `times` translate requests are never answered, so the client runs into its time-out. */
   hangNext(times?: number): void;
   setTranslator(fn: FakeTranslator): void;
@@ -60,8 +79,21 @@ export interface FakeDeepL {
   close(): Promise<void>;
 }
 
-/** Obviously not a translation, so nobody mistakes the fake's output for DeepL's. */
-export const pseudoTranslate: FakeTranslator = (text, { targetLang }) => `[${targetLang}] ${text}`;
+/**
+ * Obviously not a translation, so nobody mistakes the fake's output for DeepL's. With a glossary,
+ * its source terms (whole words, longest first) are replaced by their target terms, so tests see it was used.
+ */
+export const pseudoTranslate: FakeTranslator = (text, { targetLang, glossary }) =>
+  `[${targetLang}] ${glossary ? applyGlossary(text, glossary) : text}`;
+
+export function applyGlossary(text: string, glossary: ReadonlyMap<string, string>): string {
+  const sources = [...glossary.keys()].sort((a, b) => b.length - a.length);
+  if (sources.length === 0) return text;
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${sources.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return text.replace(pattern, (term) => glossary.get(term) ?? term);
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** DeepL's request limits, enforced so that batching mistakes fail in tests instead of in production. */
 const MAX_TEXTS = 50;
@@ -83,6 +115,10 @@ const ERROR_BODY: Record<FakeFailStatus, string> = {
 export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<FakeDeepL> {
   const requests: RecordedRequest[] = [];
   const failures: FakeFailStatus[] = [];
+  const glossaryFailures: FakeFailStatus[] = [];
+  const deleteFailures: FakeFailStatus[] = [];
+  const glossaries = new Map<string, FakeGlossary>();
+  let glossaryCount = 0;
   const hung = new Set<ServerResponse>();
   let hangs = 0;
   /** Translate requests still answered normally before queued failures start (to fail mid-document). */
@@ -94,8 +130,9 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
   let characterCount = 0;
   const characterLimit = options.characterLimit ?? 500_000;
 
-  function failNext(status: FakeFailStatus, times = 1): void {
-    for (let i = 0; i < times; i++) failures.push(status);
+  function failNext(status: FakeFailStatus, times = 1, on: FakeFailTarget = 'translate'): void {
+    const queue = on === 'glossaries' ? glossaryFailures : on === 'glossary-delete' ? deleteFailures : failures;
+    for (let i = 0; i < times; i++) queue.push(status);
   }
   function hangNext(times = 1): void {
     hangs += times;
@@ -103,6 +140,9 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
   function reset(): void {
     requests.length = 0;
     failures.length = 0;
+    glossaryFailures.length = 0;
+    deleteFailures.length = 0;
+    glossaries.clear();
     hangs = 0;
     passBeforeFailing = 0;
     delayMs = 0;
@@ -128,6 +168,7 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
       context: params.context?.[0],
       modelType: params.model_type?.[0],
       formality: params.formality?.[0],
+      glossaryId: params.glossary_id?.[0],
       bodyBytes: body.length,
       status: 0,
     };
@@ -145,6 +186,14 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
     }
     if (url.pathname === '/v2/languages') {
       return answer(200, params.type?.[0] === 'target' ? TARGET_LANGUAGES : SOURCE_LANGUAGES);
+    }
+    if (url.pathname === '/v2/glossary-language-pairs') {
+      return answer(200, { supported_languages: GLOSSARY_PAIRS });
+    }
+    if (url.pathname === '/v2/glossaries' || url.pathname.startsWith('/v2/glossaries/')) {
+      const failure = (req.method === 'DELETE' ? deleteFailures.shift() : undefined) ?? glossaryFailures.shift();
+      if (failure !== undefined) return answer(failure, { message: ERROR_BODY[failure] });
+      return glossaryRequest(req.method ?? 'GET', url.pathname, params, record, res);
     }
     if (url.pathname !== '/v2/translate' || req.method !== 'POST') {
       return answer(404, { message: 'Not found' });
@@ -174,12 +223,22 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
     }
 
     const source = record.sourceLang?.toUpperCase();
+    let glossary: FakeGlossary | undefined;
+    if (record.glossaryId !== undefined) {
+      glossary = glossaries.get(record.glossaryId);
+      // Like DeepL: a glossary needs an explicit source language, and its pair must be the request's.
+      if (!glossary) return answer(400, { message: "Value for 'glossary_id' not supported." });
+      if (source === undefined || glossary.sourceLang !== source.toLowerCase() || !target.toLowerCase().startsWith(glossary.targetLang)) {
+        return answer(400, { message: "Language pair of the glossary doesn't match the language pair of the request." });
+      }
+    }
     const input: FakeTranslateInput = {
       sourceLang: source,
       targetLang: target,
       context: record.context,
       modelType: record.modelType,
       formality: record.formality,
+      ...(glossary ? { glossary: glossary.entries } : {}),
     };
     const billed = params.show_billed_characters?.[0] === '1' || params.show_billed_characters?.[0] === 'true';
     const translations = record.texts.map((text) => {
@@ -197,6 +256,77 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
     return answer(200, { translations });
   }
 
+  /** The v2 glossary endpoints deepl-node calls: create, list, get, entries, delete. */
+  function glossaryRequest(
+    method: string,
+    path: string,
+    params: Record<string, string[]>,
+    record: RecordedRequest,
+    res: ServerResponse,
+  ): void {
+    const answer = (status: number, json?: unknown) => {
+      record.status = status;
+      send(res, status, json);
+    };
+    const [, id, sub] = /^\/v2\/glossaries(?:\/([^/]+))?(?:\/(entries))?$/.exec(path) ?? [];
+    if (id === undefined) {
+      if (method === 'GET') return answer(200, { glossaries: [...glossaries.values()].map(glossaryInfo) });
+      if (method !== 'POST') return answer(405, { message: 'Method not allowed' });
+      const created = createGlossary(params);
+      if (typeof created === 'string') return answer(400, { message: created });
+      return answer(201, glossaryInfo(created));
+    }
+    const glossary = glossaries.get(id);
+    if (!glossary) return answer(404, { message: 'Glossary not found' });
+    if (sub === 'entries' && method === 'GET') {
+      record.status = 200;
+      const tsv = [...glossary.entries].map(([source, target]) => `${source}\t${target}`).join('\n');
+      res.writeHead(200, { 'Content-Type': 'text/tab-separated-values' }).end(tsv);
+      return;
+    }
+    if (sub !== undefined) return answer(404, { message: 'Not found' });
+    if (method === 'GET') return answer(200, glossaryInfo(glossary));
+    if (method === 'DELETE') {
+      glossaries.delete(id);
+      return answer(204);
+    }
+    return answer(405, { message: 'Method not allowed' });
+  }
+
+  /** The new glossary, or DeepL's reason for refusing it. */
+  function createGlossary(params: Record<string, string[]>): FakeGlossary | string {
+    const name = params.name?.[0] ?? '';
+    const sourceLang = (params.source_lang?.[0] ?? '').toLowerCase();
+    const targetLang = (params.target_lang?.[0] ?? '').toLowerCase();
+    const format = params.entries_format?.[0] ?? 'tsv';
+    if (!name) return "Parameter 'name' not specified.";
+    if (!GLOSSARY_PAIRS.some((p) => p.source_lang === sourceLang && p.target_lang === targetLang)) {
+      return 'Unsupported glossary source and target language pair.';
+    }
+    if (format !== 'tsv') return `Unsupported entries_format '${format}'.`;
+    const entries = new Map<string, string>();
+    for (const line of (params.entries?.[0] ?? '').split(/\r\n|\n|\r/)) {
+      if (line === '') continue;
+      const fields = line.split('\t');
+      const [source, target] = fields;
+      if (fields.length !== 2 || !source?.trim() || !target?.trim()) return `Invalid glossary entry '${line}'.`;
+      if (/[\u0000-\u001f\u0080-\u009f\u2028\u2029]/.test(source + target)) return `Invalid character in entry '${line}'.`;
+      if (entries.has(source)) return `Duplicate source term '${source}'.`;
+      entries.set(source, target);
+    }
+    if (entries.size === 0) return 'Invalid glossary entries provided.';
+    const glossary: FakeGlossary = {
+      id: `fake-glossary-${++glossaryCount}`,
+      name,
+      sourceLang,
+      targetLang,
+      entries,
+      creationTime: new Date(0).toISOString(),
+    };
+    glossaries.set(glossary.id, glossary);
+    return glossary;
+  }
+
   /** Remote control for tests that run in another process than the server (Playwright). */
   function control(url: URL, body: Buffer, res: ServerResponse): void {
     const json = body.length > 0 ? (JSON.parse(body.toString('utf8')) as Record<string, unknown>) : {};
@@ -204,7 +334,7 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
     switch (url.pathname) {
       case '/__fake/fail':
         passBeforeFailing = typeof json.after === 'number' ? json.after : 0;
-        failNext(json.status as FakeFailStatus, times);
+        failNext(json.status as FakeFailStatus, times, (json.on as FakeFailTarget | undefined) ?? 'translate');
         return send(res, 204);
       case '/__fake/hang':
         hangNext(times);
@@ -214,6 +344,8 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
         return send(res, 204);
       case '/__fake/requests':
         return send(res, 200, requests);
+      case '/__fake/glossaries':
+        return send(res, 200, [...glossaries.values()].map((g) => ({ ...glossaryInfo(g), entries: [...g.entries] })));
       case '/__fake/reset':
         reset();
         return send(res, 204);
@@ -235,6 +367,7 @@ export async function startFakeDeepL(options: FakeDeepLOptions = {}): Promise<Fa
     url: `http://127.0.0.1:${port}`,
     requests,
     failNext,
+    glossaries: () => [...glossaries.values()],
     hangNext,
     setTranslator(fn) {
       translator = fn;
@@ -294,3 +427,20 @@ const TARGET_LANGUAGES = [
   { language: 'EN-GB', name: 'English (British)', supports_formality: false },
   { language: 'EN-US', name: 'English (American)', supports_formality: false },
 ];
+
+const GLOSSARY_PAIRS = [
+  { source_lang: 'de', target_lang: 'en' },
+  { source_lang: 'en', target_lang: 'de' },
+];
+
+function glossaryInfo(g: FakeGlossary) {
+  return {
+    glossary_id: g.id,
+    name: g.name,
+    ready: true,
+    source_lang: g.sourceLang,
+    target_lang: g.targetLang,
+    creation_time: g.creationTime,
+    entry_count: g.entries.size,
+  };
+}
