@@ -1,10 +1,14 @@
 /** Shapes of the API's JSON answers as the client sees them. */
 import type { DiffPart } from '@/lib/diff';
 
+export type SegmentStatus = 'untranslated' | 'machine' | 'edited' | 'submitted' | 'approved' | 'rejected';
+
 export interface Progress {
   total: number;
   translated: number;
   edited: number;
+  byStatus: Record<SegmentStatus, number>;
+  approved: boolean;
 }
 
 export interface DocumentSummary {
@@ -35,7 +39,7 @@ export interface Segment {
   machineText: string | null;
   machineOrigin: 'deepl' | 'uploaded' | 'pasted' | 'bundled-sample' | null;
   targetText: string;
-  status: 'untranslated' | 'machine' | 'edited';
+  status: SegmentStatus;
   version: number;
   updatedAt: string;
 }

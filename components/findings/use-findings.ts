@@ -49,7 +49,6 @@ export function useFindings(documentId: number) {
   return useQuery({
     queryKey: findingsKey(documentId),
     queryFn: () => api<{ segments: SegmentFindingsView[] }>(`/api/documents/${documentId}/findings`).then((r) => r.segments),
-    refetchInterval: 5_000,
   });
 }
 

@@ -13,7 +13,10 @@ import { IssuesPanel, type FindingRef } from '../findings/issues-panel';
 import { LookupPanel } from '../findings/lookup-panel';
 import { TermsPanel } from '../findings/terms-panel';
 import { useDismiss, useFindings, type FindingView, type SegmentFindingsView } from '../findings/use-findings';
+import { can, useMe } from '../account/use-me';
+import { CommentsPanel } from './comments-panel';
 import { ConflictDialog, type Conflict } from './conflict-dialog';
+import { useBulkApprove, useChanges, useComments, usePulse, useReviewAction, useReviews, type ReviewAction, type ReviewEntry } from './use-workflow';
 import { HistoryPanel } from './history-panel';
 import { SegmentRow, type Draft, type SaveState } from './segment-row';
 import { useDocument, useSaveSegment, useStartTranslation } from './use-document';
@@ -33,14 +36,25 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
   const draftsRef = useRef(drafts);
   draftsRef.current = drafts;
   const findings = useFindings(documentId);
+  const me = useMe();
+  const reviews = useReviews(documentId);
+  const threads = useComments(documentId);
+  const reviewAction = useReviewAction(documentId);
+  const bulk = useBulkApprove(documentId);
+  const [reviewMode, setReviewMode] = useState(false);
+  const [needsReviewOnly, setNeedsReviewOnly] = useState(false);
+  const [sideBySide, setSideBySide] = useState(false);
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const changes = useChanges(documentId, reviewMode);
   const dismiss = useDismiss(documentId);
   const [selectedFinding, setSelectedFinding] = useState<string | null>(null);
-  const [panel, setPanel] = useState<'issues' | 'terms' | 'lookup' | 'assist'>('issues');
+  const [panel, setPanel] = useState<'issues' | 'terms' | 'lookup' | 'assist' | 'comments'>('issues');
   // The segment the Assist tab talks about: the one being edited or whose finding was selected last.
   const [focusId, setFocusId] = useState<number | null>(null);
   useEffect(() => {
     if (activeId !== null) setFocusId(activeId);
   }, [activeId]);
+  const others = usePulse(documentId, activeId ?? focusId);
   const [order, setOrder] = useState<'document' | 'risk'>('document');
   const [lookup, setLookup] = useState<{ word: string; side: 'source' | 'target' } | null>(null);
 
@@ -220,17 +234,88 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [ordered, selectedFinding, selectFinding]);
 
+  const onReview = useCallback(
+    (segment: Segment, action: ReviewAction) => {
+      let comment: string | undefined;
+      if (action === 'reject') {
+        comment = window.prompt(`Why is segment ${segment.position + 1} rejected? The translator sees this.`) ?? undefined;
+        if (!comment?.trim()) return;
+      } else if (action === 'rebut') {
+        comment = window.prompt(`Your reply to the rejection of segment ${segment.position + 1}:`) ?? undefined;
+        if (!comment?.trim()) return;
+      }
+      reviewAction.mutate({ segment, action, comment });
+    },
+    [reviewAction],
+  );
+
+  const onComments = useCallback((segment: Segment) => {
+    setFocusId(segment.id);
+    setPanel('comments');
+  }, []);
+
+  const lastRejection = useMemo(() => {
+    const m = new Map<number, ReviewEntry>();
+    for (const r of reviews.data ?? []) if (r.action === 'reject') m.set(r.segmentId, r);
+    return m;
+  }, [reviews.data]);
+  const openThreads = useMemo(() => {
+    const m = new Map<number, number>();
+    for (const t of threads.data ?? []) if (!t.resolvedAt) m.set(t.segmentId, (m.get(t.segmentId) ?? 0) + 1);
+    return m;
+  }, [threads.data]);
+  const presenceBySegment = useMemo(() => {
+    const m = new Map<number, string[]>();
+    for (const p of others) if (p.segmentId !== null) m.set(p.segmentId, [...(m.get(p.segmentId) ?? []), p.name]);
+    return m;
+  }, [others]);
+
+  // Review keyboard (editors, when not typing): j/k or ↓/↑ select, a approve, r reject, e edit, s submit.
+  const visibleIds = useMemo(
+    () => segments.filter((s) => !needsReviewOnly || s.status === 'submitted').map((s) => s.id),
+    [segments, needsReviewOnly],
+  );
+  useEffect(() => {
+    if (!reviewMode) return;
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (target && (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.closest('[role="listbox"]'))) return;
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const i = selectedId === null ? -1 : visibleIds.indexOf(selectedId);
+      const seg = selectedId !== null ? byId.get(selectedId) : undefined;
+      const move = (d: number) => {
+        const next = visibleIds[Math.max(0, Math.min(visibleIds.length - 1, i + d))];
+        if (next !== undefined) {
+          setSelectedId(next);
+          setFocusId(next);
+          document.querySelector(`[data-segment-id="${next}"]`)?.scrollIntoView({ block: 'nearest' });
+        }
+      };
+      if (e.key === 'j' || e.key === 'ArrowDown') move(1);
+      else if (e.key === 'k' || e.key === 'ArrowUp') move(-1);
+      else if (e.key === 'a' && seg?.status === 'submitted') onReview(seg, 'approve');
+      else if (e.key === 'r' && seg?.status === 'submitted') onReview(seg, 'reject');
+      else if (e.key === 's' && seg && ['machine', 'edited', 'rejected'].includes(seg.status)) onReview(seg, 'submit');
+      else if (e.key === 'e' && seg) setActiveId(seg.id);
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [reviewMode, selectedId, visibleIds, byId, onReview]);
+
   if (isPending) return <p className="text-sm text-slate-500">Loading document…</p>;
   if (error) return <Alert>{error.message}</Alert>;
 
+  const shownSegments = needsReviewOnly ? segments.filter((s) => s.status === 'submitted') : segments;
   const paragraphs: Segment[][] = [];
   if (order === 'risk') {
     // Riskiest first: one flat list, highest weighted findings on top, document order among equals.
     paragraphs.push(
-      [...segments].sort((a, b) => (findingsById.get(b.id)?.risk ?? 0) - (findingsById.get(a.id)?.risk ?? 0) || a.position - b.position),
+      [...shownSegments].sort((a, b) => (findingsById.get(b.id)?.risk ?? 0) - (findingsById.get(a.id)?.risk ?? 0) || a.position - b.position),
     );
   } else {
-    for (const s of segments) {
+    for (const s of shownSegments) {
       const last = paragraphs[paragraphs.length - 1];
       if (last && last[0]!.paragraphIndex === s.paragraphIndex) last.push(s);
       else paragraphs.push([s]);
@@ -256,6 +341,13 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
           </p>
         </div>
         <ProgressBar value={doc.progress.edited} total={doc.progress.total} label={`${doc.progress.edited} of ${doc.progress.total} edited`} />
+        <span className="text-xs text-slate-600" data-testid="status-counts">
+          {doc.progress.approved ? (
+            <b className="text-green-700">Document approved</b>
+          ) : (
+            (['submitted', 'approved', 'rejected'] as const).map((k) => `${doc.progress.byStatus[k]} ${k}`).join(' · ')
+          )}
+        </span>
         <div className="flex items-center gap-2 text-sm">
           <span className="text-slate-600">Export:</span>
           <a className="rounded border border-slate-300 bg-white px-2 py-1 hover:bg-slate-50" href={`/api/documents/${doc.id}/export?format=txt`} download>
@@ -328,7 +420,38 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
           {findings.isPending ? 'Checking…' : `${totalOpen} open finding${totalOpen === 1 ? '' : 's'}`}
         </span>
         {dismiss.error && <span className="text-red-700">{dismiss.error.message}</span>}
+        <label className="ml-4 flex items-center gap-1">
+          <input type="checkbox" checked={reviewMode} onChange={(e) => setReviewMode(e.target.checked)} /> Review changes
+        </label>
+        {reviewMode && (
+          <>
+            <label className="flex items-center gap-1">
+              <input type="checkbox" checked={needsReviewOnly} onChange={(e) => setNeedsReviewOnly(e.target.checked)} /> Needs review only
+            </label>
+            <label className="flex items-center gap-1">
+              <input type="checkbox" checked={sideBySide} onChange={(e) => setSideBySide(e.target.checked)} /> Side by side
+            </label>
+          </>
+        )}
+        {can(me.data, 'editor') && (
+          <Button disabled={bulk.isPending} onClick={() => bulk.mutate()}>
+            Approve all unflagged…
+          </Button>
+        )}
+        {bulk.data && bulk.data.asked && <span data-testid="bulk-result">{bulk.data.approved} approved</span>}
+        {bulk.data && !bulk.data.asked && <span data-testid="bulk-result">No submitted segment without findings to approve.</span>}
+        {(bulk.error ?? reviewAction.error) && <span className="text-red-700">{(bulk.error ?? reviewAction.error)?.message}</span>}
+        {others.length > 0 && (
+          <span className="ml-auto text-slate-600" data-testid="online">
+            Also here: {others.map((p) => p.name).join(', ')}
+          </span>
+        )}
       </div>
+      {reviewMode && (
+        <p className="text-xs text-slate-500">
+          Review keys (outside text fields): <kbd>j</kbd>/<kbd>k</kbd> select · <kbd>a</kbd> approve · <kbd>r</kbd> reject with a reason · <kbd>s</kbd> submit · <kbd>e</kbd> edit
+        </p>
+      )}
 
       <div className="flex items-start gap-3">
       <div className="min-w-0 flex-1 rounded border border-slate-200 bg-white">
@@ -347,7 +470,10 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
                 active={activeId === s.id}
                 draft={drafts.get(s.id)}
                 saveState={saveStates.get(s.id) ?? 'idle'}
-                onActivate={setActiveId}
+                onActivate={(id) => {
+                  setActiveId(id);
+                  setSelectedId(id);
+                }}
                 onDraft={onDraft}
                 onCommit={onCommit}
                 onCancel={onCancel}
@@ -357,6 +483,18 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
                 onSelectFinding={selectFinding}
                 onLookup={onLookup}
                 langs={langs}
+                workflow={{
+                  me: me.data,
+                  lastRejection: lastRejection.get(s.id),
+                  openThreads: openThreads.get(s.id) ?? 0,
+                  others: presenceBySegment.get(s.id) ?? [],
+                  reviewMode,
+                  chain: changes.data?.[s.id],
+                  sideBySide,
+                  selected: reviewMode && selectedId === s.id,
+                }}
+                onReview={onReview}
+                onComments={onComments}
               />
             ))}
           </section>
@@ -370,6 +508,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
               ['terms', 'Terms'],
               ['lookup', 'Dictionary'],
               ['assist', 'DeepL & LLM'],
+              ['comments', 'Comments'],
             ] as const
           ).map(([id, label]) => (
             <button
@@ -400,6 +539,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
               />
             ))}
           {panel === 'terms' && <TermsPanel documentId={documentId} />}
+          {panel === 'comments' && <CommentsPanel documentId={documentId} segment={focusId !== null ? byId.get(focusId) : undefined} />}
           {panel === 'assist' && (
             <AssistPanel
               documentId={documentId}

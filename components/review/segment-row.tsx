@@ -3,7 +3,13 @@
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { HighlightedText, marksFor } from '../findings/highlighted-text';
 import { useAlignment, type FindingView } from '../findings/use-findings';
+import type { ChainVersion } from '@/lib/diff';
+import { can, type Me } from '../account/use-me';
 import { ORIGIN_LABEL, type Segment } from '../types';
+import { ChainDiffView, ChainLegend } from './chain-diff-view';
+import { DiffView } from './diff-view';
+import type { ReviewAction, ReviewEntry } from './use-workflow';
+import { wordDiff } from '@/lib/diff';
 
 export type SaveState = 'idle' | 'saving' | 'failed';
 
@@ -29,6 +35,21 @@ interface Props {
   /** A word selected with the mouse, for the dictionary panel. */
   onLookup: (word: string, side: 'source' | 'target') => void;
   langs: { source: string; target: string };
+  workflow: RowWorkflow;
+  onReview: (segment: Segment, action: ReviewAction) => void;
+  onComments: (segment: Segment) => void;
+}
+
+export interface RowWorkflow {
+  me: Me | null | undefined;
+  lastRejection: ReviewEntry | undefined;
+  openThreads: number;
+  /** Other people on this segment right now. */
+  others: string[];
+  reviewMode: boolean;
+  chain: ChainVersion[] | undefined;
+  sideBySide: boolean;
+  selected: boolean;
 }
 
 function selectedWord(): string | null {
@@ -40,6 +61,9 @@ const STATUS_STYLE: Record<Segment['status'], string> = {
   untranslated: 'bg-slate-100 text-slate-600',
   machine: 'bg-sky-100 text-sky-800',
   edited: 'bg-emerald-100 text-emerald-800',
+  submitted: 'bg-amber-100 text-amber-900',
+  approved: 'bg-green-600 text-white',
+  rejected: 'bg-rose-600 text-white',
 };
 
 function statusLabel(s: Segment) {
@@ -63,6 +87,9 @@ export const SegmentRow = memo(function SegmentRow({
   onSelectFinding,
   onLookup,
   langs,
+  workflow,
+  onReview,
+  onComments,
 }: Props) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const [hovered, setHovered] = useState(false);
@@ -114,7 +141,8 @@ export const SegmentRow = memo(function SegmentRow({
 
   return (
     <div
-      className={`grid grid-cols-[2.5rem_1fr_1fr_7.5rem] gap-3 px-2 py-1.5 ${active ? 'bg-amber-50' : 'hover:bg-slate-50'}`}
+      className={`grid grid-cols-[2.5rem_1fr_1fr_7.5rem] gap-3 px-2 py-1.5 ${active ? 'bg-amber-50' : workflow.selected ? 'bg-sky-50 ring-1 ring-inset ring-sky-300' : 'hover:bg-slate-50'}`}
+      aria-selected={workflow.selected || undefined}
       onMouseEnter={() => setHovered(true)}
       onMouseLeave={() => {
         setHovered(false);
@@ -197,6 +225,23 @@ export const SegmentRow = memo(function SegmentRow({
           >
             {draft ? (
               draft.text
+            ) : workflow.reviewMode && workflow.chain && workflow.chain.length > 1 ? (
+              workflow.sideBySide ? (
+                <span className="grid gap-1">
+                  <span className="text-slate-600">
+                    <DiffView parts={wordDiff(workflow.chain[0]!.text, segment.targetText).filter((p) => p.kind !== 'insert')} />
+                  </span>
+                  <span>
+                    <DiffView parts={wordDiff(workflow.chain[0]!.text, segment.targetText).filter((p) => p.kind !== 'delete')} />
+                  </span>
+                  <ChainLegend chain={workflow.chain} />
+                </span>
+              ) : (
+                <span className="grid gap-1">
+                  <ChainDiffView chain={workflow.chain} />
+                  <ChainLegend chain={workflow.chain} />
+                </span>
+              )
             ) : shown ? (
               <HighlightedText
                 text={segment.targetText}
@@ -224,9 +269,51 @@ export const SegmentRow = memo(function SegmentRow({
         {draft && saveState === 'idle' && <span className="text-amber-700">unsaved</span>}
         {saveState === 'saving' && <span className="text-slate-500">saving…</span>}
         {saveState === 'failed' && <span className="font-medium text-red-700">not saved</span>}
-        <button type="button" className="text-sky-700 hover:underline" onClick={() => onHistory(segment.id)}>
-          History
-        </button>
+        {workflow.others.length > 0 && (
+          <span className="rounded bg-violet-100 px-1 text-violet-800" data-testid="presence" title="Working on this segment now">
+            {workflow.others.join(', ')}
+          </span>
+        )}
+        {segment.status === 'rejected' && workflow.lastRejection?.comment && (
+          <span className="text-right text-rose-700" data-testid="rejection" title={`Rejected by ${workflow.lastRejection.author}`}>
+            “{workflow.lastRejection.comment}”
+          </span>
+        )}
+        <span className="flex flex-wrap justify-end gap-x-2">
+          {can(workflow.me, 'translator') && ['machine', 'edited', 'rejected'].includes(segment.status) && segment.targetText && (
+            <button type="button" className="text-sky-700 hover:underline" onClick={() => onReview(segment, 'submit')}>
+              Submit
+            </button>
+          )}
+          {can(workflow.me, 'translator') && segment.status === 'rejected' && (
+            <button type="button" className="text-sky-700 hover:underline" onClick={() => onReview(segment, 'rebut')}>
+              Reply
+            </button>
+          )}
+          {can(workflow.me, 'editor') && segment.status === 'submitted' && (
+            <>
+              <button type="button" className="font-medium text-green-700 hover:underline" onClick={() => onReview(segment, 'approve')}>
+                Approve
+              </button>
+              <button type="button" className="font-medium text-rose-700 hover:underline" onClick={() => onReview(segment, 'reject')}>
+                Reject
+              </button>
+            </>
+          )}
+          {can(workflow.me, 'editor') && segment.status === 'approved' && (
+            <button type="button" className="text-sky-700 hover:underline" onClick={() => onReview(segment, 'reopen')}>
+              Reopen
+            </button>
+          )}
+        </span>
+        <span className="flex gap-2">
+          <button type="button" className="text-sky-700 hover:underline" onClick={() => onComments(segment)} data-testid="comment-badge">
+            {workflow.openThreads > 0 ? `💬 ${workflow.openThreads}` : 'Comment'}
+          </button>
+          <button type="button" className="text-sky-700 hover:underline" onClick={() => onHistory(segment.id)}>
+            History
+          </button>
+        </span>
       </div>
     </div>
   );

@@ -10,8 +10,8 @@ export function useDocument(id: number) {
   return useQuery({
     queryKey: documentKey(id),
     queryFn: () => api<{ document: DocumentDetail }>(`/api/documents/${id}`).then((r) => r.document),
-    // Fast while a translation runs; otherwise often enough to see a colleague's saves.
-    refetchInterval: (q) => (q.state.data?.translationState === 'translating' ? 700 : 5_000),
+    // Fast while a translation runs; otherwise the pulse (use-workflow) refetches when something changed.
+    refetchInterval: (q) => (q.state.data?.translationState === 'translating' ? 700 : false),
   });
 }
 
@@ -27,19 +27,11 @@ export function useRevisions(segmentId: number | null) {
 function useStoreSegment(documentId: number) {
   const qc = useQueryClient();
   return (segment: Segment) => {
-    qc.setQueryData<DocumentDetail>(documentKey(documentId), (doc) => {
-      if (!doc) return doc;
-      const segments = doc.segments.map((s) => (s.id === segment.id ? segment : s));
-      return {
-        ...doc,
-        segments,
-        progress: {
-          total: segments.length,
-          translated: segments.filter((s) => s.status !== 'untranslated').length,
-          edited: segments.filter((s) => s.status === 'edited').length,
-        },
-      };
-    });
+    qc.setQueryData<DocumentDetail>(documentKey(documentId), (doc) =>
+      doc ? { ...doc, segments: doc.segments.map((s) => (s.id === segment.id ? segment : s)) } : doc,
+    );
+    // Progress and statuses come from the server.
+    void qc.invalidateQueries({ queryKey: documentKey(documentId) });
     void qc.invalidateQueries({ queryKey: ['revisions', segment.id] });
     // Checks ran again on the server: a fixed finding disappears, a new one appears.
     void qc.invalidateQueries({ queryKey: ['findings', documentId] });

@@ -207,7 +207,6 @@ interface SourceFacts {
   norm: string;
   /** Read only for repeated translations, so made on first use. */
   readonly bare: string;
-  tokens: Token[];
   runs: NameRun[];
 }
 
@@ -215,15 +214,14 @@ interface TargetFacts {
   norm: string;
   /** Four words or more: long enough for repeatedTargets. */
   long: boolean;
-  words: Token[];
-  wordSet: Set<string>;
-  /** findRendering by term, with the rendering in lower case. */
-  renderings: Map<string, { text: string; span: Span; lower: string } | null>;
+  /** findRendering by term, with the rendering in lower case; made on first use. */
+  renderings?: Map<string, { text: string; span: Span; lower: string } | null>;
 }
 
 /**
  * What the rules read from a text depends on that text alone, so it is kept by text: re-checking a
- * document after one segment changed is then look-ups and grouping. Bounded; read-only once made.
+ * document after one segment changed is then look-ups and grouping. Bounded; kept small (no token
+ * lists) because every text of every document passes through.
  */
 const FACTS_LIMIT = 50_000;
 const sourceFactsCache = new Map<string, SourceFacts>();
@@ -256,7 +254,6 @@ function sourceFacts(text: string): SourceFacts {
     get bare() {
       return (bareText ??= bare(text));
     },
-    tokens,
     runs,
   });
 }
@@ -264,14 +261,10 @@ function sourceFacts(text: string): SourceFacts {
 function targetFacts(text: string): TargetFacts {
   const cached = targetFactsCache.get(text);
   if (cached) return cached;
-  const words = targetWords(tokenize(text));
   return remember(targetFactsCache, text, {
     norm: normalise(text),
     // Four or more words (text.trim().split(/\s+/).length >= 4) without splitting.
     long: /\S\s+\S+\s+\S+\s+\S/.test(text),
-    words,
-    wordSet: new Set(words.map((w) => w.text)),
-    renderings: new Map(),
   });
 }
 
@@ -292,9 +285,10 @@ interface PairFacts {
 }
 
 /** Names of the source that the target carries over verbatim: whole runs, or single name words. */
-function carriedNames(target: string, src: SourceFacts, tgt: TargetFacts): string[] {
+function carriedNames(target: string, src: SourceFacts): string[] {
   const carried: string[] = [];
-  const tw = tgt.wordSet;
+  if (src.runs.length === 0) return carried;
+  const tw = new Set(targetWords(tokenize(target)).map((w) => w.text));
   for (const { tokens, texts } of src.runs) {
     const text = texts[0]![tokens.length - 1]!;
     if (tokens.every((t) => tw.has(t.text)) && target.includes(text)) carried.push(text);
@@ -303,11 +297,11 @@ function carriedNames(target: string, src: SourceFacts, tgt: TargetFacts): strin
   return carried;
 }
 
-function pairFacts(source: string, target: string, src: SourceFacts, tgt: TargetFacts): PairFacts {
+function pairFacts(source: string, target: string, src: SourceFacts): PairFacts {
   let inner = pairCache.get(source);
   const cached = inner?.get(target);
   if (cached) return cached;
-  const pair: PairFacts = { carried: carriedNames(target, src, tgt) };
+  const pair: PairFacts = { carried: carriedNames(target, src) };
   if (pairCount >= FACTS_LIMIT) {
     pairCache.clear();
     pairCount = 0;
@@ -322,7 +316,7 @@ function pairFacts(source: string, target: string, src: SourceFacts, tgt: Target
 function read(s: SegmentInput): Read {
   const src = sourceFacts(s.source);
   const tgt = targetFacts(s.target);
-  return { s, src, tgt, pair: pairFacts(s.source, s.target, src, tgt) };
+  return { s, src, tgt, pair: pairFacts(s.source, s.target, src) };
 }
 
 // The set of carried names changes rarely between runs; found terms are kept until it does.
@@ -342,12 +336,14 @@ function versionOf(carried: Set<string>): number {
 function foundTerms({ s, src, tgt, pair }: Read, carried: Set<string>, version: number): FoundTerm[] {
   if (pair.terms?.version === version) return pair.terms.found;
   const found: FoundTerm[] = [];
+  let words: Token[] | undefined;
   for (const run of src.runs) {
     for (const [a, b, term] of termsInRun(run, carried)) {
-      let r = s.target ? tgt.renderings.get(term) : null;
+      const renderings = (tgt.renderings ??= new Map());
+      let r = s.target ? renderings.get(term) : null;
       if (r === undefined) {
-        const f = findRendering(term.split(' '), tgt.words, s.target);
-        tgt.renderings.set(term, (r = f && { ...f, lower: f.text.toLowerCase() }));
+        const f = findRendering(term.split(' '), (words ??= targetWords(tokenize(s.target))), s.target);
+        renderings.set(term, (r = f && { ...f, lower: f.text.toLowerCase() }));
       }
       found.push({ term, from: run.tokens[a]!, to: run.tokens[b]!, rendering: r });
     }

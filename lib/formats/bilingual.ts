@@ -74,11 +74,6 @@ export function contentToText(content: Content, options: { tags: 'placeholder' |
   return content.map((part) => (typeof part === 'string' ? part : options.tags === 'placeholder' ? placeholder(part) : '')).join('');
 }
 
-/** Content from plain text (no tags). */
-export function textContent(text: string): Content {
-  return text ? [text] : [];
-}
-
 const tagKey = (tag: Pick<InlineTag, 'kind' | 'id'>) => `${tag.kind}:${tag.id}`;
 
 /**

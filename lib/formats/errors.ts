@@ -1,5 +1,5 @@
 /** The error a format reader raises when it cannot take a file, with a message the user can act on. */
-import { DomainError, type ErrorCode } from '@/lib/errors';
+import { DomainError, type ErrorCode } from '../errors';
 
 export type FormatErrorCode =
   | 'unsupported-type'
@@ -10,7 +10,13 @@ export type FormatErrorCode =
   | 'zip-bomb'
   | 'encrypted'
   | 'too-large'
-  | 'invalid-glossary';
+  | 'invalid-glossary'
+  // XML-based bilingual files (XLIFF, TMX, TBX)
+  | 'xml-dtd-refused'
+  | 'xml-malformed'
+  | 'xml-encoding'
+  | 'tags-broken'
+  | 'not-bilingual';
 
 export class FormatError extends Error {
   constructor(
@@ -33,4 +39,9 @@ const DOMAIN_CODE: Partial<Record<FormatErrorCode, ErrorCode>> = {
   'invalid-glossary': 'invalid',
   'too-large': 'too-large',
   'zip-bomb': 'too-large',
+  'xml-dtd-refused': 'invalid',
+  'xml-malformed': 'invalid',
+  'xml-encoding': 'invalid',
+  'tags-broken': 'invalid',
+  'not-bilingual': 'invalid',
 };

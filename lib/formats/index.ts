@@ -18,3 +18,22 @@ export {
   type TbxGlossary,
   type TbxLanguages,
 } from './glossary-io';
+export {
+  type BilingualFile,
+  type BilingualUnit,
+  type Content,
+  type InlineTag,
+  type LektoratState,
+  type LqiIssue,
+  type TagProblem,
+  LEKTORAT_STATES,
+  contentToText,
+  placeholder,
+  tagsMatch,
+  textToContent,
+} from './bilingual';
+export { readXliff12, writeXliff12 } from './xliff12';
+export { readXliff20, writeXliff20 } from './xliff20';
+export { readTmx, writeTmx, type TmxOptions } from './tmx';
+export { type BilingualErrorCode } from './xml/errors';
+export { type XmlLimits } from './xml/safe';

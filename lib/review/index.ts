@@ -13,3 +13,4 @@ export * from './workflow';
 export * from './comments';
 export * from './pulse';
 export * from './presence';
+export * from './changes';

@@ -10,7 +10,5 @@ export type BilingualErrorCode =
   | 'not-bilingual';
 
 export function bilingualError(code: BilingualErrorCode, message: string): FormatError {
-  // errors.ts is shared with other formats; until these codes are listed in FormatErrorCode there,
-  // the cast keeps the runtime code exact (the union only widens, so it stays sound afterwards).
-  return new FormatError(code as FormatErrorCode, message);
+  return new FormatError(code satisfies FormatErrorCode, message);
 }

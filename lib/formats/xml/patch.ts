@@ -19,9 +19,10 @@ export interface Edit {
   insert: string;
 }
 
-/** Applies non-overlapping edits; edits at the same offset are applied in the order given. */
+/** Applies non-overlapping edits; at one offset, insertions go before a replacement, else the order given is kept. */
 export function applyEdits(text: string, edits: Edit[]): string {
-  const sorted = edits.map((e, seq) => ({ ...e, seq })).sort((a, b) => a.from - b.from || a.seq - b.seq);
+  const replaces = (e: Edit) => (e.to > e.from ? 1 : 0);
+  const sorted = edits.map((e, seq) => ({ ...e, seq })).sort((a, b) => a.from - b.from || replaces(a) - replaces(b) || a.seq - b.seq);
   let out = '';
   let cursor = 0;
   for (const e of sorted) {

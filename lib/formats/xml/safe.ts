@@ -359,7 +359,7 @@ class Parser {
   }
 }
 
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
+function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
@@ -393,12 +393,6 @@ export function namespaceOf(el: XmlElement, prefix: string): string | null {
     if (decl) return decl.value || null;
   }
   return null;
-}
-
-/** The element's namespace URI. */
-export function elementNamespace(el: XmlElement): string | null {
-  const colon = el.name.indexOf(':');
-  return namespaceOf(el, colon < 0 ? '' : el.name.slice(0, colon));
 }
 
 /** An unprefixed attribute's value. */
