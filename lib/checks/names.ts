@@ -4,6 +4,7 @@ import type { CheckContext, Finding, SegmentCheck, SegmentInput, Span } from './
 import { isDictionaryName, isKnownWord, suggestions } from './dictionaries';
 import {
   editDistance,
+  hasCapitalOrDigit,
   hasDigit,
   hyphenParts,
   isAllCaps,
@@ -39,7 +40,7 @@ function namesIn(text: string, lang: BaseLang): Name[] {
   for (const token of words(text)) {
     for (const part of hyphenParts(token)) {
       // Only a capital or a digit can make a name; most words are out before any look-up.
-      if (!/[\p{Lu}\p{N}]/u.test(part.text) || !isNameWord(part.text, lang, startsSentence(text, part.start))) continue;
+      if (!hasCapitalOrDigit(part.text) || !isNameWord(part.text, lang, startsSentence(text, part.start))) continue;
       if (current && part.start - current.end === 1 && text.charAt(current.end) === ' ') {
         current.end = part.end;
         current.text = text.slice(current.start, current.end);

@@ -90,6 +90,7 @@ const DIGIT = 1;
 const CAPITALISED = 2;
 const ALL_CAPS = 4;
 const CAMEL_CASE = 8;
+const UPPER = 16;
 const shapes = new Map<string, number>();
 
 /** The shape flags of a word, memoised: every check asks them of every word. */
@@ -100,7 +101,8 @@ function shape(word: string): number {
       (/\p{N}/u.test(word) ? DIGIT : 0) |
       (/^\p{Lu}/u.test(word) ? CAPITALISED : 0) |
       (/^[\p{Lu}\p{N}]+$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 ? ALL_CAPS : 0) |
-      (/\p{Ll}\p{Lu}/u.test(word) ? CAMEL_CASE : 0);
+      (/\p{Ll}\p{Lu}/u.test(word) ? CAMEL_CASE : 0) |
+      (/\p{Lu}/u.test(word) ? UPPER : 0);
     if (shapes.size > CACHE_LIMIT) shapes.clear();
     shapes.set(word, flags);
   }
@@ -113,6 +115,8 @@ export const isCapitalised = (word: string): boolean => (shape(word) & CAPITALIS
 export const isAllCaps = (word: string): boolean => (shape(word) & ALL_CAPS) !== 0;
 /** A capital after a lower-case letter: iPhone, OnePlus, PlayStation. */
 export const isCamelCase = (word: string): boolean => (shape(word) & CAMEL_CASE) !== 0;
+/** A capital letter or a digit anywhere: only such a word can be a name. */
+export const hasCapitalOrDigit = (word: string): boolean => (shape(word) & (UPPER | DIGIT)) !== 0;
 
 /** The word without a genitive ending: Xiaomi's, Xiaomi’s, Xiaomis, Jones' → the name. */
 export function withoutGenitive(word: string): string {
@@ -149,17 +153,21 @@ export function glossaryWords(ctx: CheckContext, side: 'source' | 'target'): Set
  * German form of its own.
  */
 export function isNameWord(word: string, lang: BaseLang, sentenceStart: boolean): boolean {
-  if (word.length < 2 || !/[\p{Lu}\p{N}]/u.test(word)) return false;
-  const key = `${lang}${sentenceStart ? '^' : ' '}${word}`;
-  let verdict = nameCache.get(key);
+  if (word.length < 2 || (shape(word) & (UPPER | DIGIT)) === 0) return false;
+  const cache = nameCache[lang][sentenceStart ? 1 : 0];
+  let verdict = cache.get(word);
   if (verdict === undefined) {
     verdict = judgeName(word, lang, sentenceStart);
-    nameCache.set(key, verdict);
+    cache.set(word, verdict);
   }
   return verdict;
 }
 
-const nameCache = new Map<string, boolean>();
+// By language, then by sentence start (1) or not (0).
+const nameCache: Record<BaseLang, [Map<string, boolean>, Map<string, boolean>]> = {
+  de: [new Map(), new Map()],
+  en: [new Map(), new Map()],
+};
 
 function judgeName(word: string, lang: BaseLang, sentenceStart: boolean): boolean {
   if (isCamelCase(word) || (hasDigit(word) && /\p{L}/u.test(word))) return true;

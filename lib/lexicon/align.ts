@@ -20,6 +20,8 @@ interface WordInfo {
   numeric: boolean;
   content: boolean;
   analysis: WordAnalysis;
+  /** Whether it translates or is a cognate of other words, memoised: the same pairs meet sentence after sentence. */
+  pairs?: Map<WordInfo, boolean>;
 }
 
 // Symbols are looked up as the word they stand for.
@@ -102,11 +104,21 @@ function translatesToFunctionWord(content: WordAnalysis, functionWord: WordAnaly
   return formIn(functionWord.forms, content.functionSenses);
 }
 
+// Per word, so a common word's memo stays small; cleared when full.
+const PAIRS_LIMIT = 1_000;
+
 /** Two content words: the same word, a dictionary translation, or a cognate. */
 function contentMatches(s: WordInfo, t: WordInfo): boolean {
   if (s.fold === t.fold) return true;
   if (s.numeric || t.numeric) return false;
-  return translates(s.analysis, t.analysis) || cognates(s.cognate, t.cognate);
+  const pairs = (s.pairs ??= new Map());
+  let found = pairs.get(t);
+  if (found === undefined) {
+    found = translates(s.analysis, t.analysis) || cognates(s.cognate, t.cognate);
+    if (pairs.size >= PAIRS_LIMIT) pairs.clear();
+    pairs.set(t, found);
+  }
+  return found;
 }
 
 /** Indices of the tokens with a WordInfo, split into content and function words. */

@@ -14,3 +14,5 @@ export * from './comments';
 export * from './pulse';
 export * from './presence';
 export * from './changes';
+export * from './lqa';
+export * from './stats';

@@ -21,7 +21,7 @@ const TOKEN =
 const QUOTES = new Set(['„', '“', '”', '"', '»', '«']);
 
 // Memoised per word and per text: garbled and consistency read the same texts, and words repeat. Bounded.
-const CACHE_LIMIT = 20;
+const CACHE_LIMIT = 20_000;
 const wordCache = new Map<string, { kind: TokenKind; lower: string; cap: boolean }>();
 const textCache = new Map<string, Token[]>();
 
