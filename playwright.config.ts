@@ -34,7 +34,7 @@ export default defineConfig({
       use: {
         ...chromium,
         // Most specs act as the admin; role specs open contexts for the other accounts.
-        storageState: '.auth/admin.json',
+        storageState: `.auth/${PORT}/admin.json`,
       },
     },
   ],
@@ -57,7 +57,7 @@ export default defineConfig({
       command: 'node scripts/e2e-server.mjs',
       env: {
         PORT: String(PORT),
-        DATA_DIR: '.e2e-data',
+        DATA_DIR: `.e2e-data/${PORT}`,
         DEEPL_AUTH_KEY: 'e2e-fake-key',
         DEEPL_SERVER_URL: `http://127.0.0.1:${DEEPL_PORT}`,
         LLM_BASE_URL: `http://127.0.0.1:${LLM_PORT}/v1`,

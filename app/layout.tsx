@@ -27,8 +27,14 @@ export default function RootLayout({ children }: { children: ReactNode }) {
                 <Link href="/documents/new" className="hover:underline">
                   New document
                 </Link>
+                <Link href="/documents/import" className="hover:underline">
+                  Import file
+                </Link>
                 <Link href="/settings" className="hover:underline">
                   Glossary &amp; checks
+                </Link>
+                <Link href="/stats" className="hover:underline">
+                  Statistics
                 </Link>
               </nav>
               <div className="ml-auto">

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createDocument, fakeDeepL, segment } from './helpers';
+import { createDocument, DEEPL_URL, fakeDeepL, segment } from './helpers';
 
 test.afterEach(async ({ page }) => {
   await fakeDeepL(page, 'reset');
@@ -43,7 +43,7 @@ test('alternatives in context come as diffs and go in with one key', async ({ pa
   await expect(segment(page, 0).getByTestId('target')).toContainText('[EN-US] Die Brücke wird im Mai eröffnet.');
   await expect(segment(page, 0).getByTestId('status')).toHaveText('edited');
   // The request carried the neighbouring segment as context.
-  const requests = (await (await page.request.get('http://127.0.0.1:3199/__fake/requests')).json()) as { context?: string }[];
+  const requests = (await (await page.request.get(`${DEEPL_URL}/__fake/requests`)).json()) as { context?: string }[];
   expect(requests.some((r) => r.context?.includes('Der Bau dauerte drei Jahre.'))).toBe(true);
 });
 

@@ -1,8 +1,9 @@
 import { expect, test as setup } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { USERS, storageFor } from './users';
 
-mkdirSync('.auth', { recursive: true });
+mkdirSync(path.dirname(storageFor('admin')), { recursive: true });
 
 setup('the first person creates the admin account; the admin adds a translator, an editor and a viewer', async ({ page, browser }) => {
   await page.goto('/');

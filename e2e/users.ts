@@ -8,4 +8,5 @@ export const USERS = {
 
 export type E2eRole = keyof typeof USERS;
 
-export const storageFor = (role: E2eRole) => `.auth/${role}.json`;
+// Per server port, so parallel runs on other ports do not overwrite each other's sessions.
+export const storageFor = (role: E2eRole) => `.auth/${process.env.E2E_PORT ?? 3100}/${role}.json`;

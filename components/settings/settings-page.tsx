@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { useChecks, type CheckInfo } from '../findings/use-findings';
+import { GlossaryTransfer } from '../import/glossary-transfer';
 import { useAddGlossaryEntry, useDeleteGlossaryEntry, useGlossary, useSaveChecks } from './use-settings';
 
 function ChecksForm() {
@@ -75,6 +76,7 @@ function GlossaryForm() {
     <section className="space-y-2">
       <h2 className="text-lg font-semibold">Glossary</h2>
       <p className="text-sm text-slate-600">Each source term must be rendered with the required translation; forbidden variants are flagged on every segment.</p>
+      <GlossaryTransfer />
       <form
         className="flex flex-wrap items-end gap-2 text-sm"
         onSubmit={(e) => {

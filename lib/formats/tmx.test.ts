@@ -31,7 +31,16 @@ describe('writeTmx', () => {
     expect(xml).toContain('creationdate="20250506T070809Z"');
     expect(xml).toMatch(/segtype="sentence".*o-tmf=.*adminlang="en".*srclang="de-DE".*datatype="plaintext"/);
     expect(readTmx(xml).units).toEqual(tm.units);
-    if (!XMLLINT_MISSING) expect(xmllint(xml, 'tmx14.dtd')).toBe('');
+    if (!XMLLINT_MISSING) expect(xmllint(xml, 'tmx-1.4b-lektorat.dtd')).toBe('');
+  });
+
+  it.skipIf(!!XMLLINT_MISSING)('the DTD rejects a TMX without <header> or with a bad segtype', () => {
+    const xml = writeTmx({ sourceLang: 'de-DE', targetLang: 'en-GB', units: readTmx(FIXTURE).units, creationDate: DATE });
+    expect(xmllint(xml, 'tmx-1.4b-lektorat.dtd')).toBe('');
+    const headless = xml.replace(/\n\s*<header[^>]*\/>/, '');
+    expect(headless).not.toContain('<header');
+    expect(xmllint(headless, 'tmx-1.4b-lektorat.dtd')).toMatch(/Element tmx content does not follow the DTD, expecting \(header , body\)/);
+    expect(xmllint(xml.replace('segtype="sentence"', 'segtype="word"'), 'tmx-1.4b-lektorat.dtd')).toMatch(/segtype/);
   });
 
   it('writes only approved units, turning XLIFF codes into TMX codes', () => {
@@ -39,7 +48,7 @@ describe('writeTmx', () => {
     const xml = writeTmx({ sourceLang: 'de-DE', targetLang: 'en-GB', units: xliff.units.map((u) => ({ ...u, state: u.target?.length ? 'approved' : u.state })), creationDate: DATE });
     expect(readTmx(xml).units.map((u) => u.id)).toEqual(['1', '2', '4', '1']);
     expect(xml).toContain('<bpt i="1">&lt;g id="1" ctype="bold"&gt;</bpt>');
-    if (!XMLLINT_MISSING) expect(xmllint(xml, 'tmx14.dtd')).toBe('');
+    if (!XMLLINT_MISSING) expect(xmllint(xml, 'tmx-1.4b-lektorat.dtd')).toBe('');
     const none = writeTmx({ sourceLang: 'de', targetLang: 'en', units: xliff.units.map((u) => ({ ...u, state: 'edited' as const })), creationDate: DATE });
     expect(readTmx(none).units).toEqual([]);
   });

@@ -68,6 +68,18 @@ describe('writeXliff20', () => {
     expect(xml).toContain('<ignorable>\n        <source> </source>');
     if (!XMLLINT_MISSING) expect(xmllint(xml, 'xliff20-lektorat.xsd')).toBe('');
   });
+
+  it.skipIf(!!XMLLINT_MISSING)('the schema rejects a written file with a bad state value or a unit without id', () => {
+    const file = withoutSkeleton(readXliff20(FIXTURE));
+    const xml = writeXliff20({ ...file, units: file.units.map((u, i) => ({ ...u, id: `n${i}` })) });
+    expect(xmllint(xml, 'xliff20-lektorat.xsd')).toBe('');
+    const badState = xml.replace(/<segment([^>]*) state="[^"]*"/, '<segment$1 state="done"');
+    const noId = xml.replace(/<unit id="[^"]*"/, '<unit');
+    expect(badState).not.toBe(xml);
+    expect(noId).not.toBe(xml);
+    expect(xmllint(badState, 'xliff20-lektorat.xsd')).toMatch(/attribute 'state'.*'done'/);
+    expect(xmllint(noId, 'xliff20-lektorat.xsd')).toMatch(/unit': The attribute 'id' is required but missing/);
+  });
 });
 
 describe('state mapping', () => {

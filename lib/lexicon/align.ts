@@ -79,7 +79,7 @@ function computeInfo(token: Token, lang: BaseLang, lex: Lexicon): WordInfo | und
   };
 }
 
-/** True when some form of `b` is among the senses of `a`. */
+/** True when one of `forms` is among `senses`. */
 function formIn(forms: string[], senses: Set<string>): boolean {
   if (senses.size === 0) return false;
   for (const f of forms) if (senses.has(f)) return true;

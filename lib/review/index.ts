@@ -16,3 +16,5 @@ export * from './presence';
 export * from './changes';
 export * from './lqa';
 export * from './stats';
+export * from './interchange';
+export * from './glossary-sync';

@@ -21,7 +21,8 @@ const TOKEN =
 const QUOTES = new Set(['„', '“', '”', '"', '»', '«']);
 
 // Memoised per word and per text: garbled and consistency read the same texts, and words repeat. Bounded.
-const CACHE_LIMIT = 20_000;
+const WORD_LIMIT = 20_000;
+const TEXT_LIMIT = 20_000;
 const wordCache = new Map<string, { kind: TokenKind; lower: string; cap: boolean }>();
 const textCache = new Map<string, Token[]>();
 
@@ -40,7 +41,7 @@ function classify(t: string): { kind: TokenKind; lower: string; cap: boolean } {
             : 'punct';
     const lower = t.toLowerCase();
     c = { kind, lower, cap: first !== lower.charAt(0) };
-    if (wordCache.size >= CACHE_LIMIT) wordCache.clear();
+    if (wordCache.size >= WORD_LIMIT) wordCache.clear();
     wordCache.set(t, c);
   }
   return c;
@@ -58,7 +59,7 @@ export function tokenize(text: string): Token[] {
     const { kind, lower, cap } = classify(t);
     tokens.push({ text: t, lower, start, end: start + t.length, kind, cap });
   }
-  if (textCache.size >= CACHE_LIMIT) textCache.clear();
+  if (textCache.size >= TEXT_LIMIT) textCache.clear();
   textCache.set(text, tokens);
   return tokens;
 }

@@ -1,22 +1,36 @@
+import { z } from 'zod';
 import { handle, idParam } from '@/lib/http';
-import { exportDocument, recordActivity } from '@/lib/review';
+import { EXPORT_FORMATS, exportDocument, exportInterchange, INTERCHANGE_FORMATS, recordActivity, type ExportFormat, type InterchangeFormat } from '@/lib/review';
 import { authorize, getDb } from '@/lib/runtime';
-import { exportQuerySchema } from '@/lib/validation';
 
 export const dynamic = 'force-dynamic';
+
+const FORMATS = [...EXPORT_FORMATS, ...INTERCHANGE_FORMATS] as const;
+const querySchema = z.object({
+  format: z.enum(FORMATS, { error: () => `Unknown export format. Use format=${FORMATS.join(', ')}.` }),
+});
+
+const isTextExport = (format: (typeof FORMATS)[number]): format is ExportFormat => (EXPORT_FORMATS as readonly string[]).includes(format);
 
 export const GET = handle(async (req, { params }: { params: Promise<{ id: string }> }) => {
   const actor = await authorize(req, 'viewer');
   const id = idParam.parse((await params).id);
-  const { format } = exportQuerySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
+  const { format } = querySchema.parse(Object.fromEntries(new URL(req.url).searchParams));
   const db = await getDb();
-  const file = await exportDocument(db, id, format);
+  let file: { body: string | Uint8Array; contentType: string; fileName: string; headers: Record<string, string> };
+  if (isTextExport(format)) {
+    const text = await exportDocument(db, id, format);
+    file = { ...text, headers: { 'x-untranslated-segments': String(text.untranslated) } };
+  } else {
+    file = await exportInterchange(db, id, format as InterchangeFormat, new Date());
+  }
   await recordActivity(db, { documentId: id, actor: actor.name, actorId: actor.id, action: 'export', details: { format, file: file.fileName } });
-  return new Response(file.body, {
+  return new Response(typeof file.body === 'string' ? file.body : Buffer.from(file.body), {
     headers: {
       'content-type': file.contentType,
       'content-disposition': `attachment; filename="${file.fileName}"`,
-      'x-untranslated-segments': String(file.untranslated),
+      'x-content-type-options': 'nosniff',
+      ...file.headers,
     },
   });
 });

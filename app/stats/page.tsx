@@ -1,0 +1,5 @@
+import { StatsPage } from '@/components/stats/stats-page';
+
+export default function Statistics() {
+  return <StatsPage />;
+}

@@ -1,0 +1,16 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import type { DocumentStatistics, OverallStatistics } from '@/lib/review';
+import type { CorrectionProposal, PostEditStats, TranslatorStats } from '@/lib/stats';
+import { api } from '../api';
+
+export type { CorrectionProposal, DocumentStatistics, OverallStatistics, PostEditStats, TranslatorStats };
+
+export function useDocumentStats(documentId: number) {
+  return useQuery({ queryKey: ['stats', documentId], queryFn: () => api<DocumentStatistics>(`/api/documents/${documentId}/stats`) });
+}
+
+export function useOverallStats() {
+  return useQuery({ queryKey: ['stats', 'all'], queryFn: () => api<OverallStatistics>('/api/stats') });
+}

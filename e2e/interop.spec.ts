@@ -1,0 +1,177 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { readDocx } from '../lib/formats/docx';
+import { segment } from './helpers';
+
+const fixture = (name: string) => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));
+
+const EDIT = 'Construction will cost 120 million euros.';
+
+async function wordFile(): Promise<Buffer> {
+  const doc = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ heading: HeadingLevel.HEADING_1, text: 'Neuer Bahnhof für die Stadt' }),
+          new Paragraph({ text: 'Die Stadt plant einen neuen Bahnhof. Der Bau soll 2027 beginnen.' }),
+          new Paragraph({ text: 'Eine Entscheidung fällt im Herbst.' }),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+async function documentCount(request: APIRequestContext): Promise<number> {
+  const res = await request.get('/api/documents');
+  expect(res.ok()).toBeTruthy();
+  return ((await res.json()) as { documents: unknown[] }).documents.length;
+}
+
+async function exported(request: APIRequestContext, id: number, format: string) {
+  const res = await request.get(`/api/documents/${id}/export?format=${format}`);
+  expect(res.status(), await res.text()).toBe(200);
+  return res;
+}
+
+async function importThroughPage(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }, title: string): Promise<number> {
+  await page.goto('/documents/import');
+  await page.getByLabel('File', { exact: true }).setInputFiles(file);
+  await page.getByLabel('Title (optional)').fill(title);
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page).toHaveURL(/\/documents\/\d+$/);
+  return Number(/\/documents\/(\d+)$/.exec(page.url())![1]);
+}
+
+test('a Word document is imported from the Import file page and exported as .docx, .txt and .md', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Import file' }).click();
+  await expect(page.getByRole('heading', { name: 'Import file' })).toBeVisible();
+  const id = await importThroughPage(page, { name: 'bahnhof.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await wordFile() }, 'Bahnhof (Word)');
+  const rows = page.getByTestId('segment');
+  await expect(rows).toHaveCount(4);
+  await expect(segment(page, 0).getByTestId('source')).toContainText('Neuer Bahnhof für die Stadt');
+
+  const doc = (await (await page.request.get(`/api/documents/${id}`)).json()) as { document: { segments: { id: number; version: number }[] } };
+  const first = doc.document.segments[0]!;
+  const saved = await page.request.put(`/api/segments/${first.id}`, { data: { text: 'New station for the city', baseVersion: first.version } });
+  expect(saved.ok(), await saved.text()).toBeTruthy();
+
+  const docx = await exported(page.request, id, 'docx');
+  expect(docx.headers()['content-type']).toContain('wordprocessingml');
+  expect(docx.headers()['content-disposition']).toMatch(/attachment; filename="bahnhof-word\.en-US\.docx"/);
+  const text = await readDocx(new Uint8Array(await docx.body()), { maxBytes: 5_000_000, maxUncompressedBytes: 50_000_000 });
+  expect(text.text).toContain('New station for the city');
+  expect(await (await exported(page.request, id, 'txt')).text()).toContain('New station for the city');
+  expect(await (await exported(page.request, id, 'md')).text()).toContain('# New station for the city');
+});
+
+test('an XLIFF file is imported, edited in the review screen and exported in every format', async ({ page }) => {
+  const id = await importThroughPage(page, fixture('interop.xlf'), 'Bahnhof (XLIFF)');
+  const rows = page.getByTestId('segment');
+  await expect(rows).toHaveCount(3);
+  // The inline tag is a protected placeholder; the state="translated" unit is edited, the empty target untranslated.
+  await expect(segment(page, 0).getByTestId('target')).toContainText('⟦b1⟧new⟦/b1⟧');
+  await expect(segment(page, 1).getByTestId('status')).toHaveText('edited');
+  await expect(segment(page, 2).getByTestId('status')).toHaveText('untranslated');
+
+  await segment(page, 1).getByTestId('target').click();
+  const box = page.getByLabel('Translation of segment 2');
+  await expect(box).toBeFocused();
+  await box.fill(EDIT);
+  const save = page.waitForResponse((r) => r.request().method() === 'PUT' && r.url().includes('/api/segments/'));
+  await page.keyboard.press('Control+Enter');
+  expect((await save).status()).toBe(200);
+  await page.keyboard.press('Escape');
+  await page.reload();
+  await expect(segment(page, 1).getByTestId('target')).toHaveText(EDIT);
+
+  // The note became a comment thread.
+  const threads = (await (await page.request.get(`/api/documents/${id}/comments`)).json()) as unknown;
+  expect(JSON.stringify(threads)).toContain('Keep the bold formatting.');
+
+  // Approve the edited segment, so the translation memory has a pair.
+  const detail = (await (await page.request.get(`/api/documents/${id}`)).json()) as { document: { segments: { id: number; version: number }[] } };
+  const edited = detail.document.segments[1]!;
+  const submit = await page.request.post(`/api/segments/${edited.id}/review`, { data: { action: 'submit', baseVersion: edited.version } });
+  expect(submit.ok(), await submit.text()).toBeTruthy();
+  const approve = await page.request.post(`/api/segments/${edited.id}/review`, { data: { action: 'approve', baseVersion: edited.version + 1 } });
+  expect(approve.ok(), await approve.text()).toBeTruthy();
+
+  const xliff = await exported(page.request, id, 'xliff12');
+  expect(xliff.headers()['content-type']).toContain('application/xliff+xml');
+  expect(xliff.headers()['content-disposition']).toContain('.xlf"');
+  const xml = await xliff.text();
+  expect(xml).toContain('<trans-unit id="cost"');
+  expect(xml).toContain(EDIT);
+  expect(xml).toContain('<g id="b1" ctype="bold">new</g>');
+  expect(xml).toContain('<note from="pm">Keep the bold formatting.</note>');
+  expect(xml).toContain('state="signed-off"');
+
+  // The exported file imports again, with the edit and the approval.
+  const again = await page.request.post('/api/documents/import', {
+    multipart: { file: { name: 'bahnhof.reviewed.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(xml) } },
+  });
+  expect(again.status(), await again.text()).toBe(201);
+  const reimported = (await again.json()) as { document: { id: number } };
+  const segs = ((await (await page.request.get(`/api/documents/${reimported.document.id}`)).json()) as { document: { segments: { targetText: string; status: string }[] } })
+    .document.segments;
+  expect(segs.map((s) => [s.targetText, s.status])).toEqual([
+    ['The city is planning a ⟦b1⟧new⟦/b1⟧ station.', 'machine'],
+    [EDIT, 'approved'],
+    ['', 'untranslated'],
+  ]);
+
+  const xliff20 = await (await exported(page.request, id, 'xliff20')).text();
+  expect(xliff20).toContain('urn:oasis:names:tc:xliff:document:2.0');
+  expect(xliff20).toContain(EDIT);
+
+  const tmx = await exported(page.request, id, 'tmx');
+  expect(tmx.headers()['x-approved-segments']).toBe('1');
+  const memory = await tmx.text();
+  expect(memory).toContain('<tu tuid="cost"');
+  expect(memory).toContain(EDIT);
+  expect(memory).not.toContain('Die Stadt plant');
+
+  const report = await exported(page.request, id, 'report-html');
+  expect(report.headers()['content-type']).toContain('text/html');
+  const html = await report.text();
+  expect(html).toMatch(/<del>[^<]*costs[^<]*<\/del>/);
+  expect(html).toMatch(/<ins>[^<]*will cost[^<]*<\/ins>/);
+  expect(html).toContain('Ada Admin');
+
+  const csv = await (await exported(page.request, id, 'report-csv')).text();
+  expect(csv).toContain('segments approved,1');
+
+  const json = JSON.parse(await (await exported(page.request, id, 'json')).text()) as { segments: { target: string; status: string; comments: { body: string }[] }[] };
+  expect(json.segments[1]).toMatchObject({ target: EDIT, status: 'approved' });
+  expect(json.segments[0]!.comments[0]!.body).toBe('Keep the bold formatting.');
+
+  expect(await (await exported(page.request, id, 'txt')).text()).toContain(EDIT);
+});
+
+test('a document without approved segments still exports a valid, empty TMX', async ({ page }) => {
+  const id = await importThroughPage(page, fixture('interop.xlf'), 'Bahnhof (no approvals)');
+  const tmx = await exported(page.request, id, 'tmx');
+  expect(tmx.headers()['x-approved-segments']).toBe('0');
+  const body = await tmx.text();
+  expect(body).toContain('<header');
+  expect(body).not.toContain('<tu');
+});
+
+test('hostile uploads get a clear message and create no document', async ({ page }) => {
+  const before = await documentCount(page.request);
+  await page.goto('/documents/import');
+  await page.getByLabel('File', { exact: true }).setInputFiles(fixture('xxe.xlf'));
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'xxe.xlf' })).toContainText('document type declaration');
+  await expect(page).toHaveURL(/\/documents\/import$/);
+
+  await page.getByLabel('File', { exact: true }).setInputFiles(fixture('not-a-zip.docx'));
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'not-a-zip.docx' })).toContainText('not a Word document');
+  await expect(page).toHaveURL(/\/documents\/import$/);
+
+  expect(await documentCount(page.request)).toBe(before);
+});
