@@ -14,8 +14,9 @@ test('edits and an export show in the activity trail; an LQA mark scores live; s
 
   // Edit three segments in the review screen, the same correction each time.
   await page.goto(`/documents/${id}`);
+  // Ctrl+Enter saves and opens the next segment.
+  await segment(page, 0).getByTestId('target').click();
   for (const [i, text] of CORRECTED.entries()) {
-    await segment(page, i).getByTestId('target').click();
     const box = page.getByLabel(`Translation of segment ${i + 1}`);
     await expect(box).toBeFocused();
     await box.fill(text);

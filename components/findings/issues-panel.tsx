@@ -30,6 +30,8 @@ export function IssuesPanel({
   onOpen,
   onFix,
   onDismiss,
+  onPromote,
+  promoteError,
 }: {
   segments: Segment[];
   findings: SegmentFindingsView[];
@@ -38,6 +40,9 @@ export function IssuesPanel({
   onOpen: (ref: FindingRef) => void;
   onFix: (ref: FindingRef) => void;
   onDismiss: (ref: FindingRef, action: 'dismiss' | 'restore') => void;
+  /** Editors: promote a finding to a marked LQA error. */
+  onPromote?: (ref: FindingRef) => void;
+  promoteError?: string;
 }) {
   const checks = useChecks();
   const [category, setCategory] = useState('');
@@ -129,6 +134,9 @@ export function IssuesPanel({
           } else if (e.key === 'f' && current?.finding.fix?.side === 'target') {
             e.preventDefault();
             onFix(current);
+          } else if (e.key === 'm' && current && onPromote) {
+            e.preventDefault();
+            onPromote(current);
           } else if (e.key === 'd' && current) {
             e.preventDefault();
             onDismiss(current, current.finding.dismissed ? 'restore' : 'dismiss');
@@ -175,14 +183,20 @@ export function IssuesPanel({
                   <Button className="!px-2 !py-0.5 text-xs" onClick={() => onOpen(r)}>
                     Edit segment <kbd className="ml-1 opacity-70">Enter</kbd>
                   </Button>
+                  {onPromote && (
+                    <Button className="!px-2 !py-0.5 text-xs" onClick={() => onPromote(r)}>
+                      Mark as LQA error <kbd className="ml-1 opacity-70">m</kbd>
+                    </Button>
+                  )}
                 </div>
               )}
             </li>
           );
         })}
       </ol>
+      {promoteError && <p className="text-xs text-red-700">{promoteError}</p>}
       <p className="text-[11px] text-slate-500">
-        <kbd>F8</kbd>/<kbd>Shift+F8</kbd> next/previous finding anywhere · in the list: <kbd>↑</kbd>/<kbd>↓</kbd>, <kbd>Enter</kbd> edit, <kbd>f</kbd> fix, <kbd>d</kbd> dismiss
+        <kbd>F8</kbd>/<kbd>Shift+F8</kbd> next/previous finding anywhere · in the list: <kbd>↑</kbd>/<kbd>↓</kbd>, <kbd>Enter</kbd> edit, <kbd>f</kbd> fix, <kbd>d</kbd> dismiss{onPromote ? ', m mark as LQA error' : ''}
       </p>
     </div>
   );

@@ -136,7 +136,10 @@ export function ImportForm() {
             reset();
             // XLIFF and TMX name their languages; let the file decide unless the user chooses.
             if (f && BILINGUAL.test(f.name)) setSourceLang('');
-            else if (sourceLang === '') setSourceLang('de');
+            else if (sourceLang === '') {
+              setSourceLang('de');
+              setTargetLang('en-US');
+            }
           }}
         />
         {mode === 'parallel' && (

@@ -146,6 +146,7 @@ export function MarkErrorForm({ documentId, segment, onMarked }: { documentId: n
         <label className="flex flex-col text-xs">
           Side
           <select
+            aria-label="Side"
             value={picked.side}
             onChange={(e) => setPicked({ side: e.target.value === 'source' ? 'source' : 'target', start: null, words: picked.words })}
             className="rounded border border-slate-300 px-1 py-1 text-sm"
@@ -175,7 +176,7 @@ export function MarkErrorForm({ documentId, segment, onMarked }: { documentId: n
       <div className="flex flex-wrap items-end gap-2">
         <label className="flex flex-col text-xs">
           Category
-          <select value={category} onChange={(e) => setCategory(e.target.value)} className="rounded border border-slate-300 px-1 py-1 text-sm">
+          <select aria-label="Category" value={category} onChange={(e) => setCategory(e.target.value)} className="rounded border border-slate-300 px-1 py-1 text-sm">
             {categories.map((c) => (
               <option key={c} value={c}>
                 {c}
@@ -185,7 +186,7 @@ export function MarkErrorForm({ documentId, segment, onMarked }: { documentId: n
         </label>
         <label className="flex flex-col text-xs">
           Severity
-          <select value={severity} onChange={(e) => setSeverity(e.target.value as LqaSeverity)} className="rounded border border-slate-300 px-1 py-1 text-sm">
+          <select aria-label="Severity" value={severity} onChange={(e) => setSeverity(e.target.value as LqaSeverity)} className="rounded border border-slate-300 px-1 py-1 text-sm">
             {severities.map((s) => (
               <option key={s} value={s}>
                 {s}

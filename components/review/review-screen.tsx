@@ -15,6 +15,9 @@ import { TermsPanel } from '../findings/terms-panel';
 import { useDismiss, useFindings, type FindingView, type SegmentFindingsView } from '../findings/use-findings';
 import { can, useMe } from '../account/use-me';
 import { CommentsPanel } from './comments-panel';
+import { LqaPanel } from '../lqa/lqa-panel';
+import { usePromoteFinding } from '../lqa/use-lqa';
+import Link from 'next/link';
 import { ConflictDialog, type Conflict } from './conflict-dialog';
 import { useBulkApprove, useChanges, useComments, usePulse, useReviewAction, useReviews, type ReviewAction, type ReviewEntry } from './use-workflow';
 import { HistoryPanel } from './history-panel';
@@ -47,8 +50,9 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const changes = useChanges(documentId, reviewMode);
   const dismiss = useDismiss(documentId);
+  const promote = usePromoteFinding(documentId);
   const [selectedFinding, setSelectedFinding] = useState<string | null>(null);
-  const [panel, setPanel] = useState<'issues' | 'terms' | 'lookup' | 'assist' | 'comments'>('issues');
+  const [panel, setPanel] = useState<'issues' | 'terms' | 'lookup' | 'assist' | 'comments' | 'lqa'>('issues');
   // The segment the Assist tab talks about: the one being edited or whose finding was selected last.
   const [focusId, setFocusId] = useState<number | null>(null);
   useEffect(() => {
@@ -349,6 +353,12 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
           )}
         </span>
         <div className="flex items-center gap-2 text-sm">
+          <Link className="text-sky-700 hover:underline" href={`/documents/${doc.id}/activity`}>
+            Activity
+          </Link>
+          <Link className="text-sky-700 hover:underline" href={`/documents/${doc.id}/stats`}>
+            Statistics
+          </Link>
           <span className="text-slate-600">Export:</span>
           <a className="rounded border border-slate-300 bg-white px-2 py-1 hover:bg-slate-50" href={`/api/documents/${doc.id}/export?format=txt`} download>
             .txt
@@ -509,6 +519,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
               ['lookup', 'Dictionary'],
               ['assist', 'DeepL & LLM'],
               ['comments', 'Comments'],
+              ['lqa', 'LQA'],
             ] as const
           ).map(([id, label]) => (
             <button
@@ -536,9 +547,12 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
                 onOpen={openFinding}
                 onFix={applyFix}
                 onDismiss={onDismiss}
+                onPromote={can(me.data, 'editor') ? (r) => promote.mutate({ segmentId: r.segment.id, fingerprint: r.finding.fingerprint }) : undefined}
+                promoteError={promote.error?.message}
               />
             ))}
           {panel === 'terms' && <TermsPanel documentId={documentId} />}
+          {panel === 'lqa' && <LqaPanel documentId={documentId} segment={focusId !== null ? byId.get(focusId) : undefined} />}
           {panel === 'comments' && <CommentsPanel documentId={documentId} segment={focusId !== null ? byId.get(focusId) : undefined} />}
           {panel === 'assist' && (
             <AssistPanel

@@ -5,6 +5,7 @@ import type { Database } from '../db/client';
 import { comments, documents, meta } from '../db/schema';
 import { testTargets } from '../db/testing';
 import { contentToText, readTmx, readXliff12, readXliff20, type BilingualUnit } from '../formats';
+import { XMLLINT_MISSING, xmllint } from '../formats/xml/xmllint';
 import { startFakeDeepL } from '../mt/testing/fake-deepl';
 import {
   addGlossaryEntry,
@@ -142,6 +143,17 @@ for (const target of testTargets()) {
       const memory = readTmx(text(tmx.body));
       expect(tmx.headers['x-approved-segments']).toBe(String(original.units.filter((u) => u.state === 'approved').length));
       expect(memory.units.length).toBe(original.units.filter((u) => u.state === 'approved').length);
+    });
+
+    it.skipIf(XMLLINT_MISSING)('writes files from another format that pass the schemas, with the tags as that format’s codes', async () => {
+      const from12 = documentOf(await importBytes('press.xlf', XLIFF12));
+      const from20 = documentOf(await importBytes('press.xliff', XLIFF20));
+      const as20 = text((await exportInterchange(database.db, from12.id, 'xliff20', NOW)).body);
+      expect(as20).toContain('<sc id="1"/>bestätigt<ec startRef="1"/>');
+      expect(xmllint(as20, 'xliff20-lektorat.xsd')).toBe('');
+      expect(xmllint(text((await exportInterchange(database.db, from20.id, 'xliff12', NOW)).body), 'xliff12-lektorat.xsd')).toBe('');
+      expect(xmllint(text((await exportInterchange(database.db, from12.id, 'tmx', NOW)).body), 'tmx-1.4b-lektorat.dtd')).toBe('');
+      expect(readXliff20(as20).units.map((u) => u.id)).toEqual(readXliff12(XLIFF12).units.map((u) => u.id));
     });
 
     it('writes a valid TMX without <tu> when nothing is approved, and a report with the word diff', async () => {

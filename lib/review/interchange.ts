@@ -662,13 +662,29 @@ function targetContent(seg: SegmentRow, original: BilingualUnit | undefined): Co
   }
 }
 
+/**
+ * A tag read from another XLIFF version, as that version's own placeholder code (its original markup
+ * is not valid there). TMX needs nothing: its writer wraps foreign codes itself.
+ */
+function nativeTag(tag: InlineTag, format: 'xliff12' | 'xliff20'): InlineTag {
+  const id = tag.id.replace(/[^\w.-]/g, '_');
+  const xml =
+    format === 'xliff20'
+      ? tag.kind === 'open' ? `<sc id="${id}"/>` : tag.kind === 'close' ? `<ec startRef="${id}"/>` : `<ph id="${id}"/>`
+      : tag.kind === 'open' ? `<bx id="${id}"/>` : tag.kind === 'close' ? `<ex id="${id}"/>` : `<x id="${id}"/>`;
+  return { ...tag, xml };
+}
+
 function bilingualFile(data: ReviewData, format: BilingualFile['format']): BilingualFile {
   const { doc, record } = data;
   const sameFormat = record?.file.format === format;
+  const convert = (content: Content): Content =>
+    record && !sameFormat && format !== 'tmx' ? content.map((part) => (typeof part === 'string' ? part : nativeTag(part, format))) : content;
   const units = doc.segments.map((seg): BilingualUnit => {
     const original = record?.file.units[seg.position];
-    const source: Content = original ? original.source : seg.sourceText ? [seg.sourceText] : [];
-    const target = targetContent(seg, original);
+    const source = convert(original ? original.source : seg.sourceText ? [seg.sourceText] : []);
+    const read = targetContent(seg, original);
+    const target = read && convert(read);
     const generated = reviewIssues(data, seg, source, target);
     // Issues from the file stay, except ones Lektorat wrote itself on an earlier export.
     const kept = (original?.issues ?? []).filter((i) => !generated.some((g) => sameIssue(g, i)));
