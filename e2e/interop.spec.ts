@@ -175,3 +175,18 @@ test('hostile uploads get a clear message and create no document', async ({ page
 
   expect(await documentCount(page.request)).toBe(before);
 });
+
+test('two parallel texts are aligned, checked in the preview and imported', async ({ page }) => {
+  await page.goto('/documents/import');
+  await page.getByLabel(/Two parallel texts/).check();
+  await page.getByLabel('Source text').setInputFiles({ name: 'himmel.de.txt', mimeType: 'text/plain', buffer: Buffer.from('Der Himmel ist blau.\n\nDas Gras ist grün.') });
+  await page.getByLabel('Translation', { exact: true }).setInputFiles(fixture('translation.en.txt'));
+  await page.getByRole('button', { name: 'Align', exact: true }).click();
+  await expect(page.getByTestId('pair')).toHaveCount(2);
+  await expect(page.getByTestId('alignment-summary')).toContainText('all look right');
+  await page.getByLabel('Translation for pair 2').fill('The grass is very green.');
+  await page.getByRole('button', { name: 'Import aligned translation' }).click();
+  await expect(page).toHaveURL(/\/documents\/\d+$/);
+  await expect(page.getByTestId('provenance')).toHaveText('uploaded translation');
+  await expect(segment(page, 1).getByTestId('target')).toHaveText('The grass is very green.');
+});

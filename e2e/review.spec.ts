@@ -47,11 +47,11 @@ test('edit with the keyboard, reload, see the history diff, export the correctio
   await expect(latest.locator('del')).toContainText(['maker']);
   await history.getByRole('button', { name: 'Close history' }).click();
 
-  const [txt] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '.txt' }).click()]);
+  const [txt] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Text', exact: true }).click()]);
   const text = await readFile((await txt.path())!, 'utf8');
   expect(text).toContain('with the German camera manufacturer Leica');
   expect(text.split('\n\n')).toHaveLength(10);
-  const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '.md' }).click()]);
+  const [md] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Markdown', exact: true }).click()]);
   expect(md.suggestedFilename()).toMatch(/\.md$/);
   expect(await readFile((await md.path())!, 'utf8')).toContain('the German camera manufacturer Leica');
 });

@@ -46,6 +46,3 @@ export const revertSchema = z.object({
   baseVersion: z.number().int().min(0),
 });
 
-export const exportQuerySchema = z.object({
-  format: z.enum(['txt', 'md'], { error: () => 'Unknown export format. Use format=txt or format=md.' }),
-});

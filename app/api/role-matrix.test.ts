@@ -115,6 +115,12 @@ const CASES: Case[] = [
   { name: 'reopen', route: 'segments/[id]/review', method: 'POST', role: 'editor', params: seg, body: () => ({ action: 'reopen', baseVersion: 999 }) },
   { name: 'resolve a thread', route: 'comments/[id]', method: 'PATCH', role: 'translator', params: () => ({ id: '999999' }), body: () => ({ resolved: true }) },
   { name: 'align a translation', route: 'align', method: 'POST', role: 'translator', body: () => ({ sourceLang: 'de', targetLang: 'en-US', text: '', translation: '' }) },
+  { name: 'import a file', route: 'documents/import', method: 'POST', role: 'translator' },
+  { name: 'import a glossary', route: 'glossary/import', method: 'POST', role: 'editor' },
+  { name: 'sync the glossary to DeepL', route: 'glossary/sync', method: 'POST', role: 'editor', body: () => ({ sourceLang: 'de', targetLang: 'en' }) },
+  { name: 'mark an LQA error', route: 'documents/[id]/errors', method: 'POST', role: 'editor', params: doc, body: () => ({}) },
+  { name: 'delete an LQA error', route: 'documents/[id]/errors/[errorId]', method: 'DELETE', role: 'editor', params: () => ({ id: String(documentId), errorId: '999999' }) },
+  { name: 'change LQA settings', route: 'lqa-settings', method: 'PUT', role: 'admin', body: () => ({}) },
   { name: 'add a glossary term', route: 'glossary', method: 'POST', role: 'editor', body: () => ({ sourceTerm: '', targetTerm: '' }) },
   { name: 'delete a glossary term', route: 'glossary/[id]', method: 'DELETE', role: 'editor', params: () => ({ id: '999999' }) },
   { name: 'change check settings', route: 'checks', method: 'PUT', role: 'admin', body: () => ({ nonexistent: { enabled: true } }) },
@@ -129,7 +135,7 @@ describe('role matrix', () => {
         const handler = (await load(c.route))[c.method];
         expect(handler, `${c.route} exports ${c.method}`).toBeTypeOf('function');
         const params = c.params?.() ?? {};
-        const url = `/api/${c.route.replace('[id]', params.id ?? '')}`;
+        const url = `/api/${c.route.replace('[id]', params.id ?? '').replace('[errorId]', params.errorId ?? '')}`;
         return handler!(request(c.method, url, role ? cookies[role] : undefined, c.body?.()), { params: Promise.resolve(params) });
       };
       it('signed out → 401', async () => {

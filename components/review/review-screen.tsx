@@ -18,6 +18,7 @@ import { CommentsPanel } from './comments-panel';
 import { LqaPanel } from '../lqa/lqa-panel';
 import { usePromoteFinding } from '../lqa/use-lqa';
 import Link from 'next/link';
+import { ExportMenu } from '../export/export-menu';
 import { ConflictDialog, type Conflict } from './conflict-dialog';
 import { useBulkApprove, useChanges, useComments, usePulse, useReviewAction, useReviews, type ReviewAction, type ReviewEntry } from './use-workflow';
 import { HistoryPanel } from './history-panel';
@@ -359,13 +360,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
           <Link className="text-sky-700 hover:underline" href={`/documents/${doc.id}/stats`}>
             Statistics
           </Link>
-          <span className="text-slate-600">Export:</span>
-          <a className="rounded border border-slate-300 bg-white px-2 py-1 hover:bg-slate-50" href={`/api/documents/${doc.id}/export?format=txt`} download>
-            .txt
-          </a>
-          <a className="rounded border border-slate-300 bg-white px-2 py-1 hover:bg-slate-50" href={`/api/documents/${doc.id}/export?format=md`} download>
-            .md
-          </a>
+          <ExportMenu documentId={doc.id} />
         </div>
       </div>
 

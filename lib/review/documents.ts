@@ -1,7 +1,7 @@
 /** Documents: creating one from a source text (and optionally a translation), listing, reading, deleting. */
-import { asc, desc, eq } from 'drizzle-orm';
+import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { documents, revisions, segments, type Origin, type Provenance, type SegmentStatus } from '../db/schema';
+import { documents, meta, revisions, segments, type Origin, type Provenance, type SegmentStatus } from '../db/schema';
 import { DomainError, invalid, notFound } from '../errors';
 import { baseLang, isSupportedPair, type SourceLang, type TargetLang } from '../lang';
 import { segmentText, type Block } from '../segment';
@@ -180,4 +180,6 @@ export async function getDocument(db: Db, id: number) {
 export async function deleteDocument(db: Db, id: number) {
   const deleted = await db.delete(documents).where(eq(documents.id, id)).returning({ id: documents.id });
   if (deleted.length === 0) throw notFound('The document');
+  // Interchange data of an imported XLIFF/TMX file lives beside the document.
+  await db.delete(meta).where(inArray(meta.key, [`interchange:${id}`, `interchange-tags:${id}`]));
 }

@@ -19,7 +19,8 @@ export async function exportDocument(db: Db, id: number, format: ExportFormat) {
     blockType: s.blockType as ExportSegment['blockType'],
     blockLevel: s.blockLevel,
     blockMarker: s.blockMarker,
-    text: s.targetText,
+    // Protected-tag placeholders of imported XLIFF/TMX files mean nothing in plain text or Markdown.
+    text: s.targetText.replace(/⟦\/?\d+\/?⟧/g, '').replace(/ {2,}/g, ' ').trim(),
   }));
   const body = format === 'md' ? toMarkdown(parts) : toPlainText(parts);
   return {

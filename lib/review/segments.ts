@@ -6,6 +6,7 @@ import { DomainError, invalid, notFound } from '../errors';
 import { wordDiff } from '../diff';
 import { recordActivity } from './activity';
 import { recheckAfterSave } from './findings';
+import { checkProtectedTags } from './interchange';
 
 export const MAX_SEGMENT_CHARS = 5_000;
 
@@ -69,6 +70,8 @@ async function writeRevision(
   if (text.length > MAX_SEGMENT_CHARS) {
     throw invalid(`A segment can hold at most ${MAX_SEGMENT_CHARS} characters; this text has ${text.length}.`);
   }
+  // Inline tags from an imported XLIFF/TMX file are protected: an edit may move them, not break them.
+  await checkProtectedTags(db, input.segmentId, text);
   const result = await db.transaction(async (tx) => {
     const [before] = await tx.select().from(segments).where(eq(segments.id, input.segmentId));
     if (!before) throw notFound('The segment');

@@ -4,7 +4,9 @@ import type { Db } from '../db/client';
 import { documents, revisions, segments } from '../db/schema';
 import { DomainError, notFound } from '../errors';
 import type { SourceLang, TargetLang } from '../lang';
+import { baseLang } from '../lang';
 import { recordActivity } from './activity';
+import { deeplGlossaryId } from './glossary-sync';
 import { recheckDocument } from './findings';
 import { EngineError, translateSegments, type Engine, type MemoryStore } from '../mt';
 
@@ -39,12 +41,18 @@ export async function runTranslation({ db, engine, memory }: TranslateDeps, docu
   const paragraphText = new Map<number, string>();
   for (const s of all) paragraphText.set(s.paragraphIndex, `${paragraphText.get(s.paragraphIndex) ?? ''} ${s.sourceText}`.trim());
   const todo = all.filter((s) => s.machineText === null);
+  // The project glossary, once synced to DeepL, steers every machine translation.
+  const glossaryId = await deeplGlossaryId(db, doc.projectId, {
+    sourceLang: baseLang(doc.sourceLang as SourceLang),
+    targetLang: baseLang(doc.targetLang as TargetLang),
+  });
   try {
     const result = await translateSegments({
       engine,
       memory,
       sourceLang: doc.sourceLang as SourceLang,
       targetLang: doc.targetLang as TargetLang,
+      ...(glossaryId ? { glossaryId } : {}),
       segments: todo.map((s) => ({
         id: s.id,
         paragraph: s.paragraphIndex,
