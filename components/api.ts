@@ -34,8 +34,10 @@ export async function api<T>(url: string, init: RequestInit & { json?: unknown }
   }
   const body = (await res.json().catch(() => null)) as unknown;
   if (!res.ok) {
-    const err = (body as { error?: { code?: string; message?: string; details?: unknown } } | null)?.error;
-    throw new ApiError(res.status, err?.code ?? 'http', err?.message ?? `The server answered ${res.status}.`, err?.details);
+    // Our API answers { error: { code, message } }; Better Auth's endpoints answer { code, message }.
+    const shaped = body as { error?: { code?: string; message?: string; details?: unknown }; code?: string; message?: string } | null;
+    const err = shaped?.error ?? (shaped?.message ? { code: shaped.code, message: shaped.message } : undefined);
+    throw new ApiError(res.status, err?.code ?? 'http', err?.message ?? `The server answered ${res.status}.`, shaped?.error?.details);
   }
   return body as T;
 }

@@ -26,7 +26,7 @@ test('edits and an export show in the activity trail; an LQA mark scores live; s
     await expect(segment(page, i).getByTestId('target')).toContainText(text);
   }
   await page.keyboard.press('Escape');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: '.txt' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Text', exact: true }).click()]);
   expect(await readFile((await download.path())!, 'utf8')).toContain('The new report is ready.');
 
   // The activity trail: import, the edits and the export, each by the admin, newest first.

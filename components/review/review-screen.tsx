@@ -284,7 +284,15 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
     if (!reviewMode) return;
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      if (target && (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.closest('[role="listbox"]'))) return;
+      // Keys belong to whatever the user types into; a focused checkbox or button does not take letters.
+      const typing =
+        target &&
+        (target.tagName === 'TEXTAREA' ||
+          target.tagName === 'SELECT' ||
+          target.isContentEditable ||
+          (target.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'submit'].includes((target as HTMLInputElement).type)) ||
+          target.closest('[role="listbox"]'));
+      if (typing) return;
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const i = selectedId === null ? -1 : visibleIds.indexOf(selectedId);
       const seg = selectedId !== null ? byId.get(selectedId) : undefined;
