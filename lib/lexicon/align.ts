@@ -180,8 +180,46 @@ export function alignWords(source: string, target: string, sourceLang: BaseLang,
       link(i, particle);
     }
   }
+  // A German closed compound is an English open one: "Nachthimmel" ↔ "night sky", "Samstagmorgen" ↔ "Saturday morning".
+  if (sourceLang === 'de' && targetLang === 'en') {
+    for (const [i, j] of compoundHeads(sInfo, targetTokens, tInfo, links, false)) link(i, j);
+  } else if (sourceLang === 'en' && targetLang === 'de') {
+    for (const [j, i] of compoundHeads(tInfo, sourceTokens, sInfo, links, true)) link(i, j);
+  }
   links.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   return { sourceTokens, targetTokens, links };
+}
+
+/** True for a German word the lexicon only knows as a compound of known parts. */
+function isCompound(word: WordInfo | undefined): boolean {
+  return word !== undefined && word.content && !word.numeric && !word.analysis.entry && word.analysis.forms.length > 2;
+}
+
+/**
+ * [German compound, English word] pairs: an unlinked English content word right next to a word
+ * the compound is linked to is the rest of the English compound (its head or its modifier).
+ */
+function compoundHeads(
+  german: (WordInfo | undefined)[],
+  englishTokens: Token[],
+  english: (WordInfo | undefined)[],
+  links: [number, number][],
+  germanIsTarget: boolean,
+): [number, number][] {
+  if (!german.some(isCompound)) return [];
+  const linkedEnglish = new Set(links.map((l) => (germanIsTarget ? l[0] : l[1])));
+  const found: [number, number][] = [];
+  for (const [a, b] of links) {
+    const [g, e] = germanIsTarget ? [b, a] : [a, b];
+    if (!isCompound(german[g])) continue;
+    for (const n of [e - 1, e + 1]) {
+      const word = english[n];
+      // Only directly adjacent: "night sky", not "night and sky".
+      if (!word?.content || word.numeric || linkedEnglish.has(n) || !isWordToken(englishTokens[n])) continue;
+      found.push([g, n]);
+    }
+  }
+  return found;
 }
 
 /** [verb, particle, counterpart] triples for German verbs whose particle closes the clause. */

@@ -23,6 +23,8 @@ hier dort dann nun jetzt etwa rund ja nein doch mal eben wohl halt eigentlich im
 darüber darunter daraus darin darum dafür dagegen danach davor daneben dahinter damals deshalb deswegen
 daher trotzdem dennoch jedoch allerdings zudem außerdem ebenfalls sogar bereits zwar also
 hierzu hierfür hiermit worüber worauf womit wofür wovon
+hin her hinweg herum hinaus heraus herein hinein hindurch herunter hinunter herauf hinauf herüber hinüber
+herbei herab hinab umher empor entlang dahin dorthin hierher fort weg los vorbei voran
 es sich selbst selber einander alle alles allem allen aller jede jeder jedes jedem jeden
 einige einigen einiger manche viele vielen wenige etwas nichts
 `;
@@ -39,6 +41,7 @@ not no only also too very just already still even more most such both either nei
 all any some many much few other another own same
 however therefore thus also moreover furthermore though even
 one one's itself themselves himself herself ourselves yourself
+cannot
 s t
 `;
 
@@ -47,7 +50,15 @@ const SETS: Record<BaseLang, Set<string>> = {
   en: new Set(EN.split(/\s+/).filter(Boolean)),
 };
 
+// English contractions: a function word with a clitic ("isn't", "we've", "I'd", "it's") is a function word;
+// the n't stems that are no words alone ("can't", "won't", "shan't", "ain't") are listed.
+const EN_CLITIC = /^(\p{L}+?)(n['’]t|['’](?:ve|d|ll|re|m|s))$/u;
+const NOT_STEMS = new Set(['ca', 'wo', 'sha', 'ai', 'let']);
+
 /** True for a function word of `lang`; `word` must be lowercase. */
 export function isStopword(word: string, lang: BaseLang): boolean {
-  return SETS[lang].has(word);
+  if (SETS[lang].has(word)) return true;
+  if (lang !== 'en' || word.length < 3 || (!word.includes("'") && !word.includes('’'))) return false;
+  const stem = EN_CLITIC.exec(word)?.[1];
+  return stem !== undefined && (SETS.en.has(stem) || NOT_STEMS.has(stem));
 }

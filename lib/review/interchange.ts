@@ -34,6 +34,7 @@ import { addComment, listComments } from './comments';
 import { checkLanguagePair, checkSourceText, createDocument, getDocument, type Limits } from './documents';
 import { listFindings, recheckDocument } from './findings';
 import { listReviews, statusCounts } from './workflow';
+import { documentLqa, type DocumentLqa } from './lqa';
 
 // ── Uploads ──────────────────────────────────────────────────────────────────
 
@@ -425,21 +426,23 @@ interface ReviewData {
   comments: Awaited<ReturnType<typeof listComments>>;
   approvers: Map<number, string>;
   marks: (typeof markedErrors.$inferSelect)[];
+  lqa: DocumentLqa;
 }
 
 async function reviewData(db: Db, documentId: number): Promise<ReviewData> {
   const doc = await getDocument(db, documentId);
-  const [findings, comments, reviews, marks, record] = await Promise.all([
+  const [findings, comments, reviews, marks, record, lqa] = await Promise.all([
     listFindings(db, documentId),
     listComments(db, documentId),
     listReviews(db, doc.segments.map((s) => s.id)),
     db.select().from(markedErrors).where(eq(markedErrors.documentId, documentId)),
     readMeta<InterchangeRecord>(db, recordKey(documentId)),
+    documentLqa(db, documentId),
   ]);
   const approvers = new Map<number, string>();
   // Reviews come oldest first, so the last approval wins.
   for (const r of reviews) if (r.action === 'approve') approvers.set(r.segmentId, r.author);
-  return { doc, record, findings: new Map(findings.map((f) => [f.segmentId, f.findings])), comments, approvers, marks };
+  return { doc, record, findings: new Map(findings.map((f) => [f.segmentId, f.findings])), comments, approvers, marks, lqa };
 }
 
 const openFindings = (data: ReviewData, segmentId: number) => (data.findings.get(segmentId) ?? []).filter((f) => !f.dismissed);
@@ -736,6 +739,8 @@ export interface ReviewReport {
   editedShare: number;
   edited: number;
   translated: number;
+  /** The LQA score of the marked errors. */
+  lqa: { perThousandWords: number; threshold: number; pass: boolean; errors: number; wordCount: number };
 }
 
 function reviewReport(data: ReviewData): ReviewReport {
@@ -769,6 +774,13 @@ function reviewReport(data: ReviewData): ReviewReport {
     edited,
     translated,
     editedShare: translated ? edited / translated : 0,
+    lqa: {
+      perThousandWords: data.lqa.score.perThousandWords,
+      threshold: data.lqa.settings.passThreshold,
+      pass: data.lqa.score.pass,
+      errors: data.lqa.errors,
+      wordCount: data.lqa.score.wordCount,
+    },
   };
 }
 
@@ -819,6 +831,7 @@ ins{background:#dcfce7;color:#166534;text-decoration:none}
 <table><caption>Segments by status</caption>${counts(report.byStatus)}</table>
 <table><caption>Findings by category</caption>${Object.keys(report.byCategory).length ? counts(report.byCategory) : '<tr><td>none</td></tr>'}</table>
 <p>Edited: ${report.edited} of ${report.translated} translated segments (${percent(report.editedShare)}).</p>
+<p data-lqa>Quality (LQA): ${report.lqa.errors} marked error(s), ${report.lqa.perThousandWords.toFixed(1)} penalty points per 1,000 source words (${report.lqa.wordCount} words); pass threshold ${report.lqa.threshold}: <b>${report.lqa.pass ? 'pass' : 'fail'}</b>.</p>
 <h2>Segments</h2>
 <table>
 <thead><tr><th>#</th><th>Source</th><th>Machine translation</th><th>Final text</th><th>Changes</th><th>Findings</th><th>Status</th><th>Approved by</th></tr></thead>
@@ -849,5 +862,6 @@ export function reportCsv(report: ReviewReport): string {
   for (const [status, n] of Object.entries(report.byStatus)) lines.push([`segments ${status}`, n]);
   for (const [category, n] of Object.entries(report.byCategory)) lines.push([`findings ${category}`, n]);
   lines.push(['edited segments', report.edited], ['translated segments', report.translated], ['edited share', percent(report.editedShare)]);
+  lines.push(['LQA marked errors', report.lqa.errors], ['LQA points per 1000 words', report.lqa.perThousandWords.toFixed(1)], ['LQA pass threshold', report.lqa.threshold], ['LQA result', report.lqa.pass ? 'pass' : 'fail']);
   return `\uFEFF${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
