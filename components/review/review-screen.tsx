@@ -514,7 +514,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
         ))}
       </div>
       <aside aria-label="Review panel" className="sticky top-[57px] flex h-[calc(100vh-72px)] w-96 shrink-0 flex-col gap-2 rounded border border-slate-200 bg-white p-2">
-        <div role="tablist" className="flex gap-1 border-b border-slate-200 pb-1 text-sm">
+        <div role="tablist" className="flex flex-wrap gap-1 border-b border-slate-200 pb-1 text-sm">
           {(
             [
               ['issues', 'Findings'],

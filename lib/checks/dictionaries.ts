@@ -126,11 +126,21 @@ export function suggestions(lang: BaseLang, word: string): string[] {
   return found;
 }
 
-/** A hyphenated word is right when every part is; one-letter parts (E-Mail, T-Shirt) pass. */
+/** Prefixes written with a hyphen before a word (pre-tax, Ex-Chef, Anti-Terror): not words of their own. */
+const HYPHEN_PREFIXES = new Set(
+  'pre post non anti co ex re sub super multi semi pro mid over under self inter intra pseudo quasi ultra mega micro macro neo bi tri mini maxi vize'.split(
+    ' ',
+  ),
+);
+
+/** A hyphenated word is right when every part is; one-letter parts (E-Mail, T-Shirt) and prefixes (pre-) pass. */
 function hyphenated(word: string, known: (part: string) => boolean): boolean {
   if (known(word)) return true;
   if (!word.includes('-')) return false;
-  return word.split('-').every((part) => part.length <= 1 || /\d/.test(part) || known(part));
+  const parts = word.split('-');
+  return parts.every(
+    (part, i) => part.length <= 1 || /\d/.test(part) || known(part) || (i < parts.length - 1 && HYPHEN_PREFIXES.has(part.toLowerCase())),
+  );
 }
 
 function germanWordOrCompound(word: string): boolean {
@@ -138,7 +148,33 @@ function germanWordOrCompound(word: string): boolean {
   if (speller.correct(word)) return true;
   // The dictionary lists abbreviations with their period (Dr., Mio.); the tokeniser drops it.
   if (word.length <= 4 && speller.correct(`${word}.`)) return true;
+  if (inflectedAdjective(word.toLowerCase())) return true;
   return word.length >= 6 && isGermanCompound(word, 0);
+}
+
+const ADJECTIVE_ENDINGS = ['e', 'en', 'em', 'er', 'es'];
+const UMLAUTS: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
+// Closed-class words take no adjective endings: "und" + e is no word.
+const UNINFLECTED = new Set('und oder aber als wie ein kein mein dein sein ihr unser euer der die das den dem des nur auch noch schon'.split(' '));
+
+/**
+ * The dictionary lacks many inflected adjectives ("weite", "phallischem"): take off the ending,
+ * then a comparative -er or superlative -st (with its umlaut), and look for the base adjective.
+ */
+function inflectedAdjective(lower: string): boolean {
+  const speller = germanSpeller();
+  const known = (stem: string) => stem.length >= 3 && !UNINFLECTED.has(stem) && speller.correct(stem);
+  for (const ending of ADJECTIVE_ENDINGS) {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 3) continue;
+    const stem = lower.slice(0, -ending.length);
+    if (known(stem)) return true;
+    for (const degree of ['er', 'st', 'est']) {
+      if (!stem.endsWith(degree)) continue;
+      const base = stem.slice(0, -degree.length);
+      if (known(base) || known(base.replace(/[äöü](?=[^äöü]*$)/u, (c) => UMLAUTS[c] ?? c))) return true;
+    }
+  }
+  return false;
 }
 
 const MIN_PART = 3;
@@ -190,8 +226,11 @@ const BRITISH: [RegExp, string][] = [
   [/our(s|ed|ing|ite|ites|able|ful|less)?$/u, 'or$1'],
   [/is(e|es|ed|ing|ation|ations|er|ers)$/u, 'iz$1'],
   [/ys(e|es|ed|ing)$/u, 'yz$1'],
-  [/([^aeiou])tre(s)?$/u, '$1ter$2'],
-  [/ll(ed|ing|er|ers)$/u, 'l$1'],
+  [/tre(s)?$/u, 'ter$1'],
+  [/tr(ed|ing)$/u, 'ter$1'],
+  [/ll(ed|ing|er|ers|ery|ent)$/u, 'l$1'],
+  [/ellery$/u, 'elry'],
+  [/mme(s)?$/u, 'm$1'],
   [/ence(s)?$/u, 'ense$1'],
   [/ogue(s)?$/u, 'og$1'],
 ];
@@ -203,8 +242,14 @@ function englishWordOrVariant(word: string): boolean {
   if (plain !== word && speller.correct(plain)) return true;
   // Possessive of a known word: "company's", "Sony's".
   if (/'s$/u.test(plain) && speller.correct(plain.slice(0, -2))) return true;
-  return BRITISH.some(([pattern, us]) => pattern.test(word) && speller.correct(word.replace(pattern, us)));
+  if (BRITISH.some(([pattern, us]) => pattern.test(word) && speller.correct(word.replace(pattern, us)))) return true;
+  const lower = word.toLowerCase();
+  const plural = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  return BRITISH_WORDS.has(lower) || BRITISH_WORDS.has(plural);
 }
+
+/** British words spelled differently as a whole, not by a regular ending. */
+const BRITISH_WORDS = new Set('grey tyre kerb cheque plough sceptic sceptical aluminium storey pyjama mould moult smoulder manoeuvre'.split(' '));
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);

@@ -58,6 +58,8 @@ const SENTENCE_INITIAL_SUBORDINATORS = new Set(
   'dass weil ob wenn falls obwohl obgleich nachdem bevor sobald solange sofern indem'.split(' '),
 );
 const CLAUSE_SUBORDINATORS = new Set([...SENTENCE_INITIAL_SUBORDINATORS, 'als', 'wie', 'während', 'seit', 'seitdem', 'bis', 'ehe']);
+// Determiners that also stand alone as a demonstrative subject at the start of a sentence.
+const DEMONSTRATIVES = new Set(['der', 'die', 'das', 'dies', 'dieser', 'diese', 'dieses', 'jener', 'jene', 'jenes']);
 // Formal "Sie"/"Ihr" and letter-style "Du" are capitalised anywhere.
 const ALWAYS_CAPITALISED = /^(?:sie|ihr\p{L}*|ihnen|du|dich|dir|dein\p{L}*|euch|euer\p{L}*)$/u;
 
@@ -270,7 +272,10 @@ class Sentence {
     // Any lowercase content word right after a noun is the second-position verb ("Die Abstimmung ergab …").
     if (isLowerWord(w) && !isFunctionWord(w.lower) && isContentCapital(p)) return true;
     if (shape === 'no' || (isCapitalised(w) && i !== this.first)) return false;
-    const attributive = !!p && (DETERMINERS.has(p.lower) || PREPOSITIONS.has(p.lower) || INTENSIFIERS.has(p.lower));
+    // An attributive adjective takes an ending; a -t word right after "das", "der", "dies" is the verb of
+    // a demonstrative subject ("Das entspricht …", "Der reicht nicht").
+    const demonstrative = shape === 'likely' && !!p && DEMONSTRATIVES.has(p.lower) && i - 1 === this.first;
+    const attributive = !!p && !demonstrative && (DETERMINERS.has(p.lower) || PREPOSITIONS.has(p.lower) || INTENSIFIERS.has(p.lower));
     if (attributive) return false;
     if (shape === 'likely') return true;
     // -en/-e: a verb right after its subject ("Die Kinder spielen"), or at the end ("…, weil sie kommen.").

@@ -27,6 +27,38 @@ const ACRONYM_PAIRS: [string, string][] = [
   ['MwSt', 'VAT'],
 ];
 
+/**
+ * Place and person names with a German and an English form (exonyms); any form of a group stands
+ * for the others. German adjective forms (Münchner, Kölner) belong to their city.
+ */
+const EXONYMS: string[][] = [
+  ['Bayern', 'Bavaria', 'Bavarian'], ['München', 'Münchner', 'Munich'], ['Köln', 'Kölner', 'Cologne'],
+  ['Nürnberg', 'Nürnberger', 'Nuremberg'], ['Hannover', 'Hanover'], ['Braunschweig', 'Brunswick'],
+  ['Sachsen', 'Saxony'], ['Hessen', 'Hesse'], ['Thüringen', 'Thuringia'],
+  ['Westfalen', 'Westphalia'], ['Pfalz', 'Palatinate'], ['Schwaben', 'Swabia'], ['Franken', 'Franconia'],
+  ['Pommern', 'Pomerania'], ['Preußen', 'Prussia'], ['Schwarzwald', 'Black', 'Forest'], ['Rhein', 'Rhine'],
+  ['Donau', 'Danube'], ['Mosel', 'Moselle'], ['Ostsee', 'Baltic'], ['Nordsee', 'North'], ['Konstanz', 'Constance'],
+  ['Deutschland', 'Germany'], ['Österreich', 'Austria'], ['Schweiz', 'Switzerland'], ['Wien', 'Wiener', 'Vienna'],
+  ['Zürich', 'Zurich'], ['Genf', 'Geneva'], ['Rom', 'Rome'], ['Mailand', 'Milan'], ['Venedig', 'Venice'],
+  ['Florenz', 'Florence'], ['Neapel', 'Naples'], ['Prag', 'Prague'], ['Warschau', 'Warsaw'], ['Moskau', 'Moscow'],
+  ['Brüssel', 'Brussels'], ['Lissabon', 'Lisbon'], ['Kopenhagen', 'Copenhagen'], ['Athen', 'Athens'],
+  ['Belgrad', 'Belgrade'], ['Bukarest', 'Bucharest'], ['Peking', 'Beijing'], ['Europa', 'Europe'],
+  ['Russland', 'Russia'], ['Frankreich', 'France'], ['Italien', 'Italy'], ['Spanien', 'Spain'], ['Polen', 'Poland'],
+  ['Tschechien', 'Czechia', 'Czech'], ['Griechenland', 'Greece'], ['Türkei', 'Turkey', 'Türkiye'],
+  ['Niederlande', 'Netherlands'], ['Belgien', 'Belgium'], ['Großbritannien', 'Britain'],
+  ['Galilei', 'Galileo'], ['Kopernikus', 'Copernicus'], ['Kolumbus', 'Columbus'], ['Aristoteles', 'Aristotle'],
+  ['Platon', 'Plato'], ['Konfuzius', 'Confucius'], ['Karl', 'Charles', 'Charlemagne'], ['Friedrich', 'Frederick'],
+];
+
+const EXONYM_GROUPS: ReadonlyMap<string, string[]> = new Map(
+  EXONYMS.flatMap((group) => group.map((name) => [name.toLowerCase(), group.map((n) => n.toLowerCase())] as [string, string[]])),
+);
+
+/** The other forms of a name: the exonym group of the word or of its genitive-less form (Bayerns → Bayern). */
+function exonyms(word: string): string[] {
+  return EXONYM_GROUPS.get(word.toLowerCase()) ?? EXONYM_GROUPS.get(withoutGenitive(word).toLowerCase()) ?? [];
+}
+
 interface Name extends Span {
   text: string;
   /** The words of the name that are missing on the other side. */
@@ -57,6 +89,7 @@ function namesIn(text: string, lang: BaseLang): Name[] {
 function isPresent(word: string, forms: ReadonlySet<string>): boolean {
   const lower = word.toLowerCase();
   if (forms.has(lower) || forms.has(withoutGenitive(word).toLowerCase())) return true;
+  if (exonyms(word).some((form) => forms.has(form))) return true;
   return ACRONYM_PAIRS.some(
     ([a, b]) => (a.toLowerCase() === lower && forms.has(b.toLowerCase())) || (b.toLowerCase() === lower && forms.has(a.toLowerCase())),
   );

@@ -67,6 +67,17 @@ const WEEKDAYS: Record<BaseLang, string[][]> = {
   en: [['monday', 'mondays'], ['tuesday', 'tuesdays'], ['wednesday', 'wednesdays'], ['thursday', 'thursdays'],
     ['friday', 'fridays'], ['saturday', 'saturdays'], ['sunday', 'sundays']],
 };
+/** German times of day written into a weekday: "Samstagmorgen", "montagabends". */
+const DE_DAY_TIMES = ['morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht', 'früh'];
+const DE_WEEKDAY_COMPOUNDS: string[][] = WEEKDAYS.de.map((names) =>
+  names
+    .filter((n) => !n.endsWith('s'))
+    .flatMap((day) => DE_DAY_TIMES.flatMap((time) => (time === 'früh' ? [day + time] : [day + time, `${day + time}s`]))),
+);
+/** "in der Nacht zum Sonntag": the night before that day, in English "Saturday night". */
+const DE_NIGHT_BEFORE = /nacht\s+(?:zum|zu|auf|auf\s+den)\s+$/iu;
+const EN_NIGHT_AFTER = /^[\s-]night\b/iu;
+
 /** English month names that are also everyday words: only months when capitalised mid-sentence or next to a number. */
 const EN_AMBIGUOUS_MONTHS = new Set(['may', 'march', 'august']);
 
@@ -144,7 +155,10 @@ function lookupTable(lists: string[][]): Map<string, number> {
 }
 const MONTH_LOOKUP = { de: lookupTable(MONTHS.de), en: lookupTable(MONTHS.en) };
 const MONTH_ABBR_LOOKUP = { de: lookupTable(MONTH_ABBR.de), en: lookupTable(MONTH_ABBR.en) };
-const WEEKDAY_LOOKUP = { de: lookupTable(WEEKDAYS.de), en: lookupTable(WEEKDAYS.en) };
+const WEEKDAY_LOOKUP = {
+  de: lookupTable(WEEKDAYS.de.map((names, i) => [...names, ...(DE_WEEKDAY_COMPOUNDS[i] ?? [])])),
+  en: lookupTable(WEEKDAYS.en),
+};
 
 function monthName(n: number, lang: BaseLang): string {
   const name = MONTHS[lang][n - 1]?.[0] ?? '';
@@ -157,7 +171,7 @@ function monthName(n: number, lang: BaseLang): string {
 /** Words the scanner stops at: names of months and weekdays, number, scale and unit words. */
 const KNOWN_WORDS = [
   ...(['de', 'en'] as const).flatMap((l) => [
-    ...MONTHS[l].flat(), ...MONTH_ABBR[l].flat(), ...WEEKDAYS[l].flat(),
+    ...MONTHS[l].flat(), ...MONTH_ABBR[l].flat(), ...WEEKDAYS[l].flat(), ...(l === 'de' ? DE_WEEKDAY_COMPOUNDS.flat() : []),
     ...Object.keys(NUMBER_WORDS[l]), ...Object.keys(WEAK_NUMBER_WORDS[l]), ...Object.keys(SCALES[l]),
   ]),
   ...Object.keys(UNITS).filter((u) => /^[\p{L}-]+$/u.test(u)),
@@ -300,10 +314,7 @@ function numberItems(text: string, lang: BaseLang): Item[] {
         }
         // English weekdays are capitalised; German "montags" is an adverb written small.
         const weekday = lang === 'de' || t.text.charAt(0) !== lower.charAt(0) ? WEEKDAY_LOOKUP[lang].get(lower) : undefined;
-        if (weekday !== undefined) {
-          items.push({ kind: 'weekday', readings: [{ key: `w:${weekday}`, form: 'neutral' }], span: { start: t.start, end: t.end },
-            text: t.text, weak: false, spelled: true, ordinal: weekday });
-        }
+        if (weekday !== undefined) items.push(weekdayItem(text, t, weekday, lang));
         break;
       }
       default:
@@ -311,6 +322,32 @@ function numberItems(text: string, lang: BaseLang): Item[] {
     }
   }
   return items;
+}
+
+/**
+ * A weekday with the nights it may stand for (key w:<day>n): English "Saturday night" is the
+ * German "Samstagabend", "Samstagnacht" or "Nacht zum Sonntag"; a plain German weekday may be either.
+ */
+function weekdayItem(text: string, t: Tok, weekday: number, lang: BaseLang): Item {
+  const day = (d: number): Reading => ({ key: `w:${d}`, form: 'neutral' });
+  const night = (d: number): Reading => ({ key: `w:${d}n`, form: 'neutral' });
+  let readings: Reading[];
+  let ordinal = weekday;
+  let note: string | undefined;
+  if (lang === 'en') {
+    readings = EN_NIGHT_AFTER.test(text.slice(t.end, t.end + 7)) ? [night(weekday)] : [day(weekday)];
+  } else if (DE_NIGHT_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) {
+    ordinal = weekday === 1 ? 7 : weekday - 1;
+    readings = [night(ordinal), day(weekday)];
+    const before = WEEKDAYS.en[ordinal - 1]?.[0] ?? '';
+    note = `the night before it, "${before.charAt(0).toUpperCase()}${before.slice(1)} night"`;
+  } else {
+    const lower = t.text.toLowerCase();
+    // An English "<weekday> night" is that day's evening or night; "Samstagmorgen" is not.
+    const evening = (WEEKDAYS.de[weekday - 1]?.includes(lower) ?? false) || /(?:abend|nacht)s?$/u.test(lower);
+    readings = evening ? [day(weekday), night(weekday)] : [day(weekday)];
+  }
+  return { kind: 'weekday', readings, span: { start: t.start, end: t.end }, text: t.text, weak: false, spelled: true, ordinal, ...(note ? { note } : {}) };
 }
 
 /** twenty-one → 21; only English writes compounds with a hyphen. */

@@ -1,7 +1,8 @@
 /** Untranslated check: source-language words left in the translation, or a translation that is the source. */
+import { hasEntry, lookup } from '../lexicon';
 import type { Finding, SegmentCheck, Span } from './types';
 import { isCommonWord, isDictionaryName, isKnownWord } from './dictionaries';
-import { glossaryWords, hasDigit, hyphenParts, isAllCaps, isCamelCase, isCapitalised, startsSentence, words } from './words';
+import { glossaryWords, hasDigit, hyphenParts, isAllCaps, isCamelCase, isCapitalised, startsSentence, words, type Token } from './words';
 
 const normalise = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
@@ -44,11 +45,15 @@ export const untranslatedCheck: SegmentCheck = (segment, ctx) => {
   );
   const glossary = glossaryWords(ctx, 'target');
   const findings: Finding[] = [];
-  for (const token of words(target)) {
-    if (token.text.length < 3 || hasDigit(token.text) || englishNames.has(token.text)) continue;
-    if (glossary.has(token.text.toLowerCase()) || isKnownWord(to, token.text)) continue;
+  const targetWords = words(target);
+  targetWords.forEach((token, index) => {
+    if (token.text.length < 3 || hasDigit(token.text) || englishNames.has(token.text)) return;
+    if (glossary.has(token.text.toLowerCase()) || isKnownWord(to, token.text)) return;
+    if (from === 'de' && to === 'en' && inNameRun(target, targetWords, index)) return;
     for (const part of hyphenParts(token)) {
-      if (!isSourceOnlyWord(part.text, from, to)) continue;
+      if (!isSourceOnlyWord(part.text, from, to) || sameInBothLanguages(part.text, from)) continue;
+      if (from === 'de' && isGermanPlaceName(part, target, sourceWords)) continue;
+      if (from === 'en' && isSharedTerm(part, target, sourceWords)) continue;
       const lower = part.text.toLowerCase();
       const sourceSpans: Span[] = sourceWords
         .flatMap((w) => hyphenParts(w))
@@ -65,6 +70,51 @@ export const untranslatedCheck: SegmentCheck = (segment, ctx) => {
         message: `“${part.text}” is ${from === 'de' ? 'a German' : 'an English'} word left untranslated.`,
       });
     }
-  }
+  });
   return findings;
 };
+
+/** The dictionary gives the word as its own translation (Freiburg, Phallus): English and German share it. */
+function sameInBothLanguages(word: string, from: 'de' | 'en'): boolean {
+  const lower = word.toLowerCase();
+  return lookup(lower, from).includes(lower);
+}
+
+/**
+ * English capitalises common words only at a sentence start: two capitalised words side by side
+ * (Deutsche Bahn, Rote Armee Fraktion) are a name, not German left over.
+ */
+function inNameRun(text: string, tokens: Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (!isCapitalised(token.text)) return false;
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return (
+    (before !== undefined && isCapitalised(before.text) && text.slice(before.end, token.start) === ' ') ||
+    (after !== undefined && isCapitalised(after.text) && text.slice(token.end, after.start) === ' ')
+  );
+}
+
+/** Endings of German place names (Landsberg, Rosenheim, Bad Tölz aside): -burg, -heim, -dorf, -ingen … */
+const PLACE_ENDING = /(?:burg|berg|dorf|hausen|heim|feld|felde|stadt|stedt|hafen|furt|bach|ingen|hofen|hof|brück|brücken|rode|stein|kirchen|hagen|born|brunn|wald|walde|bruck|leben|weiler|münster|heide|werder|mund|ow|itz|au)$/u;
+
+/**
+ * A German place name kept in the English text: capitalised mid-sentence in both texts, unknown to
+ * English and to the German–English dictionary as a word of its own, and shaped like a place name.
+ */
+function isGermanPlaceName(part: Token, target: string, sourceWords: Token[]): boolean {
+  if (!isCapitalised(part.text) || startsSentence(target, part.start)) return false;
+  if (!PLACE_ENDING.test(part.text) || hasEntry(part.text, 'de')) return false;
+  return sourceWords.some((w) => hyphenParts(w).some((p) => p.text === part.text));
+}
+
+/**
+ * An English technical term German writes as a noun (Philodendron): lower-case in the English
+ * source, capitalised in the German target, and with no translation in the German–English dictionary.
+ */
+function isSharedTerm(part: Token, target: string, sourceWords: Token[]): boolean {
+  if (!isCapitalised(part.text) || startsSentence(target, part.start)) return false;
+  const lower = part.text.toLowerCase();
+  if (lookup(lower, 'en').length > 0) return false;
+  return sourceWords.some((w) => hyphenParts(w).some((p) => p.text === lower));
+}

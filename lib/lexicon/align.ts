@@ -182,9 +182,9 @@ export function alignWords(source: string, target: string, sourceLang: BaseLang,
   }
   // A German closed compound is an English open one: "Nachthimmel" ↔ "night sky", "Samstagmorgen" ↔ "Saturday morning".
   if (sourceLang === 'de' && targetLang === 'en') {
-    for (const [i, j] of compoundHeads(sInfo, targetTokens, tInfo, links, false)) link(i, j);
+    for (const [i, j] of compoundHeads(sInfo, targetTokens, tInfo, links, false, lex)) link(i, j);
   } else if (sourceLang === 'en' && targetLang === 'de') {
-    for (const [j, i] of compoundHeads(tInfo, sourceTokens, sInfo, links, true)) link(i, j);
+    for (const [j, i] of compoundHeads(tInfo, sourceTokens, sInfo, links, true, lex)) link(i, j);
   }
   links.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   return { sourceTokens, targetTokens, links };
@@ -196,8 +196,9 @@ function isCompound(word: WordInfo | undefined): boolean {
 }
 
 /**
- * [German compound, English word] pairs: an unlinked English content word right next to a word
- * the compound is linked to is the rest of the English compound (its head or its modifier).
+ * [German compound, English word] pairs: when just one English word renders a part of the compound,
+ * the unlinked content word next to it is the rest of the English compound, before it when the
+ * linked word renders the head ("Nachthimmel" ↔ "night sky" links "sky" after "night").
  */
 function compoundHeads(
   german: (WordInfo | undefined)[],
@@ -205,19 +206,30 @@ function compoundHeads(
   english: (WordInfo | undefined)[],
   links: [number, number][],
   germanIsTarget: boolean,
+  lex: Lexicon,
 ): [number, number][] {
   if (!german.some(isCompound)) return [];
-  const linkedEnglish = new Set(links.map((l) => (germanIsTarget ? l[0] : l[1])));
-  const found: [number, number][] = [];
+  const linkedEnglish = new Set<number>();
+  const byGerman = new Map<number, number[]>();
   for (const [a, b] of links) {
     const [g, e] = germanIsTarget ? [b, a] : [a, b];
-    if (!isCompound(german[g])) continue;
-    for (const n of [e - 1, e + 1]) {
-      const word = english[n];
-      // Only directly adjacent: "night sky", not "night and sky".
-      if (!word?.content || word.numeric || linkedEnglish.has(n) || !isWordToken(englishTokens[n])) continue;
-      found.push([g, n]);
-    }
+    linkedEnglish.add(e);
+    const list = byGerman.get(g);
+    if (list) list.push(e);
+    else byGerman.set(g, [e]);
+  }
+  const found: [number, number][] = [];
+  for (const [g, counterparts] of byGerman) {
+    const compound = german[g];
+    const e = counterparts[0]!;
+    const linked = english[e];
+    if (counterparts.length !== 1 || !compound || !isCompound(compound) || !linked) continue;
+    const head = compound.analysis.forms[compound.analysis.forms.length - 1]!;
+    const n = translates(lex.analyse(head, 'de'), linked.analysis) ? e - 1 : e + 1;
+    const word = english[n];
+    // Only directly adjacent words: "night sky", not "night and the sky".
+    if (!word?.content || word.numeric || linkedEnglish.has(n) || !isWordToken(englishTokens[n])) continue;
+    found.push([g, n]);
   }
   return found;
 }

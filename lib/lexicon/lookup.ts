@@ -194,6 +194,11 @@ export function lookup(word: string, from: BaseLang): string[] {
   return defaultLexicon().lookup(word, from);
 }
 
+/** True when the word or one of its base forms is a headword; German compounds of known parts do not count. */
+export function hasEntry(word: string, lang: BaseLang): boolean {
+  return defaultLexicon().hasEntry(word, lang);
+}
+
 /** True when the word, or a base form of it, is a headword of the lexicon. */
 export function isKnownWord(word: string, lang: BaseLang): boolean {
   return defaultLexicon().isKnownWord(word, lang);

@@ -107,8 +107,9 @@ function finite(lower: string, func: boolean): FiniteShape {
   if (FINITE_VERBS.has(lower) || AUXILIARIES.has(lower)) return 'sure';
   if (func || NOT_VERBS_T.has(lower) || lower.length < 3) return 'no';
   if (ADJECTIVE_SUFFIX.test(lower)) return 'no';
-  // -t/-st (3rd/2nd person present, also participles: a participle alone still suggests a clause).
-  if (/(?:[^aeiouäöü]t|st)$/u.test(lower) || /iert$/.test(lower)) return 'likely';
+  // -t/-st (3rd/2nd person present, also participles: a participle alone still suggests a clause);
+  // after a diphthong or umlaut too ("baut", "freut", "rät").
+  if (/(?:[^aeiouäöü]t|st|[ae]ut|äut|ät)$/u.test(lower) || /iert$/.test(lower)) return 'likely';
   // -te/-ten: weak past, or an inflected adjective/participle; -en/-e: plural present, infinitive, adjective.
   if (/(?:en|ern|eln|te|e)$/.test(lower)) return 'ambiguous';
   return 'no';

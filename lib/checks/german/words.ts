@@ -107,6 +107,10 @@ export const FINITE_VERBS = set(`
   verliert verlor scheint schien fährt fuhr zieht zog setzt setzte stellt stellte gehört gehörte
   erscheint erschien entsteht entstand versteht verstand bietet bot treibt trieb wirkt wirkte
   handelt handelte arbeitet arbeitete braucht brauchte kennt kannte nennt nannte
+  entspricht entsprach betrifft betraf beträgt betrug bedeutet bedeutete erreicht erreichte
+  steigt stieg sinkt sank wächst wuchs reicht reichte fehlt fehlte folgt folgte führt führte
+  zählt zählte kostet kostete sitzt saß trifft traf hilft half wirft warf rät riet tritt trat
+  lädt lud wählt wählte spielt spielte lebt lebte wohnt wohnte glaubt glaubte meint meinte
 `);
 
 /** Adjectives and adverbs that end like finite verbs (-t, -st). */
