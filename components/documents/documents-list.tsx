@@ -6,6 +6,7 @@ import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { PROVENANCE_LABEL, type DocumentSummary } from '../types';
 import { useDeleteDocument, useDocuments } from './use-documents';
+import { can, useMe } from '../account/use-me';
 
 export function ProgressBar({ value, total, label }: { value: number; total: number; label: string }) {
   const pct = total ? Math.round((value / total) * 100) : 0;
@@ -33,6 +34,7 @@ function langPair(d: DocumentSummary) {
 export function DocumentsList() {
   const { data, error, isPending } = useDocuments();
   const del = useDeleteDocument();
+  const me = useMe();
   if (isPending) return <p className="text-sm text-slate-500">Loading documents…</p>;
   if (error) return <Alert>{error.message}</Alert>;
   return (
@@ -56,8 +58,19 @@ export function DocumentsList() {
                 {d.translationState === 'translating' && ' · translating…'}
                 {d.translationState === 'failed' && ' · translation stopped'}
               </div>
+              <div className="mt-0.5 text-xs text-slate-500" data-testid="document-status">
+                {d.progress.approved ? (
+                  <b className="text-green-700">approved</b>
+                ) : (
+                  (['machine', 'edited', 'submitted', 'approved', 'rejected'] as const)
+                    .filter((k) => d.progress.byStatus[k] > 0)
+                    .map((k) => `${d.progress.byStatus[k]} ${k}`)
+                    .join(' · ')
+                )}
+              </div>
             </div>
             <ProgressBar value={d.progress.edited} total={d.progress.total} label={`${d.progress.edited} of ${d.progress.total} edited`} />
+            {can(me.data, 'editor') && (
             <Button
               variant="danger"
               aria-label={`Delete ${d.title}`}
@@ -67,6 +80,7 @@ export function DocumentsList() {
             >
               Delete
             </Button>
+            )}
           </li>
         ))}
       </ul>
