@@ -163,7 +163,7 @@ test('a signed-out visitor is sent to sign-in and comes back after signing in', 
   await page.getByLabel('E-mail').fill(USERS.editor.email);
   await page.getByLabel('Password').fill('wrong-password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: /\w/ })).toContainText('E-mail or password is wrong');
+  await expect(page.locator('[role="alert"]:not(#__next-route-announcer__)')).toContainText('E-mail or password is wrong');
   await page.getByLabel('Password').fill(USERS.editor.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page).toHaveURL(/\/settings$/);

@@ -19,6 +19,9 @@ export interface NewUser {
 }
 
 async function create(db: Db, auth: Auth, user: NewUser) {
+  // Better Auth answers a sign-up for a taken address like a success (so outsiders cannot probe accounts); an admin must be told.
+  const [taken] = await db.select({ id: authUser.id }).from(authUser).where(eq(authUser.email, user.email.trim().toLowerCase()));
+  if (taken) throw new DomainError('conflict', `There is already an account for ${user.email}.`);
   let created: { user: { id: string } };
   try {
     created = (await auth.api.signUpEmail({ body: { name: user.name, email: user.email, password: user.password } })) as { user: { id: string } };

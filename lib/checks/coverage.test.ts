@@ -131,3 +131,34 @@ describe('coverageCheck', () => {
     expect(check('Xiaomi bestätigt die Partnerschaft mit Leica.', '   ', DE_EN)).toEqual([]);
   });
 });
+
+describe('coverage: contractions, particles and compounds', () => {
+  const omitted = (f: Finding[]) => f.filter((x) => x.category === 'accuracy/omission');
+  const added = (f: Finding[]) => f.filter((x) => x.category === 'accuracy/addition');
+
+  it('reads English contractions as the function words they stand for', () => {
+    expect(check('The bridge wasn’t open and they’ve closed the road.', 'Die Brücke war nicht offen und sie haben die Straße gesperrt.', EN_DE)).toEqual([]);
+    expect(check('Die Brücke ist nicht offen.', "The bridge isn't open.", DE_EN)).toEqual([]);
+  });
+
+  it('still finds a content word left out next to a contraction', () => {
+    const f = omitted(check("The bridge wasn't open and they've closed the harbour road.", 'Die Brücke war nicht offen und sie haben die Straße gesperrt.', EN_DE));
+    expect(f).toHaveLength(1);
+    expect(f[0]?.message).toContain('harbour');
+  });
+
+  it('treats German directional particles as function words', () => {
+    expect(added(check('The balloon drifted across the lake.', 'Der Ballon trieb über den See hinweg.', EN_DE))).toEqual([]);
+    expect(omitted(check('Der Ballon trieb über den See hinweg.', 'The balloon drifted across the lake.', DE_EN))).toEqual([]);
+  });
+
+  it('links the rest of an English open compound to a German closed one', () => {
+    expect(omitted(check('The farmers watched the night sky.', 'Die Bauern beobachteten den Nachthimmel.', EN_DE))).toEqual([]);
+    expect(added(check('Die Bauern beobachteten den Nachthimmel.', 'The farmers watched the night sky.', DE_EN))).toEqual([]);
+  });
+
+  it('does not link a word that is not next to the compound’s counterpart', () => {
+    const f = added(check('Die Bauern beobachteten den Nachthimmel.', 'The farmers watched the night and the cattle.', DE_EN));
+    expect(f[0]?.message).toContain('cattle');
+  });
+});

@@ -133,13 +133,18 @@ const HYPHEN_PREFIXES = new Set(
   ),
 );
 
+/** True for a prefix written before a hyphen (the "pre" of "pre-tax"). */
+export function isHyphenPrefix(part: string): boolean {
+  return HYPHEN_PREFIXES.has(part.toLowerCase());
+}
+
 /** A hyphenated word is right when every part is; one-letter parts (E-Mail, T-Shirt) and prefixes (pre-) pass. */
 function hyphenated(word: string, known: (part: string) => boolean): boolean {
   if (known(word)) return true;
   if (!word.includes('-')) return false;
   const parts = word.split('-');
   return parts.every(
-    (part, i) => part.length <= 1 || /\d/.test(part) || known(part) || (i < parts.length - 1 && HYPHEN_PREFIXES.has(part.toLowerCase())),
+    (part, i) => part.length <= 1 || /\d/.test(part) || known(part) || (i < parts.length - 1 && isHyphenPrefix(part)),
   );
 }
 

@@ -122,3 +122,15 @@ describe('which side is checked', () => {
     expect(garbledSourceCheck(seg('Das ist gut.', 'That is good Tuesday the.'), deEn)).toEqual([]);
   });
 });
+
+describe('finite verbs after a demonstrative subject', () => {
+  it('reads a present-tense verb after "Das"/"Dies" as finite', () => {
+    expect(flagged('Das entspricht einem Anstieg von vier Prozent gegenüber dem Vormonat.')).toEqual([]);
+    expect(flagged('Dies gilt auch für alle Filialen im Norden.')).toEqual([]);
+    expect(flagged('Er baut mit seinem Vater ein Haus.')).toEqual([]);
+  });
+
+  it('still flags a sentence without any finite verb', () => {
+    expect(flagged('Das neue Angebot mit einem Anstieg von vier Prozent gegenüber dem Vormonat.').map((i) => i.rule)).toEqual(['fragment']);
+  });
+});

@@ -55,3 +55,16 @@ describe('names', () => {
     expect(run('Xiaomi arbeitet mit Leica.', '', deEn)).toEqual([]);
   });
 });
+
+describe('names: exonyms', () => {
+  it('accepts the English form of a German place or person name, also inflected', () => {
+    expect(run('Der Zug fährt von Köln nach München.', 'The train runs from Cologne to Munich.', deEn)).toEqual([]);
+    expect(run('Die Seen Bayerns sind kalt.', 'The lakes of Bavaria are cold.', deEn)).toEqual([]);
+    expect(run('Galileo built a telescope.', 'Galilei baute ein Fernrohr.', enDe)).toEqual([]);
+  });
+
+  it('still flags a different place', () => {
+    const f = run('Newton built a telescope.', 'Galilei baute ein Fernrohr.', enDe);
+    expect(f.map((x) => x.message)).toContain('The name “Galilei” is in the translation but not in the source.');
+  });
+});

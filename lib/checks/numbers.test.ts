@@ -230,3 +230,29 @@ describe('numbersCheck: locale conventions', () => {
     expect(applyFix(en, g)).toBe('The shop opened on 1 July.');
   });
 });
+
+describe('weekdays in compounds and nights', () => {
+  it('reads a weekday inside a German compound', () => {
+    expect(run('Die Messe öffnet am Dienstagvormittag.', 'The fair opens on Tuesday morning.')).toEqual([]);
+    expect(run('The fair opens on Tuesday evening.', 'Die Messe öffnet am Dienstagabend.', EN_DE)).toEqual([]);
+  });
+
+  it('flags a wrong weekday against a German compound', () => {
+    const [f] = run('Die Messe öffnet am Dienstagvormittag.', 'The fair opens on Thursday morning.');
+    expect(f?.category).toBe('accuracy/mistranslation');
+  });
+
+  it('reads "Nacht zum <day>" as the night of the day before', () => {
+    expect(run('In der Nacht zum Mittwoch brannte ein Stall.', 'A barn burned on Tuesday night.')).toEqual([]);
+    expect(run('In der Nacht zum Mittwoch brannte ein Stall.', 'A barn burned overnight into Wednesday.')).toEqual([]);
+    expect(run('A barn burned on Tuesday night.', 'In der Nacht zum Mittwoch brannte ein Stall.', EN_DE)).toEqual([]);
+  });
+
+  it('flags the literal day for "Nacht zum <day>", with the right one as the fix', () => {
+    const target = 'A barn burned on Wednesday night.';
+    const [f] = run('In der Nacht zum Mittwoch brannte ein Stall.', target);
+    expect(f?.category).toBe('accuracy/mistranslation');
+    expect(f?.fix?.replacement).toBe('Tuesday');
+    expect(run('A barn burned on Wednesday night.', 'In der Nacht zum Mittwoch brannte ein Stall.', EN_DE)).toHaveLength(1);
+  });
+});

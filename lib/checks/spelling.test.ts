@@ -84,3 +84,36 @@ describe('a correct document', () => {
     expect(findings).toEqual([]);
   });
 });
+
+describe('spelling: inflection, British spelling and prefixes', () => {
+  it('accepts inflected and compared German adjectives the dictionary lists only in their base form', () => {
+    expect(run('The young dogs ran far.', 'Die junge Hündin lief eine weite Strecke mit rundem Stock.', enDe)).toEqual([]);
+    expect(run('The cheaper offer won.', 'Das günstigere Angebot und die jüngeren Kunden gewannen.', enDe)).toEqual([]);
+  });
+
+  it('still flags a misspelled inflected German adjective', () => {
+    const f = run('The long road.', 'Die lnage Straße.', enDe);
+    expect(f).toHaveLength(1);
+    expect(f[0]?.targetSpans).toEqual([{ start: 4, end: 9 }]);
+  });
+
+  it('accepts British spellings', () => {
+    expect(run('Die Läden im Zentrum verkaufen Schmuck.', 'The shops in the centre sell jewellery by the metre and the litre.', deEn)).toEqual([]);
+    expect(run('Die Reifen sind grau.', 'The tyres are grey.', deEn)).toEqual([]);
+  });
+
+  it('still flags a misspelled British word', () => {
+    const f = run('Er maß zwei Meter.', 'He measured two metrse.', deEn);
+    expect(f).toHaveLength(1);
+  });
+
+  it('does not flag a hyphenated prefix on its own', () => {
+    expect(run('Der Gewinn nach Steuern stieg.', 'Post-tax profit rose, as did the pre-season sales.', deEn)).toEqual([]);
+    expect(run('The ex-minister spoke.', 'Der Ex-Minister sprach.', enDe)).toEqual([]);
+  });
+
+  it('still flags a misspelled word after a prefix', () => {
+    const f = run('Der Gewinn vor Steuern stieg.', 'Pre-tx profit rose.', deEn);
+    expect(f.map((x) => x.targetSpans)).toEqual([[{ start: 4, end: 6 }]]);
+  });
+});

@@ -1,7 +1,7 @@
 /** Spelling check: words the German or English dictionary does not know, in the translation and in the source. */
 import type { BaseLang } from '../lang';
 import type { CheckContext, Finding, SegmentCheck, SegmentInput } from './types';
-import { isDictionaryName, isKnownWord, suggestions } from './dictionaries';
+import { isDictionaryName, isHyphenPrefix, isKnownWord, suggestions } from './dictionaries';
 import {
   editDistance,
   glossaryWords,
@@ -52,6 +52,7 @@ function misspellings(segment: SegmentInput, ctx: CheckContext, side: 'source' |
       const word = part.text;
       if (word.length < 2 || hasDigit(word) || isAllCaps(word) || isCamelCase(word)) continue;
       if (glossary.has(word.toLowerCase()) || isKnownWord(lang, word)) continue;
+      if (part.end < token.end && isHyphenPrefix(word)) continue;
       // At a sentence start an English word is capitalised anyway: judge it in lower case.
       if (lang === 'en' && startsSentence(text, part.start) && isKnownWord(lang, word.toLowerCase())) continue;
       const neighbours = [tokens[index - 1], tokens[index + 1]].filter((t): t is Token => t !== undefined);

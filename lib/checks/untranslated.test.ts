@@ -50,3 +50,33 @@ describe('untranslated', () => {
     expect(run('Die Preise steigen.', '', deEn)).toEqual([]);
   });
 });
+
+describe('untranslated: names and shared words', () => {
+  it('does not flag a German town name the English text keeps', () => {
+    expect(run('Der Zug nach Rosenheim fiel aus.', 'The train to Rosenheim was cancelled.', deEn)).toEqual([]);
+    expect(run('Die Messe in Landshut beginnt.', 'The fair in Landshut begins.', deEn)).toEqual([]);
+  });
+
+  it('does not flag a word the dictionary gives as its own English translation', () => {
+    expect(run('Der Stadtrat von Bochum tagte.', 'The Bochum city council met.', deEn)).toEqual([]);
+  });
+
+  it('does not flag words of a multi-word company name', () => {
+    expect(run('Die Bank erhöhte die Zinsen.', 'The Deutsche Bank raised its rates.', deEn)).toEqual([]);
+  });
+
+  it('still flags a German common noun left in the English text', () => {
+    const f = run('Der Zug fiel am Wochenende aus.', 'The train was cancelled at the Wochenende.', deEn);
+    expect(f).toHaveLength(1);
+    expect(f[0]?.severity).toBe('major');
+  });
+
+  it('does not flag an English technical term German writes as a noun', () => {
+    expect(run('The gardener watered the philodendron.', 'Der Gärtner goss den Philodendron.', enDe)).toEqual([]);
+  });
+
+  it('still flags an English word with a German translation left in the German text', () => {
+    const f = run('The gardener watered the flowers.', 'Der Gärtner goss die Flowers.', enDe);
+    expect(f).toHaveLength(1);
+  });
+});

@@ -108,13 +108,16 @@ function isGermanPlaceName(part: Token, target: string, sourceWords: Token[]): b
   return sourceWords.some((w) => hyphenParts(w).some((p) => p.text === part.text));
 }
 
+// Greek spelling (ph, th, rh, y) with a Latin or Greek ending: philodendron, eucalyptus, hypothesis.
+const CLASSICAL = /(?:ph|th|rh|y)\p{L}*(?:us|um|on|ia|is|ae|ix|ex)$/u;
+
 /**
- * An English technical term German writes as a noun (Philodendron): lower-case in the English
- * source, capitalised in the German target, and with no translation in the German–English dictionary.
+ * A shared technical term German writes as a noun (Philodendron): lower-case in the English source,
+ * capitalised in the German target, and with no German translation or a classical shape.
  */
 function isSharedTerm(part: Token, target: string, sourceWords: Token[]): boolean {
   if (!isCapitalised(part.text) || startsSentence(target, part.start)) return false;
   const lower = part.text.toLowerCase();
-  if (lookup(lower, 'en').length > 0) return false;
+  if (!CLASSICAL.test(lower) && lookup(lower, 'en').length > 0) return false;
   return sourceWords.some((w) => hyphenParts(w).some((p) => p.text === lower));
 }

@@ -9,7 +9,7 @@ ich du er sie es wir ihr mich dich sich uns euch mir dir ihm ihn ihnen ihnen man
 mein meine meiner meines meinem meinen dein deine sein seine seiner seines seinem seinen
 ihr ihre ihrer ihres ihrem ihren unser unsere unserer unseres unserem unseren euer eure
 dieser diese dieses diesem diesen jener jene jenes jenem jenen welcher welche welches welchem welchen
-derselbe dieselbe dasselbe denen deren dessen wer wen wem wessen was
+derselbe dieselbe dasselbe derselben denselben demselben desselben dieselben denen deren dessen wer wen wem wessen was
 und oder aber sondern denn doch sowie bzw sowohl als auch weder noch entweder
 dass daß ob wenn weil da als wie während obwohl damit sodass so falls bevor nachdem seit seitdem bis
 in im ins an am ans auf aus bei beim mit nach von vom zu zum zur für fürs über unter um vor durch
