@@ -11,17 +11,26 @@ const CONTENT_TYPE: Record<ExportFormat, string> = {
   md: 'text/markdown; charset=utf-8',
 };
 
-export async function exportDocument(db: Db, id: number, format: ExportFormat) {
-  const doc = await getDocument(db, id);
-  const parts: ExportSegment[] = doc.segments.map((s) => ({
+/** Protected-tag placeholders (⟦1⟧ … ⟦/1⟧) of imported XLIFF/TMX files mean nothing in a text export. */
+export function withoutPlaceholders(text: string): string {
+  return text.replace(/⟦\/?[^⟦⟧\s/]+\/?⟧/g, '').replace(/ {2,}/g, ' ').trim();
+}
+
+/** The segments as the text writers (txt, md, docx) take them: block structure kept, placeholders removed. */
+export function exportSegments(segs: { paragraphIndex: number; sentenceIndex: number; blockType: string; blockLevel: number; blockMarker: string; targetText: string }[]): ExportSegment[] {
+  return segs.map((s) => ({
     paragraphIndex: s.paragraphIndex,
     sentenceIndex: s.sentenceIndex,
     blockType: s.blockType as ExportSegment['blockType'],
     blockLevel: s.blockLevel,
     blockMarker: s.blockMarker,
-    // Protected-tag placeholders of imported XLIFF/TMX files mean nothing in plain text or Markdown.
-    text: s.targetText.replace(/⟦\/?\d+\/?⟧/g, '').replace(/ {2,}/g, ' ').trim(),
+    text: withoutPlaceholders(s.targetText),
   }));
+}
+
+export async function exportDocument(db: Db, id: number, format: ExportFormat) {
+  const doc = await getDocument(db, id);
+  const parts = exportSegments(doc.segments);
   const body = format === 'md' ? toMarkdown(parts) : toPlainText(parts);
   return {
     body,

@@ -24,7 +24,6 @@ import {
   type BilingualFile,
   type BilingualUnit,
   type Content,
-  type ExportSegment,
   type InlineTag,
   type LqiIssue,
 } from '../formats';
@@ -34,6 +33,7 @@ import { addComment, listComments } from './comments';
 import { checkLanguagePair, checkSourceText, createDocument, getDocument, type Limits } from './documents';
 import { listFindings, recheckDocument } from './findings';
 import { listReviews, statusCounts } from './workflow';
+import { exportSegments } from './export';
 import { documentLqa, type DocumentLqa } from './lqa';
 
 // ── Uploads ──────────────────────────────────────────────────────────────────
@@ -452,15 +452,7 @@ export async function exportInterchange(db: Db, documentId: number, format: Inte
   const { doc } = data;
   switch (format) {
     case 'docx': {
-      const parts: ExportSegment[] = doc.segments.map((s) => ({
-        paragraphIndex: s.paragraphIndex,
-        sentenceIndex: s.sentenceIndex,
-        blockType: s.blockType as ExportSegment['blockType'],
-        blockLevel: s.blockLevel,
-        blockMarker: s.blockMarker,
-        text: plain(s.targetText),
-      }));
-      const body = await toDocx(parts, { title: doc.title, lang: doc.targetLang, literalText: doc.sourceFormat !== 'md' });
+      const body = await toDocx(exportSegments(doc.segments), { title: doc.title, lang: doc.targetLang, literalText: doc.sourceFormat !== 'md' });
       return { body, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', fileName: exportFileName(doc.title, doc.targetLang, 'docx'), headers: {} };
     }
     case 'json':
@@ -499,7 +491,6 @@ export async function exportInterchange(db: Db, documentId: number, format: Inte
 }
 
 /** Segment text without tag placeholders, for formats that have no tags. */
-const plain = (text: string) => text.replace(/⟦\/?[^⟦⟧\s/]+\/?⟧/g, '');
 
 function jsonExport(data: ReviewData, now: Date) {
   const { doc } = data;
