@@ -47,6 +47,18 @@ test('alternatives in context come as diffs and go in with one key', async ({ pa
   expect(requests.some((r) => r.context?.includes('Der Bau dauerte drei Jahre.'))).toBe(true);
 });
 
+test('alternatives for a phrase replace just its rendering in the translation', async ({ page }) => {
+  const id = await doc(page, 'The bridge opens in May.');
+  await openAssist(page, id);
+  await page.getByLabel('Phrase of the source').fill('Mai');
+  await page.getByRole('button', { name: 'Alternatives for the phrase' }).click();
+  const section = page.getByTestId('alternatives');
+  await expect(section).toContainText('for „Mai“');
+  await expect(section).toContainText('replaces “May”');
+  await section.getByRole('button', { name: /Use/ }).first().click();
+  await expect(segment(page, 0).getByTestId('target')).toHaveText('The bridge opens in [EN-US] Mai.');
+});
+
 test('a second opinion flags segments the other DeepL model translates very differently', async ({ page }) => {
   const id = await doc(page, 'The bridge opens in May.');
   await openAssist(page, id);

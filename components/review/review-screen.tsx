@@ -560,6 +560,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
           {panel === 'assist' && (
             <AssistPanel
               documentId={documentId}
+              selectedPhrase={lookup?.side === 'source' ? lookup.word : undefined}
               segment={focusId !== null ? byId.get(focusId) : undefined}
               onUse={(segment, text) => {
                 setActiveId((id) => (id === segment.id ? null : id));

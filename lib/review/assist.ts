@@ -3,8 +3,9 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { documents, segmentFindings, segments, type ExtraFindings } from '../db/schema';
 import { fingerprint, type Finding } from '../checks';
-import { notFound } from '../errors';
-import type { SourceLang, TargetLang } from '../lang';
+import { invalid, notFound } from '../errors';
+import { alignWords } from '../lexicon';
+import { baseLang, type SourceLang, type TargetLang } from '../lang';
 import { annotateMqm, type LlmClient } from '../llm';
 import { alternatives, roundTrip, secondOpinion, type Engine } from '../mt';
 import { recheckDocument } from './findings';
@@ -64,10 +65,20 @@ export async function roundTripSegment(db: Db, engine: Engine, segmentId: number
   return result;
 }
 
+/**
+ * Alternatives for the whole segment, or for a phrase of its source: then the phrase's current rendering in
+ * the target is found through the word alignment, so an alternative can replace exactly those words.
+ */
 export async function alternativesForSegment(db: Db, engine: Engine, segmentId: number, phrase?: string) {
   const { segment, sourceLang, targetLang } = await segmentWithDocument(db, segmentId);
   const { previous, next } = await neighbours(db, segment);
-  return alternatives({
+  let targetSpan: { start: number; end: number } | null = null;
+  if (phrase) {
+    const at = segment.sourceText.indexOf(phrase);
+    if (at < 0) throw invalid(`“${phrase}” is not in the source of segment ${segment.position + 1}. Select words of the source.`);
+    targetSpan = renderingOf(segment.sourceText, segment.targetText, { start: at, end: at + phrase.length }, baseLang(sourceLang), baseLang(targetLang));
+  }
+  const alts = await alternatives({
     engine,
     segmentSource: segment.sourceText,
     ...(phrase ? { phrase } : {}),
@@ -75,8 +86,18 @@ export async function alternativesForSegment(db: Db, engine: Engine, segmentId: 
     next: next?.sourceText,
     sourceLang,
     targetLang,
-    currentTarget: segment.targetText,
+    currentTarget: targetSpan ? segment.targetText.slice(targetSpan.start, targetSpan.end) : phrase ? '' : segment.targetText,
   });
+  return { alternatives: alts, phrase: phrase ?? null, targetSpan };
+}
+
+/** The target words linked to a source span by the German–English word alignment (null when none are). */
+export function renderingOf(source: string, target: string, span: { start: number; end: number }, sourceLang: 'de' | 'en', targetLang: 'de' | 'en') {
+  const { sourceTokens, targetTokens, links } = alignWords(source, target, sourceLang, targetLang);
+  const inSpan = new Set(sourceTokens.flatMap((t, i) => (t.start < span.end && t.end > span.start ? [i] : [])));
+  const linked = links.filter(([s]) => inSpan.has(s)).map(([, t]) => targetTokens[t]!);
+  if (linked.length === 0) return null;
+  return { start: Math.min(...linked.map((t) => t.start)), end: Math.max(...linked.map((t) => t.end)) };
 }
 
 export async function secondOpinionForDocument(db: Db, engine: Engine, documentId: number) {

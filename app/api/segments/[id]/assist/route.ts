@@ -25,5 +25,5 @@ export const POST = handle(async (req, { params }: { params: Promise<{ id: strin
   const engine = getEngine();
   if (!engine) throw new DomainError('engine-missing', 'DeepL is not configured on this server (DEEPL_AUTH_KEY is not set).');
   if (action === 'round-trip') return Response.json(await roundTripSegment(db, engine, segmentId));
-  return Response.json({ alternatives: await alternativesForSegment(db, engine, segmentId, phrase || undefined) });
+  return Response.json(await alternativesForSegment(db, engine, segmentId, phrase || undefined));
 });
