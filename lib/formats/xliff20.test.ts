@@ -50,6 +50,15 @@ describe('writeXliff20', () => {
     if (!XMLLINT_MISSING) expect(xmllint(xml, 'xliff20-lektorat.xsd')).toBe('');
   });
 
+  it('writes units of a multi-segment <unit> from scratch as one <unit> with segment ids, valid and round-tripping', () => {
+    const file = withoutSkeleton(readXliff20(FIXTURE));
+    expect(file.units.some((u) => u.id.includes('#'))).toBe(true);
+    const xml = writeXliff20(file);
+    expect(xml).not.toMatch(/<unit id="[^"]*#/);
+    expect(readXliff20(xml).units.map((u) => u.id)).toEqual(file.units.map((u) => u.id));
+    if (!XMLLINT_MISSING) expect(xmllint(xml, 'xliff20-lektorat.xsd')).toBe('');
+  });
+
   it('splices edits, states, issues and notes into the original', () => {
     const file = readXliff20(FIXTURE);
     const [u1, , s1, s2, , u4] = file.units;

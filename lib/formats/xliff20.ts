@@ -174,13 +174,13 @@ export function writeXliff20(file: BilingualFile): string {
   return isSkeleton(file.skeleton) ? patchXliff20(file, file.skeleton) : freshXliff20(file);
 }
 
-function inline(content: Content, issues: LqiIssue[], side: LqiIssue['side'], its: string): string {
+function inline(content: Content, issues: LqiIssue[], side: LqiIssue['side'], its: string, segmentKey = ''): string {
   let n = 0;
   return writeInline(
     content,
     issues.filter((i) => i.side === side),
     // mrk needs an id unique in the unit; the side letter keeps source and target marks apart.
-    (issue) => ({ open: `<mrk id="lqi-${side[0]}${++n}"${attrs(itsIssueAttributes(issue, its))}>`, close: '</mrk>' }),
+    (issue) => ({ open: `<mrk id="lqi-${segmentKey}${side[0]}${++n}"${attrs(itsIssueAttributes(issue, its))}>`, close: '</mrk>' }),
   );
 }
 
@@ -196,25 +196,46 @@ function notesXml(notes: BilingualUnit['notes'], indent: string): string {
   return [`${indent}<notes>`, ...lines, `${indent}</notes>`].join('\n');
 }
 
-function segmentXml(unit: BilingualUnit, indent: string, its: string): string {
+function segmentXml(unit: BilingualUnit, indent: string, its: string, segmentId?: string): string {
   const inner = `${indent}  `;
+  // Segments of one unit share the unit's mrk id space, so their marks carry the segment id.
+  const key = segmentId ? `${segmentId}-` : '';
   return [
-    `${indent}<segment${attrs(segmentStateAttrs(unit))}>`,
-    `${inner}<source>${inline(unit.source, unit.issues, 'source', its)}</source>`,
-    ...(unit.target ? [`${inner}<target>${inline(unit.target, unit.issues, 'target', its)}</target>`] : []),
+    `${indent}<segment${attrs([['id', segmentId], ...segmentStateAttrs(unit)])}>`,
+    `${inner}<source>${inline(unit.source, unit.issues, 'source', its, key)}</source>`,
+    ...(unit.target ? [`${inner}<target>${inline(unit.target, unit.issues, 'target', its, key)}</target>`] : []),
     `${indent}</segment>`,
   ].join('\n');
 }
 
-function unitXml(unit: BilingualUnit, indent: string, its: string): string {
+/**
+ * Units read from a multi-segment <unit> have ids "unit#segment" ('#' is not allowed in an XLIFF 2.0 id):
+ * consecutive ones are written back as one <unit> with one <segment id> each.
+ */
+function unitGroups(units: BilingualUnit[]): { id: string; parts: { unit: BilingualUnit; segmentId?: string }[] }[] {
+  const groups: { id: string; split: boolean; parts: { unit: BilingualUnit; segmentId?: string }[] }[] = [];
+  for (const unit of units) {
+    const hash = unit.id.indexOf('#');
+    const id = hash < 0 ? unit.id : unit.id.slice(0, hash);
+    const segmentId = hash < 0 ? undefined : unit.id.slice(hash + 1);
+    const last = groups[groups.length - 1];
+    if (last && last.split && segmentId !== undefined && last.id === id) last.parts.push({ unit, segmentId });
+    else groups.push({ id, split: segmentId !== undefined, parts: [{ unit, ...(segmentId !== undefined ? { segmentId } : {}) }] });
+  }
+  return groups;
+}
+
+function unitXml(group: { id: string; parts: { unit: BilingualUnit; segmentId?: string }[] }, indent: string, its: string): string {
   const inner = `${indent}  `;
+  const first = group.parts[0]!.unit;
+  const notes = group.parts.flatMap((p) => p.unit.notes);
   return [
     `${indent}<unit${attrs([
-      ['id', unit.id],
-      ['xml:space', unit.preserveSpace ? 'preserve' : undefined],
+      ['id', group.id],
+      ['xml:space', first.preserveSpace ? 'preserve' : undefined],
     ])}>`,
-    ...(unit.notes.length ? [notesXml(unit.notes, inner)] : []),
-    segmentXml(unit, inner, its),
+    ...(notes.length ? [notesXml(notes, inner)] : []),
+    ...group.parts.map((p) => segmentXml(p.unit, inner, its, p.segmentId)),
     `${indent}</unit>`,
   ].join('\n');
 }
@@ -233,7 +254,7 @@ function freshXliff20(file: BilingualFile): string {
       ['id', 'f1'],
       ['original', file.original],
     ])}>`,
-    ...file.units.map((u) => unitXml(u, '    ', 'its')),
+    ...unitGroups(file.units).map((g) => unitXml(g, '    ', 'its')),
     '  </file>',
     '</xliff>',
     '',
@@ -273,7 +294,7 @@ function patchXliff20(file: BilingualFile, sk: Xliff20Skeleton): string {
   if (added.length) {
     const at = sk.lastFileEnd;
     const fileIndent = indentAt(text, at);
-    edits.push({ from: at, to: at, insert: added.map((u) => `  ${unitXml(u, `${fileIndent}  `, its).trimStart()}\n${fileIndent}`).join('') });
+    edits.push({ from: at, to: at, insert: unitGroups(added).map((g) => `  ${unitXml(g, `${fileIndent}  `, its).trimStart()}\n${fileIndent}`).join('') });
   }
   if (!edits.length) return text;
   const rootTag = text.slice(sk.root.start, sk.root.startTagEnd);
