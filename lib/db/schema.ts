@@ -12,6 +12,10 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 
+/** The creation and change times every table keeps, with time zone. */
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
 /** Where a document's translation came from; shown to the user, never guessed. */
 export const PROVENANCES = ['deepl', 'uploaded', 'pasted', 'bundled-sample', 'none'] as const;
 export type Provenance = (typeof PROVENANCES)[number];
@@ -41,7 +45,7 @@ export const projects = pgTable('projects', {
   /** LQA: severity and category weights and the pass threshold (lib/lqa LqaSettings). */
   lqaSettings: jsonb('lqa_settings').$type<Record<string, unknown>>().notNull().default({}),
   checkSettings: jsonb('check_settings').$type<Record<string, { enabled: boolean; severity?: 'minor' | 'major' | 'critical' }>>().notNull().default({}),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
 });
 
 export const DEFAULT_PROJECT_ID = 1;
@@ -63,8 +67,8 @@ export const documents = pgTable('documents', {
   translationState: text('translation_state').$type<TranslationState>().notNull().default('none'),
   /** The last engine error, kept so a half-translated document can be resumed. */
   translationError: jsonb('translation_error').$type<{ code: string; message: string } | null>(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
 });
 
 export const segments = pgTable(
@@ -91,7 +95,7 @@ export const segments = pgTable(
     status: text('status').$type<SegmentStatus>().notNull().default('untranslated'),
     /** Bumped on every save; a save must name the version it was based on. */
     version: integer('version').notNull().default(0),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('segments_document_position').on(t.documentId, t.position),
@@ -113,7 +117,7 @@ export const revisions = pgTable(
     version: integer('version').notNull(),
     /** For kind 'revert': the revision whose text was restored. */
     revertedFrom: integer('reverted_from'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('revisions_segment').on(t.segmentId, t.version)],
 );
@@ -155,7 +159,7 @@ export const glossaryEntries = pgTable(
     targetTerm: text('target_term').notNull(),
     forbidden: jsonb('forbidden').$type<string[]>().notNull().default([]),
     note: text('note'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [uniqueIndex('glossary_project_term').on(t.projectId, t.sourceTerm)],
 );
@@ -222,16 +226,16 @@ export const authUser = pgTable('auth_user', {
   emailVerified: boolean('email_verified').notNull().default(false),
   image: text('image'),
   role: text('role').$type<Role>().notNull().default('viewer'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
 });
 
 export const authSession = pgTable('auth_session', {
   id: text('id').primaryKey(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   token: text('token').notNull().unique(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
   ipAddress: text('ip_address'),
   userAgent: text('user_agent'),
   userId: text('user_id')
@@ -253,8 +257,8 @@ export const authAccount = pgTable('auth_account', {
   refreshTokenExpiresAt: timestamp('refresh_token_expires_at', { withTimezone: true }),
   scope: text('scope'),
   password: text('password'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
 });
 
 export const authVerification = pgTable('auth_verification', {
@@ -262,8 +266,8 @@ export const authVerification = pgTable('auth_verification', {
   identifier: text('identifier').notNull(),
   value: text('value').notNull(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
 });
 
 // ——— Review workflow ———
@@ -285,7 +289,7 @@ export const segmentReviews = pgTable(
     author: text('author').notNull(),
     authorId: text('author_id'),
     comment: text('comment'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('segment_reviews_segment').on(t.segmentId, t.createdAt)],
 );
@@ -307,7 +311,7 @@ export const comments = pgTable(
     body: text('body').notNull(),
     resolvedAt: timestamp('resolved_at', { withTimezone: true }),
     resolvedBy: text('resolved_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('comments_document').on(t.documentId)],
 );
@@ -332,7 +336,7 @@ export const markedErrors = pgTable(
     severity: text('severity').$type<'neutral' | 'minor' | 'major' | 'critical'>().notNull(),
     note: text('note'),
     author: text('author').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('marked_errors_document').on(t.documentId)],
 );
@@ -348,7 +352,7 @@ export const activity = pgTable(
     actorId: text('actor_id'),
     action: text('action').notNull(),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
   },
   (t) => [index('activity_document').on(t.documentId, t.createdAt)],
 );
