@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { engineFailure } from './testing/engine-failure';
 import { alternatives, type AlternativesRequest } from './alternatives';
 import { createDeepLEngine } from './deepl';
-import { EngineError } from './engine';
 import type { FakeTranslateInput } from './testing/fake-deepl';
 import { useFakeDeepL } from './testing/use-fake-deepl';
 
@@ -96,8 +96,7 @@ describe('alternatives', () => {
 
   it('passes an engine failure on as an EngineError', async () => {
     fakeDeepL().failNext(456, 4);
-    const error = await alternatives(request()).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(EngineError);
-    expect((error as EngineError).code).toBe('quota');
+    const error = await engineFailure(alternatives(request()));
+    expect(error.code).toBe('quota');
   });
 });

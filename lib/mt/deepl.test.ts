@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { engineFailure } from './testing/engine-failure';
 import { createDeepLEngine, engineFromEnv, type DeepLEngineOptions } from './deepl';
-import { EngineError, type TranslateRequest } from './engine';
+import type { TranslateRequest } from './engine';
 import { startFakeDeepL } from './testing/fake-deepl';
 import { useFakeDeepL } from './testing/use-fake-deepl';
 
@@ -12,14 +13,6 @@ function engine(options: Partial<DeepLEngineOptions> = {}) {
 
 const request: TranslateRequest = { texts: ['Guten Morgen.', 'Wie geht es?'], sourceLang: 'de', targetLang: 'en-GB' };
 
-async function failure(promise: Promise<unknown>): Promise<EngineError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(EngineError);
-  return error as EngineError;
-}
 
 describe('createDeepLEngine', () => {
   it('sends the texts, languages, context and model type the way DeepL expects them', async () => {
@@ -75,7 +68,7 @@ describe('createDeepLEngine', () => {
   });
 
   it('refuses formality for English targets before asking DeepL', async () => {
-    const error = await failure(engine().translate({ ...request, formality: 'more' }));
+    const error = await engineFailure(engine().translate({ ...request, formality: 'more' }));
     expect(error.code).toBe('bad-request');
     expect(error.message).toBe('DeepL has no formal or informal address for English (UK).');
     expect(fakeDeepL().requests).toHaveLength(0);
@@ -83,7 +76,7 @@ describe('createDeepLEngine', () => {
 
   it('sends nothing for no texts and refuses a pair DeepL cannot do', async () => {
     expect(await engine().translate({ ...request, texts: [] })).toEqual([]);
-    const error = await failure(engine().translate({ ...request, targetLang: 'de' }));
+    const error = await engineFailure(engine().translate({ ...request, targetLang: 'de' }));
     expect(error.code).toBe('bad-request');
     expect(error.message).toBe('DeepL cannot translate German into German. Choose a different target language.');
     expect(fakeDeepL().requests).toHaveLength(0);
@@ -110,7 +103,7 @@ describe('createDeepLEngine', () => {
     [404, 'bad-request', false, 'DeepL answered "not found" (404). Check DEEPL_SERVER_URL.'],
   ] as const)('turns a %i answer into EngineError %s', async (status, code, retryable, message) => {
     fakeDeepL().failNext(status);
-    const error = await failure(engine().translate(request));
+    const error = await engineFailure(engine().translate(request));
     expect({ code: error.code, retryable: error.retryable, status: error.status, message: error.message }).toEqual({
       code,
       retryable,
@@ -122,13 +115,13 @@ describe('createDeepLEngine', () => {
 
   it('includes DeepL’s reason in a 400', async () => {
     fakeDeepL().failNext(400);
-    const error = await failure(engine().translate(request));
+    const error = await engineFailure(engine().translate(request));
     expect(error.message).toBe('DeepL refused the request (400: Bad request). This is likely a bug in Lektorat; please report it.');
   });
 
   it('reports a 429 only after the retries are used up', async () => {
     fakeDeepL().failNext(429, 3);
-    const error = await failure(engine({ maxRetries: 2, retryDelayMs: 10 }).translate(request));
+    const error = await engineFailure(engine({ maxRetries: 2, retryDelayMs: 10 }).translate(request));
     expect(error.code).toBe('rate-limit');
     expect(fakeDeepL().requests.map((r) => r.status)).toEqual([429, 429, 429]);
   });
@@ -143,13 +136,13 @@ describe('createDeepLEngine', () => {
   it('does not retry what retrying cannot fix', async () => {
     // A retry would get through, as only one failure is queued.
     fakeDeepL().failNext(456);
-    await failure(engine({ maxRetries: 2, retryDelayMs: 10 }).translate(request));
+    await engineFailure(engine({ maxRetries: 2, retryDelayMs: 10 }).translate(request));
     expect(fakeDeepL().requests).toHaveLength(1);
   });
 
   it('gives up with a time-out when DeepL does not answer', async () => {
     fakeDeepL().hangNext();
-    const error = await failure(engine({ timeoutMs: 150 }).translate(request));
+    const error = await engineFailure(engine({ timeoutMs: 150 }).translate(request));
     expect(error).toMatchObject({ code: 'timeout', retryable: true });
     expect(error.message).toBe('DeepL did not answer in time (0.2 s). Try again in a few minutes; what was translated is kept.');
   });
@@ -158,7 +151,7 @@ describe('createDeepLEngine', () => {
     const closed = await startFakeDeepL();
     const url = closed.url;
     await closed.close();
-    const error = await failure(createDeepLEngine({ authKey: 'k', serverUrl: url, maxRetries: 0 }).translate(request));
+    const error = await engineFailure(createDeepLEngine({ authKey: 'k', serverUrl: url, maxRetries: 0 }).translate(request));
     expect(error.code).toBe('unavailable');
     expect(error.message).toBe(
       'Could not reach DeepL (ECONNREFUSED). Check the network connection and DEEPL_SERVER_URL, then resume the translation.',

@@ -1,7 +1,8 @@
 import { DeepLClient } from 'deepl-node';
+import { engineFailure } from './testing/engine-failure';
 import { describe, expect, it } from 'vitest';
 import { createDeepLEngine } from './deepl';
-import { EngineError, type TranslateRequest } from './engine';
+import type { TranslateRequest } from './engine';
 import { cleanEntries, syncGlossary, type SyncGlossaryOptions } from './glossary';
 import { inMemoryStore, memoryKey } from './memory';
 import { useFakeDeepL } from './testing/use-fake-deepl';
@@ -24,14 +25,6 @@ function sync(options: Partial<SyncGlossaryOptions> = {}) {
   });
 }
 
-async function failure(promise: Promise<unknown>): Promise<EngineError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(EngineError);
-  return error as EngineError;
-}
 
 describe('syncGlossary', () => {
   it('creates a glossary on DeepL with the entries', async () => {
@@ -107,7 +100,7 @@ describe('syncGlossary', () => {
     ],
   ] as const)('turns a %i during sync into EngineError %s', async (status, code, message) => {
     fakeDeepL().failNext(status, 1, 'glossaries');
-    const error = await failure(sync());
+    const error = await engineFailure(sync());
     expect({ code: error.code, status: error.status, message: error.message }).toEqual({ code, status, message });
     expect(fakeDeepL().glossaries()).toEqual([]);
   });
@@ -115,14 +108,14 @@ describe('syncGlossary', () => {
   it('keeps the old glossary when deleting it fails, and removes the new one again', async () => {
     const first = await sync();
     fakeDeepL().failNext(403, 1, 'glossary-delete');
-    const error = await failure(sync({ existingId: first.glossaryId!, entries: [{ source: 'Rechnung', target: 'bill' }] }));
+    const error = await engineFailure(sync({ existingId: first.glossaryId!, entries: [{ source: 'Rechnung', target: 'bill' }] }));
     expect(error).toMatchObject({ code: 'auth', status: 403 });
     // The caller still holds first.glossaryId, and that is the glossary DeepL has.
     expect(fakeDeepL().glossaries().map((g) => g.id)).toEqual([first.glossaryId]);
   });
 
   it('refuses a glossary from a language into itself', async () => {
-    expect((await failure(sync({ targetLang: 'de' }))).code).toBe('bad-request');
+    expect((await engineFailure(sync({ targetLang: 'de' }))).code).toBe('bad-request');
   });
 });
 

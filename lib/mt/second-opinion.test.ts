@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { engineFailure } from './testing/engine-failure';
 import { createDeepLEngine, type DeepLModelType } from './deepl';
-import { EngineError } from './engine';
 import { otherModelType, secondOpinion, type SecondOpinionRequest } from './second-opinion';
 import { useFakeDeepL } from './testing/use-fake-deepl';
 
@@ -99,8 +99,7 @@ describe('secondOpinion', () => {
 
   it('passes an engine failure on as an EngineError', async () => {
     fakeDeepL().failNext(456);
-    const error = await secondOpinion(request()).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(EngineError);
-    expect((error as EngineError).code).toBe('quota');
+    const error = await engineFailure(secondOpinion(request()));
+    expect(error.code).toBe('quota');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { engineFailure } from './testing/engine-failure';
 import type { SourceSegment } from './batch';
 import { createDeepLEngine } from './deepl';
-import { EngineError } from './engine';
 import { inMemoryStore, memoryKey, type MemoryStore } from './memory';
 import { useFakeDeepL } from './testing/use-fake-deepl';
 import { translateSegments, type TranslatedSegment, type TranslationProgress } from './translate-document';
@@ -104,9 +104,8 @@ describe('translateSegments', () => {
     const segments = document(THREE_PARAGRAPHS);
     // The quota runs out right after the first batch.
     const first = run(segments, memory, { afterReport: () => fakeDeepL().failNext(456) });
-    const error = await first.promise.catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(EngineError);
-    expect((error as EngineError).code).toBe('quota');
+    const error = await engineFailure(first.promise);
+    expect(error.code).toBe('quota');
     expect([...first.done().keys()]).toEqual([1, 2]);
     expect(fakeDeepL().requests.map((r) => r.status)).toEqual([200, 456]);
 
