@@ -1,7 +1,7 @@
 /** Checks that every number, date, month, weekday and unit of the source reaches the target with the same value, written the target locale's way. */
 import type { BaseLang } from '../lang';
 import type { Finding, Fix, Severity, SegmentCheck, Span } from './types';
-import { formatNumber, isSentenceStart, readNumber, swapSeparators, valueKey } from './text';
+import { spanFinding, formatNumber, isSentenceStart, readNumber, swapSeparators, valueKey } from './text';
 
 const CHECK = 'numbers';
 
@@ -600,10 +600,7 @@ function match(sources: Item[], targets: Item[], targetLang: BaseLang): { matche
 function finding(
   category: Finding['category'], severity: Severity, sourceSpans: Span[], targetSpans: Span[], message: string, fix?: Fix,
 ): Finding {
-  const side = sourceSpans.length && targetSpans.length ? 'both' : sourceSpans.length ? 'source' : 'target';
-  const f: Finding = { check: CHECK, category, severity, side, sourceSpans, targetSpans, message };
-  if (fix) f.fix = fix;
-  return f;
+  return spanFinding(CHECK, category, severity, sourceSpans, targetSpans, message, fix);
 }
 
 function targetFix(span: Span, replacement: string): Fix {

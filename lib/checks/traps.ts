@@ -1,17 +1,14 @@
 /** Catches the classic German–English traps: lost or added negation, "muss nicht" as "must not", false friends, dropped verb particles and mixed Sie/du. */
 import type { BaseLang } from '../lang';
 import type { Finding, Fix, Severity, SegmentCheck, Span } from './types';
-import { WORD_END, WORD_START, capitaliseLike, escapeRegExp, isSentenceStart, wordTokens, type WordToken } from './text';
+import { spanFinding, WORD_END, WORD_START, capitaliseLike, escapeRegExp, isSentenceStart, wordTokens, type WordToken } from './text';
 
 const CHECK = 'traps';
 
 function finding(
   category: Finding['category'], severity: Severity, sourceSpans: Span[], targetSpans: Span[], message: string, fix?: Fix,
 ): Finding {
-  const side = sourceSpans.length && targetSpans.length ? 'both' : sourceSpans.length ? 'source' : 'target';
-  const f: Finding = { check: CHECK, category, severity, side, sourceSpans, targetSpans, message };
-  if (fix) f.fix = fix;
-  return f;
+  return spanFinding(CHECK, category, severity, sourceSpans, targetSpans, message, fix);
 }
 
 const span = (t: { start: number; end: number }): Span => ({ start: t.start, end: t.end });

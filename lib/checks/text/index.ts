@@ -9,3 +9,4 @@ export {
   type WordToken,
 } from './words';
 export { readNumber, swapSeparators, formatNumber, valueKey, type NumberReading } from './numbers';
+export { spanFinding } from './finding';
