@@ -31,6 +31,9 @@ export function migrationsFolder(): string {
 export async function openDatabase(url: string): Promise<Database> {
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // An idle connection the server closes (restart, admin command) is an 'error' event on the pool;
+    // unhandled it would crash the process. The pool replaces the connection on the next query.
+    pool.on('error', (err) => console.error(`PostgreSQL closed an idle connection: ${err.message}`));
     const db = drizzlePg(pool, { schema });
     await migratePg(db, { migrationsFolder: migrationsFolder() });
     return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
