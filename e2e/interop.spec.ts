@@ -1,7 +1,9 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { readDocx } from '../lib/formats/docx';
+import { XMLLINT_MISSING, xmllint } from '../lib/formats/xml/xmllint';
 import { segment } from './helpers';
 
 const fixture = (name: string) => fileURLToPath(new URL(`fixtures/${name}`, import.meta.url));
@@ -35,6 +37,21 @@ async function exported(request: APIRequestContext, id: number, format: string) 
   return res;
 }
 
+/** Downloads an export through the review screen's Export menu, as a user does. */
+async function downloaded(page: Page, id: number, format: string): Promise<{ name: string; body: Buffer; text: string }> {
+  if (!new URL(page.url()).pathname.endsWith(`/documents/${id}`)) await page.goto(`/documents/${id}`);
+  const link = page.getByRole('navigation', { name: 'Export' }).locator(`a[data-format="${format}"]`);
+  const [file] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(await file.failure()).toBeNull();
+  const body = await readFile((await file.path())!);
+  return { name: file.suggestedFilename(), body, text: body.toString('utf8') };
+}
+
+/** The official OASIS schema accepts the file (skipped where xmllint is not installed). */
+function expectValid(xml: string, schema: 'xliff12-official.xsd' | 'xliff20-official.xsd' | 'tmx-1.4b-lektorat.dtd') {
+  if (!XMLLINT_MISSING) expect(xmllint(xml, schema)).toBe('');
+}
+
 async function importThroughPage(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }, title: string): Promise<number> {
   await page.goto('/documents/import');
   await page.getByLabel('File', { exact: true }).setInputFiles(file);
@@ -61,10 +78,13 @@ test('a Word document is imported from the Import file page and exported as .doc
   const docx = await exported(page.request, id, 'docx');
   expect(docx.headers()['content-type']).toContain('wordprocessingml');
   expect(docx.headers()['content-disposition']).toMatch(/attachment; filename="bahnhof-word\.en-US\.docx"/);
-  const text = await readDocx(new Uint8Array(await docx.body()), { maxBytes: 5_000_000, maxUncompressedBytes: 50_000_000 });
+  const word = await downloaded(page, id, 'docx');
+  expect(word.name).toBe('bahnhof-word.en-US.docx');
+  const text = await readDocx(new Uint8Array(word.body), { maxBytes: 5_000_000, maxUncompressedBytes: 50_000_000 });
   expect(text.text).toContain('New station for the city');
-  expect(await (await exported(page.request, id, 'txt')).text()).toContain('New station for the city');
-  expect(await (await exported(page.request, id, 'md')).text()).toContain('# New station for the city');
+  // The heading stays a heading: Markdown shows it as "#".
+  expect((await downloaded(page, id, 'txt')).text).toContain('New station for the city');
+  expect((await downloaded(page, id, 'md')).text).toContain('# New station for the city');
 });
 
 test('an XLIFF file is imported, edited in the review screen and exported in every format', async ({ page }) => {
@@ -99,15 +119,19 @@ test('an XLIFF file is imported, edited in the review screen and exported in eve
   const approve = await page.request.post(`/api/segments/${edited.id}/review`, { data: { action: 'approve', baseVersion: edited.version + 1 } });
   expect(approve.ok(), await approve.text()).toBeTruthy();
 
+  // Every format through the Export menu of the review screen, as downloaded files.
+  await page.goto(`/documents/${id}`);
   const xliff = await exported(page.request, id, 'xliff12');
   expect(xliff.headers()['content-type']).toContain('application/xliff+xml');
-  expect(xliff.headers()['content-disposition']).toContain('.xlf"');
-  const xml = await xliff.text();
+  const xlf = await downloaded(page, id, 'xliff12');
+  expect(xlf.name).toMatch(/\.xlf$/);
+  const xml = xlf.text;
   expect(xml).toContain('<trans-unit id="cost"');
   expect(xml).toContain(EDIT);
   expect(xml).toContain('<g id="b1" ctype="bold">new</g>');
   expect(xml).toContain('<note from="pm">Keep the bold formatting.</note>');
   expect(xml).toContain('state="signed-off"');
+  expectValid(xml, 'xliff12-official.xsd');
 
   // The exported file imports again, with the edit and the approval.
   const again = await page.request.post('/api/documents/import', {
@@ -123,32 +147,35 @@ test('an XLIFF file is imported, edited in the review screen and exported in eve
     ['', 'untranslated'],
   ]);
 
-  const xliff20 = await (await exported(page.request, id, 'xliff20')).text();
-  expect(xliff20).toContain('urn:oasis:names:tc:xliff:document:2.0');
-  expect(xliff20).toContain(EDIT);
+  const xliff20 = await downloaded(page, id, 'xliff20');
+  expect(xliff20.name).toMatch(/\.xliff$/);
+  expect(xliff20.text).toContain('urn:oasis:names:tc:xliff:document:2.0');
+  expect(xliff20.text).toContain(EDIT);
+  expectValid(xliff20.text, 'xliff20-official.xsd');
 
   const tmx = await exported(page.request, id, 'tmx');
   expect(tmx.headers()['x-approved-segments']).toBe('1');
-  const memory = await tmx.text();
+  const memory = (await downloaded(page, id, 'tmx')).text;
   expect(memory).toContain('<tu tuid="cost"');
   expect(memory).toContain(EDIT);
   expect(memory).not.toContain('Die Stadt plant');
+  expectValid(memory, 'tmx-1.4b-lektorat.dtd');
 
-  const report = await exported(page.request, id, 'report-html');
-  expect(report.headers()['content-type']).toContain('text/html');
-  const html = await report.text();
-  expect(html).toMatch(/<del>[^<]*costs[^<]*<\/del>/);
-  expect(html).toMatch(/<ins>[^<]*will cost[^<]*<\/ins>/);
-  expect(html).toContain('Ada Admin');
+  const report = await downloaded(page, id, 'report-html');
+  expect(report.name).toMatch(/\.html$/);
+  expect(report.text).toMatch(/<del>[^<]*costs[^<]*<\/del>/);
+  expect(report.text).toMatch(/<ins>[^<]*will cost[^<]*<\/ins>/);
+  expect(report.text).toContain('Ada Admin');
 
-  const csv = await (await exported(page.request, id, 'report-csv')).text();
-  expect(csv).toContain('segments approved,1');
+  expect((await downloaded(page, id, 'report-csv')).text).toContain('segments approved,1');
 
-  const json = JSON.parse(await (await exported(page.request, id, 'json')).text()) as { segments: { target: string; status: string; comments: { body: string }[] }[] };
+  const json = JSON.parse((await downloaded(page, id, 'json')).text) as { segments: { target: string; status: string; comments: { body: string }[] }[] };
   expect(json.segments[1]).toMatchObject({ target: EDIT, status: 'approved' });
   expect(json.segments[0]!.comments[0]!.body).toBe('Keep the bold formatting.');
 
-  expect(await (await exported(page.request, id, 'txt')).text()).toContain(EDIT);
+  expect((await downloaded(page, id, 'txt')).text).toContain(EDIT);
+  const word = await readDocx(new Uint8Array((await downloaded(page, id, 'docx')).body), { maxBytes: 5_000_000, maxUncompressedBytes: 50_000_000 });
+  expect(word.text).toContain(EDIT);
 });
 
 test('a document without approved segments still exports a valid, empty TMX', async ({ page }) => {

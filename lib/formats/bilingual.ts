@@ -210,3 +210,47 @@ export function sortIssues(issues: LqiIssue[]): LqiIssue[] {
     .sort((x, y) => (x.issue.side === y.issue.side ? 0 : x.issue.side === 'source' ? -1 : 1) || start(x.issue) - start(y.issue) || end(y.issue) - end(x.issue) || x.index - y.index)
     .map((x) => x.issue);
 }
+
+/** Which <file> of a multi-file document a unit came from; both XLIFF readers put this in `extra`. */
+export interface FileOrigin {
+  /** The <file>'s position in the document it was read from (0-based). */
+  file: number;
+  /** The <file>'s original attribute, when it has one. */
+  original?: string;
+}
+
+/**
+ * Units grouped by the <file> they came from, in document order. Unit ids are unique only within a
+ * <file>, so a document written from scratch keeps the files apart. Units without an origin form one group.
+ */
+export function fileGroups(units: BilingualUnit[]): BilingualUnit[][] {
+  const groups = new Map<number, BilingualUnit[]>();
+  for (const u of units) {
+    const n = (u.extra as Partial<FileOrigin> | undefined)?.file ?? 0;
+    groups.set(n, [...(groups.get(n) ?? []), u]);
+  }
+  return groups.size ? [...groups.values()] : [[]];
+}
+
+/** Where a unit came from, for a writer of another format (which cannot use the rest of `extra`). */
+export function fileOrigin(unit: BilingualUnit): FileOrigin | undefined {
+  const extra = unit.extra as Partial<FileOrigin> | undefined;
+  if (typeof extra?.file !== 'number') return undefined;
+  return { file: extra.file, ...(extra.original === undefined ? {} : { original: extra.original }) };
+}
+
+/**
+ * Content read from another XLIFF version, with each tag as this version's own placeholder code (the
+ * original markup is not valid there). TMX needs nothing: its writer wraps foreign codes itself.
+ */
+export function withNativeTags(content: Content, format: 'xliff12' | 'xliff20'): Content {
+  return content.map((part) => {
+    if (typeof part === 'string') return part;
+    const id = part.id.replace(/[^\w.-]/g, '_');
+    const xml =
+      format === 'xliff20'
+        ? part.kind === 'open' ? `<sc id="${id}"/>` : part.kind === 'close' ? `<ec startRef="${id}"/>` : `<ph id="${id}"/>`
+        : part.kind === 'open' ? `<bx id="${id}"/>` : part.kind === 'close' ? `<ex id="${id}"/>` : `<x id="${id}"/>`;
+    return { ...part, xml };
+  });
+}

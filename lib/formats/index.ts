@@ -28,9 +28,11 @@ export {
   type TagProblem,
   LEKTORAT_STATES,
   contentToText,
+  fileOrigin,
   placeholder,
   tagsMatch,
   textToContent,
+  withNativeTags,
 } from './bilingual';
 export { readXliff12, writeXliff12 } from './xliff12';
 export { readXliff20, writeXliff20 } from './xliff20';

@@ -61,7 +61,7 @@ describe('writeXliff12', () => {
     const file = readXliff12(FIXTURE);
     const xml = writeXliff12(withoutSkeleton(file));
     expect(readXliff12(xml).units).toEqual(file.units);
-    if (!XMLLINT_MISSING) expect(xmllint(xml, 'xliff12-lektorat.xsd')).toBe('');
+    if (!XMLLINT_MISSING) expect(xmllint(xml, 'xliff12-official.xsd')).toBe('');
   });
 
   it('splices edits, states, issues and notes into the original and keeps the rest', () => {
@@ -87,24 +87,24 @@ describe('writeXliff12', () => {
     expect(xml).toContain('<trans-unit id="1" resname="title" approved="yes">');
     expect(xml).toContain('<mrk mtype="x-its" its:locQualityIssueType="terminology"');
     expect(xml).toContain('xmlns:lek="urn:x-lektorat:xliff"');
-    if (!XMLLINT_MISSING) expect(xmllint(xml, 'xliff12-lektorat.xsd')).toBe('');
+    if (!XMLLINT_MISSING) expect(xmllint(xml, 'xliff12-official.xsd')).toBe('');
   });
 
   it.skipIf(!!XMLLINT_MISSING)('the schema rejects a written file with a bad state value or a trans-unit without id', () => {
     const xml = writeXliff12(withoutSkeleton(readXliff12(FIXTURE)));
-    expect(xmllint(xml, 'xliff12-lektorat.xsd')).toBe('');
+    expect(xmllint(xml, 'xliff12-official.xsd')).toBe('');
     // ' state=' (with the space) is the standard attribute, not lek:state.
     const badState = xml.replace(/(<target[^>]*) state="[^"]*"/, '$1 state="almost-done"');
     const noId = xml.replace(/<trans-unit id="[^"]*"/, '<trans-unit');
     expect(badState).not.toBe(xml);
     expect(noId).not.toBe(xml);
-    expect(xmllint(badState, 'xliff12-lektorat.xsd')).toMatch(/attribute 'state': 'almost-done' is not a valid value/);
-    expect(xmllint(noId, 'xliff12-lektorat.xsd')).toMatch(/trans-unit': The attribute 'id' is required but missing/);
-    const both = xmllint(badState.replace(/<trans-unit id="[^"]*"/, '<trans-unit'), 'xliff12-lektorat.xsd');
+    expect(xmllint(badState, 'xliff12-official.xsd')).toMatch(/attribute 'state': 'almost-done' is not a valid value/);
+    expect(xmllint(noId, 'xliff12-official.xsd')).toMatch(/trans-unit': The attribute 'id' is required but missing/);
+    const both = xmllint(badState.replace(/<trans-unit id="[^"]*"/, '<trans-unit'), 'xliff12-official.xsd');
     expect(both).toMatch(/almost-done/);
     expect(both).toMatch(/'id' is required/);
     // Foreign attributes are checked against the ITS and Lektorat declarations the entry point imports.
-    expect(xmllint(xml.replace(/lek:state="[^"]*"/, 'lek:state="done"'), 'xliff12-lektorat.xsd')).toMatch(/lektorat:xliff\}state/);
+    expect(xmllint(xml.replace(/lek:state="[^"]*"/, 'lek:state="done"'), 'xliff12-official.xsd')).toMatch(/lektorat:xliff\}state/);
   });
 
   it('widens an issue that would cut through a <g> pair so the file stays well-formed', () => {

@@ -1,5 +1,5 @@
 /** Reads and writes XLIFF 1.2 files, keeping everything Lektorat does not change exactly as the CAT tool wrote it. */
-import { type BilingualFile, type BilingualUnit, type Content, type LektoratState, LEKTORAT_STATES, type LqiIssue, sameData, sortIssues } from './bilingual';
+import { type BilingualFile, type BilingualUnit, type Content, type LektoratState, LEKTORAT_STATES, type LqiIssue, type FileOrigin, fileGroups, sameData, sortIssues } from './bilingual';
 import { bilingualError } from './xml/errors';
 import { type Classify, ITS_NS, itsIssueAttributes, itsIssueOf, readInline, writeInline } from './xml/inline';
 import { applyEdits, attrValue, type Edit, elementAt, indentAt, qualifiedName, type Range, rangeOf, replaceContent, withLeadingSpace } from './xml/patch';
@@ -84,10 +84,7 @@ interface Xliff12Skeleton {
 }
 
 /** Which <file> of the document a unit came from (0-based), and its resname. */
-export interface Xliff12Extra {
-  file: number;
-  /** The <file>'s original attribute. */
-  original?: string;
+export interface Xliff12Extra extends FileOrigin {
   resname?: string;
 }
 
@@ -253,13 +250,7 @@ const FRESH_PREFIXES: Prefixes = { its: 'its', lek: 'lek' };
 function freshXliff12(file: BilingualFile): string {
   const p = FRESH_PREFIXES;
   // Units read from several <file>s go back into as many <file>s, since ids are unique only per file.
-  const groups = new Map<number, BilingualUnit[]>();
-  for (const u of file.units) {
-    const n = (u.extra as Partial<Xliff12Extra> | undefined)?.file ?? 0;
-    groups.set(n, [...(groups.get(n) ?? []), u]);
-  }
-  if (!groups.size) groups.set(0, []);
-  const files = [...groups.values()].map((units) => {
+  const files = fileGroups(file.units).map((units) => {
     const original = (units[0]?.extra as Partial<Xliff12Extra> | undefined)?.original ?? file.original ?? 'lektorat';
     return [
       `  <file${attrs([

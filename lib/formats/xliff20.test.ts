@@ -47,7 +47,7 @@ describe('writeXliff20', () => {
     const units = file.units.map((u, i) => ({ ...u, id: `n${i}` }));
     const xml = writeXliff20({ ...withoutSkeleton(file), units });
     expect(readXliff20(xml).units.map(({ extra: _, ...u }) => u)).toEqual(units.map(({ extra: _, ...u }) => u));
-    if (!XMLLINT_MISSING) expect(xmllint(xml, 'xliff20-lektorat.xsd')).toBe('');
+    if (!XMLLINT_MISSING) expect(xmllint(xml, 'xliff20-official.xsd')).toBe('');
   });
 
   it('writes units of a multi-segment <unit> from scratch as one <unit> with segment ids, valid and round-tripping', () => {
@@ -56,7 +56,7 @@ describe('writeXliff20', () => {
     const xml = writeXliff20(file);
     expect(xml).not.toMatch(/<unit id="[^"]*#/);
     expect(readXliff20(xml).units.map((u) => u.id)).toEqual(file.units.map((u) => u.id));
-    if (!XMLLINT_MISSING) expect(xmllint(xml, 'xliff20-lektorat.xsd')).toBe('');
+    if (!XMLLINT_MISSING) expect(xmllint(xml, 'xliff20-official.xsd')).toBe('');
   });
 
   it('splices edits, states, issues and notes into the original', () => {
@@ -75,19 +75,19 @@ describe('writeXliff20', () => {
     expect(readXliff20(xml).units).toEqual(file.units);
     expect(xml).toContain('<segment state="translated" subState="lektorat:submitted">');
     expect(xml).toContain('<ignorable>\n        <source> </source>');
-    if (!XMLLINT_MISSING) expect(xmllint(xml, 'xliff20-lektorat.xsd')).toBe('');
+    if (!XMLLINT_MISSING) expect(xmllint(xml, 'xliff20-official.xsd')).toBe('');
   });
 
   it.skipIf(!!XMLLINT_MISSING)('the schema rejects a written file with a bad state value or a unit without id', () => {
     const file = withoutSkeleton(readXliff20(FIXTURE));
     const xml = writeXliff20({ ...file, units: file.units.map((u, i) => ({ ...u, id: `n${i}` })) });
-    expect(xmllint(xml, 'xliff20-lektorat.xsd')).toBe('');
+    expect(xmllint(xml, 'xliff20-official.xsd')).toBe('');
     const badState = xml.replace(/<segment([^>]*) state="[^"]*"/, '<segment$1 state="done"');
     const noId = xml.replace(/<unit id="[^"]*"/, '<unit');
     expect(badState).not.toBe(xml);
     expect(noId).not.toBe(xml);
-    expect(xmllint(badState, 'xliff20-lektorat.xsd')).toMatch(/attribute 'state'.*'done'/);
-    expect(xmllint(noId, 'xliff20-lektorat.xsd')).toMatch(/unit': The attribute 'id' is required but missing/);
+    expect(xmllint(badState, 'xliff20-official.xsd')).toMatch(/attribute 'state'.*'done'/);
+    expect(xmllint(noId, 'xliff20-official.xsd')).toMatch(/unit': The attribute 'id' is required but missing/);
   });
 });
 

@@ -1,5 +1,5 @@
 /** Reads and writes XLIFF 2.0 files, one unit per <segment>, keeping everything Lektorat does not change exactly as written. */
-import { type BilingualFile, type BilingualUnit, type Content, type LektoratState, LEKTORAT_STATES, type LqiIssue, sameData, sortIssues } from './bilingual';
+import { type BilingualFile, type BilingualUnit, type Content, type LektoratState, LEKTORAT_STATES, type LqiIssue, type FileOrigin, fileGroups, sameData, sortIssues } from './bilingual';
 import { bilingualError } from './xml/errors';
 import { type Classify, ITS_NS, itsIssueAttributes, itsIssueOf, readInline, writeInline } from './xml/inline';
 import { applyEdits, type Edit, elementAt, indentAt, qualifiedName, type Range, rangeOf, replaceContent, withLeadingSpace } from './xml/patch';
@@ -68,8 +68,7 @@ interface Xliff20Skeleton {
 }
 
 /** Where a segment came from: the <file> (0-based), the <unit> id and the segment's position in it. */
-export interface Xliff20Extra {
-  file: number;
+export interface Xliff20Extra extends FileOrigin {
   unit: string;
   segment: number;
 }
@@ -106,6 +105,7 @@ export function readXliff20(input: string | Uint8Array, limits?: Partial<XmlLimi
   const units: BilingualUnit[] = [];
   const segments: SegmentPlace[] = [];
   const unitPlaces: UnitPlace[] = [];
+  const originals = files.map((f) => attr(f, 'original'));
   files.forEach((file, fileIndex) => {
     const visit = (el: XmlElement) => {
       for (const child of children(el)) {
@@ -146,7 +146,7 @@ export function readXliff20(input: string | Uint8Array, limits?: Partial<XmlLimi
         notes: index === 0 ? notes : [],
         issues: sortIssues([...source.issues, ...(target?.issues ?? [])]),
         preserveSpace: preservesSpace(sourceEl),
-        extra: { file, unit: unitId, segment: index } satisfies Xliff20Extra,
+        extra: { file, ...(originals[file] === undefined ? {} : { original: originals[file] }), unit: unitId, segment: index } satisfies Xliff20Extra,
       };
       units.push(unit);
       segments.push({ id, snapshot: structuredClone(unit), group, segment: rangeOf(seg), source: rangeOf(sourceEl), target: targetEl ? rangeOf(targetEl) : null });
@@ -250,12 +250,15 @@ function freshXliff20(file: BilingualFile): string {
       ['srcLang', file.sourceLang],
       ['trgLang', file.targetLang || undefined],
     ])}>`,
-    `  <file${attrs([
-      ['id', 'f1'],
-      ['original', file.original],
-    ])}>`,
-    ...unitGroups(file.units).map((g) => unitXml(g, '    ', 'its')),
-    '  </file>',
+    // Units read from several <file>s go back into as many <file>s, since ids are unique only per file.
+    ...fileGroups(file.units).flatMap((units, i) => [
+      `  <file${attrs([
+        ['id', `f${i + 1}`],
+        ['original', (units[0]?.extra as Partial<FileOrigin> | undefined)?.original ?? file.original],
+      ])}>`,
+      ...unitGroups(units).map((g) => unitXml(g, '    ', 'its')),
+      '  </file>',
+    ]),
     '</xliff>',
     '',
   ].join('\n');

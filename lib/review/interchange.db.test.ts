@@ -150,8 +150,8 @@ for (const target of testTargets()) {
       const from20 = documentOf(await importBytes('press.xliff', XLIFF20));
       const as20 = text((await exportInterchange(database.db, from12.id, 'xliff20', NOW)).body);
       expect(as20).toContain('<sc id="1"/>bestätigt<ec startRef="1"/>');
-      expect(xmllint(as20, 'xliff20-lektorat.xsd')).toBe('');
-      expect(xmllint(text((await exportInterchange(database.db, from20.id, 'xliff12', NOW)).body), 'xliff12-lektorat.xsd')).toBe('');
+      expect(xmllint(as20, 'xliff20-official.xsd')).toBe('');
+      expect(xmllint(text((await exportInterchange(database.db, from20.id, 'xliff12', NOW)).body), 'xliff12-official.xsd')).toBe('');
       expect(xmllint(text((await exportInterchange(database.db, from12.id, 'tmx', NOW)).body), 'tmx-1.4b-lektorat.dtd')).toBe('');
       expect(readXliff20(as20).units.map((u) => u.id)).toEqual(readXliff12(XLIFF12).units.map((u) => u.id));
     });

@@ -10,6 +10,8 @@ import {
   contentToText,
   exportFileName,
   FormatError,
+  fileOrigin,
+  withNativeTags,
   placeholder,
   readDocx,
   readTmx,
@@ -656,24 +658,10 @@ function targetContent(seg: SegmentRow, original: BilingualUnit | undefined): Co
   }
 }
 
-/**
- * A tag read from another XLIFF version, as that version's own placeholder code (its original markup
- * is not valid there). TMX needs nothing: its writer wraps foreign codes itself.
- */
-function nativeTag(tag: InlineTag, format: 'xliff12' | 'xliff20'): InlineTag {
-  const id = tag.id.replace(/[^\w.-]/g, '_');
-  const xml =
-    format === 'xliff20'
-      ? tag.kind === 'open' ? `<sc id="${id}"/>` : tag.kind === 'close' ? `<ec startRef="${id}"/>` : `<ph id="${id}"/>`
-      : tag.kind === 'open' ? `<bx id="${id}"/>` : tag.kind === 'close' ? `<ex id="${id}"/>` : `<x id="${id}"/>`;
-  return { ...tag, xml };
-}
-
 function bilingualFile(data: ReviewData, format: BilingualFile['format']): BilingualFile {
   const { doc, record } = data;
   const sameFormat = record?.file.format === format;
-  const convert = (content: Content): Content =>
-    record && !sameFormat && format !== 'tmx' ? content.map((part) => (typeof part === 'string' ? part : nativeTag(part, format))) : content;
+  const convert = (content: Content): Content => (record && !sameFormat && format !== 'tmx' ? withNativeTags(content, format) : content);
   const units = doc.segments.map((seg): BilingualUnit => {
     const original = record?.file.units[seg.position];
     const source = convert(original ? original.source : seg.sourceText ? [seg.sourceText] : []);
@@ -692,6 +680,11 @@ function bilingualFile(data: ReviewData, format: BilingualFile['format']): Bilin
       preserveSpace: original?.preserveSpace ?? false,
     };
     if (original && sameFormat && original.extra !== undefined) unit.extra = original.extra;
+    // Another format keeps only which <file> the unit came from (ids are unique per file).
+    else if (original && format !== 'tmx') {
+      const origin = fileOrigin(original);
+      if (origin) unit.extra = origin;
+    }
     return unit;
   });
   const file: BilingualFile = {

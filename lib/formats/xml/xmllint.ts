@@ -3,8 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const SCHEMAS = join(__dirname, '..', 'schemas');
+export const SCHEMAS = fileURLToPath(new URL('../schemas', import.meta.url));
 export const XMLLINT = '/usr/bin/xmllint';
 /** Why validation tests are skipped, or null when xmllint is there. */
 export const XMLLINT_MISSING = existsSync(XMLLINT) ? null : 'xmllint is not installed (apt-get install libxml2-utils); schema validation skipped';
