@@ -123,6 +123,27 @@ describe('TBX', () => {
     });
   });
 
+  it('keeps synonyms: each source term is a row, the preferred target term is required, other admitted ones go into the note', () => {
+    const xml = `<?xml version="1.0"?>
+<martif type="TBX-Basic" xml:lang="de">
+  <text><body>
+    <termEntry id="c1">
+      <langSet xml:lang="de"><tig><term>Handy</term></tig><tig><term>Mobiltelefon</term></tig></langSet>
+      <langSet xml:lang="en">
+        <tig><term>cell phone</term><termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></tig>
+        <tig><term>mobile phone</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+        <tig><term>handy</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>
+      </langSet>
+    </termEntry>
+  </body></text>
+</martif>`;
+    const row = { targetTerm: 'mobile phone', forbidden: ['handy'], note: 'Also admitted: cell phone.' };
+    expect(readTbx(xml).rows).toEqual([
+      { sourceTerm: 'Handy', ...row },
+      { sourceTerm: 'Mobiltelefon', ...row },
+    ]);
+  });
+
   it('refuses internal DTDs and entities (XXE)', () => {
     const xxe = `<?xml version="1.0"?>
 <!DOCTYPE martif [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>

@@ -180,12 +180,14 @@ export interface TbxLanguages {
 }
 
 const FORBIDDEN_STATUS = new Set(['deprecatedterm-admn-sts', 'supersededterm-admn-sts', 'deprecatedterm', 'supersededterm']);
+const PREFERRED_STATUS = new Set(['preferredterm-admn-sts', 'preferredterm']);
 
 /**
  * Reads TBX-Basic (`<martif>` … `<termEntry><langSet><tig><term>`) and TBX v3 (`<tbx>` …
  * `<conceptEntry><langSec><termSec><term>`). Without `langs`, the file's xml:lang is the source
  * and the other language the target. In the target language, terms marked deprecated or superseded
- * become forbidden variants; the first other term is the target term.
+ * become forbidden variants; the preferred term (else the first other one) is the target term, and
+ * further admitted terms go into the note. Every allowed source term (synonyms) becomes a row.
  */
 export function readTbx(xml: string, langs?: TbxLanguages): TbxGlossary {
   const root = parseTbx(xml).root;
@@ -206,17 +208,21 @@ export function readTbx(xml: string, langs?: TbxLanguages): TbxGlossary {
     const sets = langSets(entry);
     const source = sets.filter((s) => sameLanguage(langOf(s), sourceLang)).flatMap(termsOf);
     const target = sets.filter((s) => sameLanguage(langOf(s), targetLang)).flatMap(termsOf);
-    const sourceTerm = source.find((t) => !t.forbidden)?.term;
-    const targetTerm = target.find((t) => !t.forbidden)?.term;
+    const sourceTerms = source.filter((t) => !t.forbidden).map((t) => t.term);
+    const allowed = target.filter((t) => !t.forbidden);
+    // The preferred term is the required rendering, else the first one listed.
+    const targetTerm = (allowed.find((t) => t.preferred) ?? allowed[0])?.term;
     // An entry with only one side, or only forbidden terms, gives nothing to translate with.
-    if (!sourceTerm || !targetTerm) continue;
-    const note = noteOf(entry, sets.filter((s) => sameLanguage(langOf(s), targetLang)));
-    rows.push({
-      sourceTerm,
-      targetTerm,
-      forbidden: target.filter((t) => t.forbidden).map((t) => t.term),
-      ...(note ? { note } : {}),
-    });
+    if (!sourceTerms.length || !targetTerm) continue;
+    // A glossary row has one required rendering: other admitted ones are kept in the note, not lost.
+    const admitted = allowed.map((t) => t.term).filter((t) => t !== targetTerm);
+    const note = [noteOf(entry, sets.filter((s) => sameLanguage(langOf(s), targetLang))), admitted.length ? `Also admitted: ${admitted.join(', ')}.` : '']
+      .filter(Boolean)
+      .join(' ');
+    // Each source synonym is a row of its own, so all of them are checked and sent to DeepL.
+    for (const sourceTerm of new Set(sourceTerms)) {
+      rows.push({ sourceTerm, targetTerm, forbidden: target.filter((t) => t.forbidden).map((t) => t.term), ...(note ? { note } : {}) });
+    }
   }
   return { sourceLang, targetLang, rows };
 }
@@ -285,20 +291,16 @@ function sameLanguage(a: string | undefined, b: string | undefined): boolean {
 }
 
 /** The terms of a language set: tig (TBX-Basic), ntig/termGrp (TBX 2008 full), termSec (v3). */
-function termsOf(set: XmlElement): { term: string; forbidden: boolean }[] {
+function termsOf(set: XmlElement): { term: string; forbidden: boolean; preferred: boolean }[] {
   const groups = descendants(set, (el) => ['tig', 'ntig', 'termSec'].includes(localName(el.name)));
   return groups.flatMap((group) => {
     const [term] = descendants(group, (el) => localName(el.name) === 'term');
     const text = term ? textContent(term).replace(/\s+/g, ' ').trim() : '';
     if (!text) return [];
-    const forbidden = descendants(group, (el) => localName(el.name) === 'termNote').some((note) => {
-      const type = note.attrs.find((a) => a.name === 'type')?.value;
-      return (
-        (type === 'administrativeStatus' || type === 'normativeAuthorization') &&
-        FORBIDDEN_STATUS.has(textContent(note).trim().toLowerCase())
-      );
-    });
-    return [{ term: text, forbidden }];
+    const statuses = descendants(group, (el) => localName(el.name) === 'termNote')
+      .filter((note) => ['administrativeStatus', 'normativeAuthorization'].includes(note.attrs.find((a) => a.name === 'type')?.value ?? ''))
+      .map((note) => textContent(note).trim().toLowerCase());
+    return [{ term: text, forbidden: statuses.some((s) => FORBIDDEN_STATUS.has(s)), preferred: statuses.some((s) => PREFERRED_STATUS.has(s)) }];
   });
 }
 
