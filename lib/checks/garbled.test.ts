@@ -56,6 +56,21 @@ const CORRECT = [
   'Er hat versucht, den Fehler selbst zu beheben.',
   'Nein, auf keinen Fall.',
   'Fotos: Xiaomi',
+  // Prepositional phrases after the verb where German allows them, and one finite verb per clause.
+  'Die Lage wird ernst für die Regierung.',
+  'Er hat begonnen zu arbeiten, als die Sonne aufging.',
+  'Das Museum ist geöffnet von neun bis 18 Uhr.',
+  'Sie ist verheiratet mit einem Arzt aus Bonn.',
+  'Der Vertrag wurde gestern unterschrieben und gilt ab Januar.',
+  'Er hat gesagt, dass er morgen kommt und dass er das Geld hat.',
+  'Wer das Spiel gewinnt, hat gute Chancen, und wer verliert, ist raus.',
+  'Hat sie angerufen oder hat sie geschrieben?',
+  'Die Frage ist, was er damit gemeint hat.',
+  'Der Brief, den sie geschrieben hatte, wurde nie abgeschickt.',
+  'Das Ergebnis soll in zwei Wochen veröffentlicht werden.',
+  'Der Film „Hat er recht?“ läuft seit Donnerstag im Kino.',
+  'Sie fragte: Hat er schon angerufen?',
+  'Die Brücke wird gebaut, sobald das Geld da ist.',
 ];
 
 describe('garbledSourceCheck on correct German', () => {
@@ -83,6 +98,15 @@ describe('garbledSourceCheck on garbled German', () => {
     ['Die Gruppe hat sich im ist Sommer getrennt.', 'order', 'im ist'],
     ['Der Konzern hat wird neue Filialen eröffnen.', 'order', 'hat wird'],
     ['Die Anlage soll im nächsten Jahr erweitert.', 'order', 'erweitert'],
+    // A prepositional phrase after the verb that closes the clause, or wedged between it and the rest.
+    ['Der Minister hat den Vertrag unterschrieben in Brüssel.', 'bracket', 'in Brüssel'],
+    ['Die Firma hat das Werk geschlossen wegen hoher Kosten und viele Stellen gestrichen.', 'bracket', 'wegen hoher Kosten'],
+    ['Die Regierung will die Steuern senken ab dem Jahr 2027.', 'bracket', 'ab dem Jahr 2027'],
+    // A finite auxiliary capitalised in mid-sentence, or left over as a second finite verb.
+    ['Ein Sprecher Hat die Pläne am Abend bestätigt.', 'capital', 'Hat'],
+    ['Die Stadt Wird im Sommer ein neues Bad eröffnen.', 'capital', 'Wird'],
+    ['Die Brücke wurde im Jahr 1920 gebaut wurde.', 'order', 'wurde'],
+    ['Der Termin hat sich verschoben, weil der Zug zu spät angekommen ist war.', 'order', 'ist war'],
   ])('flags %s', (sentence, rule, words) => {
     expect(flagged(sentence)).toContainEqual({ rule, words });
   });
@@ -95,6 +119,14 @@ describe('garbledSourceCheck on garbled German', () => {
     expect(capital!.severity).toBe('minor');
     const [fragment] = garbledSourceCheck(seg('Die Entscheidung über die Zukunft des Werks in Bremen.'), deEn);
     expect(fragment!.severity).toBe('minor');
+  });
+
+  it('rates a phrase after the clause-final verb minor, and one wedged inside the clause major', () => {
+    const [after] = garbledSourceCheck(seg('Der Minister hat den Vertrag unterschrieben in Brüssel.'), deEn);
+    expect(after).toMatchObject({ severity: 'minor', category: 'source-quality' });
+    expect(after!.message).toContain('„unterschrieben“');
+    const [inside] = garbledSourceCheck(seg('Die Firma hat das Werk geschlossen wegen hoher Kosten und viele Stellen gestrichen.'), deEn);
+    expect(inside!.severity).toBe('major');
   });
 
   it('raises a minor problem to major when the sentence is damaged in two ways', () => {

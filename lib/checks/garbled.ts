@@ -13,6 +13,7 @@ import {
   RELATIVE_PRONOUNS,
   SUBORDINATORS,
   VERBLESS_OPENERS,
+  WERDEN_FORMS,
   finiteShape,
   isCapitalised,
   isFunctionWord,
@@ -62,6 +63,13 @@ const CLAUSE_SUBORDINATORS = new Set([...SENTENCE_INITIAL_SUBORDINATORS, 'als', 
 const DEMONSTRATIVES = new Set(['der', 'die', 'das', 'dies', 'dieser', 'diese', 'dieses', 'jener', 'jene', 'jenes']);
 // Formal "Sie"/"Ihr" and letter-style "Du" are capitalised anywhere.
 const ALWAYS_CAPITALISED = /^(?:sie|ihr\p{L}*|ihnen|du|dich|dir|dein\p{L}*|euch|euer\p{L}*)$/u;
+
+// Forms of "sein": with them a participle is often a predicative adjective, whose complement may follow ("ist bekannt für").
+const SEIN_FORMS = new Set('bin bist ist sind seid war warst waren wart sei seist seien wäre wärst wären wärt'.split(' '));
+// Finite auxiliaries and modals that no noun or infinitive shares ("das Soll", "ein Muss", "Bin Laden" excepted).
+const FINITE_AUXILIARIES = new Set(
+  'hat hast hatte hätte ist bist war wäre sei wird wirst wurde würde kann kannst konnte könnte sollte wollte darf durfte dürfte musste müsste möchte'.split(' '),
+);
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 const isLowerWord = (t: Token | undefined): t is Token => isWord(t) && !t.cap;
@@ -143,11 +151,36 @@ class Sentence {
     return shape;
   }
 
+  /**
+   * The last index of a prepositional phrase with a noun or number ("mit einem Brecheisen", "am Montag")
+   * right after the non-finite verb at i, up to a conjunction, another verb or the clause end; -1 if none.
+   * A zu-infinitive ("begonnen zu arbeiten") is the normal place for it, and so is the agent of a passive
+   * ("wurde produziert von einem Team"), which written German often puts after the verb: neither counts.
+   */
+  private prepositionalPhraseAfter(i: number, ct: number, passive: boolean): number {
+    const t = this.t;
+    const p = t[i + 1];
+    if (!isLowerWord(p) || !PREPOSITIONS.has(p.lower) || i + 2 >= ct) return -1;
+    if (p.lower === 'zu' && isLowerWord(t[i + 2])) return -1;
+    if (passive && (p.lower === 'von' || p.lower === 'vom')) return -1;
+    let end = -1;
+    let head = false;
+    for (let k = i + 2; k < ct; k++) {
+      const x = t[k]!;
+      if (isWord(x) && (COORDINATORS.has(x.lower) || SUBORDINATORS.has(x.lower) || AUXILIARIES.has(x.lower) || this.verbalShape(k))) break;
+      if (x.kind === 'number' || isContentCapital(x)) head = true;
+      if (x.kind !== 'quote') end = k;
+    }
+    return head ? end : -1;
+  }
+
   /** Rule 1 (words after the right bracket), 3b (quoted phrase after it) and 5d (modal + participle). */
   checkClause(cf: number, ct: number, out: GarbledIssue[]): void {
     const t = this.t;
     let aux: { i: number; lower: string } | undefined;
     let last: { i: number; shape: 'part' | 'inf' } | undefined;
+    // Prepositional phrases right after a bracket-closing verb: [verb index, last index of the phrase].
+    const trailing: Array<[verb: number, end: number, surelyVerb: boolean]> = [];
     for (let i = cf; i < ct; i++) {
       const w = t[i]!;
       if (w.kind !== 'word') continue;
@@ -164,6 +197,13 @@ class Sentence {
           : (afterAux && !PERFECT_AUXILIARIES.has(aux!.lower)) || t[i - 1]?.lower === 'zu';
       if (!valid) continue;
       last = { i, shape };
+      if (afterAux && !SEIN_FORMS.has(aux!.lower)) {
+        const end = this.prepositionalPhraseAfter(i, ct, WERDEN_FORMS.has(aux!.lower));
+        // Surely a verb: a ge- participle, a participle after "haben", an infinitive after a modal. After
+        // "werden" a word of that shape may be a predicative adjective ("wird ernst für …").
+        const surelyVerb = isGeParticiple(w.lower) || (shape === 'part' ? !WERDEN_FORMS.has(aux!.lower) : MODALS.has(aux!.lower));
+        if (end > 0) trailing.push([i, end, surelyVerb]);
+      }
       const open = t[i + 1];
       if (afterAux && open && OPENING_QUOTES.has(open.text) && isContentCapital(t[i + 2]) && this.endsMiddleField(i)) {
         const close = t.findIndex((x, k) => k > i + 1 && k < ct && CLOSING_QUOTES.has(x.text));
@@ -177,6 +217,19 @@ class Sentence {
     }
     if (!last) return;
     const v = t[last.i]!;
+    for (const [verb, end, surelyVerb] of trailing) {
+      const closing = verb === last.i;
+      if (closing && !surelyVerb) continue;
+      out.push({
+        rule: 'bracket',
+        // At the end of the clause it may be a deliberate (if clumsy) afterthought; before more of the clause it is broken.
+        severity: closing ? 'minor' : 'major',
+        span: this.span(verb + 1, end),
+        message: closing
+          ? `${q(text(t, verb + 1, end))} comes after the clause-final verb ${q(t[verb]!.text)}: in written German it belongs before it, so words seem out of place.`
+          : `${q(text(t, verb + 1, end))} stands between the verb ${q(t[verb]!.text)} and the rest of the clause: the sentence seems garbled (the verb belongs at the end).`,
+      });
+    }
     if (last.i + 1 < ct) {
       const f = t[last.i + 1]!;
       const after = t[last.i + 2];
@@ -218,10 +271,20 @@ class Sentence {
       const w = this.t[i]!;
       if (!isWord(w) || !/^\p{Lu}\p{Ll}/u.test(w.text)) continue;
       const l = w.lower;
+      const p = this.t[i - 1]!;
+      // A finite auxiliary is never a noun: capitalised after any word, the sentence was broken there ("Eine Zeugin Hat …").
+      if (FINITE_AUXILIARIES.has(l) && isWord(p)) {
+        out.push({
+          rule: 'capital',
+          severity: 'minor',
+          span: this.span(i, i),
+          message: `The verb ${q(w.text)} is capitalised in mid-sentence: a sentence break seems to have been lost or the sentence was put together wrongly.`,
+        });
+        continue;
+      }
       const closed =
         DETERMINERS.has(l) || PREPOSITIONS.has(l) || PRONOUNS.has(l) || COORDINATORS.has(l) || SUBORDINATORS.has(l);
       if (!closed || ALWAYS_CAPITALISED.test(l)) continue;
-      const p = this.t[i - 1]!;
       // After a lowercase word only; after an article it is a noun ("das Aus", "das Für und Wider").
       if (!isLowerWord(p) || DETERMINERS.has(p.lower)) continue;
       // "das Für und Wider", "das Hin und Her": a nominalised pair.
@@ -305,7 +368,39 @@ class Sentence {
         });
       }
     }
-    this.clauses((cf, ct) => this.checkSubordinate(cf, ct, out));
+    this.clauses((cf, ct) => {
+      this.checkSubordinate(cf, ct, out);
+      this.checkDoubledFinite(cf, ct, out);
+    });
+  }
+
+  /**
+   * One clause has one finite verb: a second finite auxiliary further on, with no conjunction or relative
+   * opening a new clause in between ("Der Schaden wird … geschätzt wird."), is left over from an edit.
+   */
+  private checkDoubledFinite(cf: number, ct: number, out: GarbledIssue[]): void {
+    const t = this.t;
+    let first = -1;
+    for (let i = cf; i < ct; i++) {
+      const w = t[i]!;
+      if (!isLowerWord(w)) continue;
+      if (COORDINATORS.has(w.lower) || SUBORDINATORS.has(w.lower)) {
+        first = -1;
+        continue;
+      }
+      if (!FINITE_AUXILIARIES.has(w.lower)) continue;
+      // Directly adjacent ones are reported as two finite verbs in a row.
+      if (first >= 0 && i > first + 1) {
+        out.push({
+          rule: 'order',
+          severity: 'major',
+          span: this.span(i, i),
+          message: `${q(w.text)} is a second finite verb in a clause that already has ${q(t[first]!.text)}: one of them is left over, or words are missing.`,
+        });
+        return;
+      }
+      first = i;
+    }
   }
 
   /** In a verb-final clause ("…, dessen Betrieb bestätigt ist"), nothing but a complement may follow the verb. */
