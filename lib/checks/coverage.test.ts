@@ -158,7 +158,25 @@ describe('coverage: contractions, particles and compounds', () => {
   });
 
   it('does not link a word that is not next to the compound’s counterpart', () => {
-    const f = added(check('Die Bauern beobachteten den Nachthimmel.', 'The farmers watched the night and the cattle.', DE_EN));
-    expect(f[0]?.message).toContain('cattle');
+    const f = added(check('Die Bauern beobachteten den Nachthimmel.', 'The farmers watched the night and the young cattle.', DE_EN));
+    expect(f[0]?.message).toContain('young cattle');
+  });
+});
+
+describe('a lone added word', () => {
+  const added = (f: Finding[]) => f.filter((x) => x.category === 'accuracy/addition');
+  it('is wording, not an addition: English spells out what a German word or compound holds', () => {
+    expect(added(check('Die Regierung hat die Pläne dagegen verteidigt.', 'The government, on the other hand, defended the plans.', DE_EN))).toEqual([]);
+    expect(added(check('Der Verband kritisierte die Pläne.', 'The trade association criticised the plans.', DE_EN))).toEqual([]);
+    expect(added(check('The minister defended the plans.', 'Der Minister verteidigte die Pläne ausdrücklich.', EN_DE))).toEqual([]);
+  });
+
+  it('is still reported as part of an added phrase of two content words or more', () => {
+    const f = added(check('Der Verband kritisierte die Pläne.', 'The association sharply criticised the expensive plans of the city council.', DE_EN));
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain('city council');
+    const de = added(check('The minister defended the plans.', 'Der Minister verteidigte die Pläne gegen heftige Kritik der Opposition.', EN_DE));
+    expect(de).toHaveLength(1);
+    expect(de[0]!.message).toContain('heftige Kritik der Opposition');
   });
 });

@@ -10,6 +10,8 @@ const CHECK = 'coverage';
 const PARAPHRASE_DISTANCE = 0.35;
 /** Words this short are mostly abbreviations and particles the dictionary handles poorly. */
 const MIN_LETTERS = 3;
+/** Content words an addition must have in a row (function words may lie between) to be reported. */
+const MIN_ADDED_RUN = 2;
 
 interface Gap {
   index: number;
@@ -167,7 +169,9 @@ export const coverageCheck: SegmentCheck = (segment, ctx) => {
     const gloss = only ? lookup(only.text, ctx.sourceLang)[0] : undefined;
     findings.push(finding('omission', segment.source, sourceTokens, omittedRuns, gloss));
   }
-  const addedRuns = runs(targetTokens, added);
+  // A lone added word is nearly always wording (an English compound part, "the fact that", "be able to"), not
+  // added content; what translators add is a phrase. Numbers, names and negation have their own checks.
+  const addedRuns = runs(targetTokens, added).filter((run) => run.length >= MIN_ADDED_RUN);
   if (addedRuns.length > 0) findings.push(finding('addition', segment.target, targetTokens, addedRuns, undefined));
   return findings;
 };
