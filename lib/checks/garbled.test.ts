@@ -71,6 +71,7 @@ const CORRECT = [
   'Der Film „Hat er recht?“ läuft seit Donnerstag im Kino.',
   'Sie fragte: Hat er schon angerufen?',
   'Die Brücke wird gebaut, sobald das Geld da ist.',
+  'Die Stadt wird das Bad schließen und die Schüler werden auf andere Bäder ausweichen.',
 ];
 
 describe('garbledSourceCheck on correct German', () => {

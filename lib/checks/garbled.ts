@@ -197,7 +197,8 @@ class Sentence {
           : (afterAux && !PERFECT_AUXILIARIES.has(aux!.lower)) || t[i - 1]?.lower === 'zu';
       if (!valid) continue;
       last = { i, shape };
-      if (afterAux && !SEIN_FORMS.has(aux!.lower)) {
+      // An auxiliary-shaped word ("werden", "haben") may be the finite verb of a clause joined by "und".
+      if (afterAux && !SEIN_FORMS.has(aux!.lower) && !AUXILIARIES.has(w.lower)) {
         const end = this.prepositionalPhraseAfter(i, ct, WERDEN_FORMS.has(aux!.lower));
         // Surely a verb: a ge- participle, a participle after "haben", an infinitive after a modal. After
         // "werden" a word of that shape may be a predicative adjective ("wird ernst für …").
