@@ -60,6 +60,13 @@ describe('spelling: flags', () => {
     expect(f[0]?.fix?.replacement).toBe('receive');
   });
 
+  it('leaves an unknown word alone that both sides carry: a botanical or product name, not a typo', () => {
+    expect(run('The philodendron bipinnatifidum grows fast.', 'Der Philodendron bipinnatifidum wächst schnell.', enDe)).toEqual([]);
+    expect(run('Die Sorte tomatillo braucht viel Sonne.', 'The tomatillo variety needs a lot of sun.', deEn)).toEqual([]);
+    // Only verbatim: a different misspelling on each side is still two findings.
+    expect(run('The compnay grows.', 'Die Fimra wächst.', enDe)).toHaveLength(2);
+  });
+
   it('flags a misspelled German word in the target and in the source', () => {
     const target = run('The manufacturer grew.', 'Der Hersteler wuchs.', enDe);
     expect(target).toHaveLength(1);

@@ -26,12 +26,20 @@ function certainFix(word: string, found: string[]): string | undefined {
 }
 
 /**
- * An unknown capitalised word is taken for a name rather than a typo when the other side carries it
- * too, when it stands next to another name (Lei Jun), or when no known word is one edit away.
+ * An unknown word the other side carries too is a name or term (a plant's Latin name, a product), not a
+ * typo: a misspelling is not copied into the translation. (A source word left in the target is the
+ * untranslated check's business.)
  */
-function looksLikeName(part: Token, text: string, lang: BaseLang, otherText: string, neighbours: Token[]): boolean {
+function onOtherSide(part: Token, otherText: string): boolean {
   const other = wordForms(otherText, false);
-  if (other.has(part.text.toLowerCase()) || other.has(withoutGenitive(part.text).toLowerCase())) return true;
+  return other.has(part.text.toLowerCase()) || other.has(withoutGenitive(part.text).toLowerCase());
+}
+
+/**
+ * An unknown capitalised word is taken for a name rather than a typo when it stands next to another
+ * name (Lei Jun), or when no known word is one edit away.
+ */
+function looksLikeName(part: Token, text: string, lang: BaseLang, neighbours: Token[]): boolean {
   if (neighbours.some((n) => isCapitalised(n.text) && (!isKnownWord(lang, n.text) || isDictionaryName(lang, n.text)))) return true;
   if (isNameWord(part.text, lang, startsSentence(text, part.start)) && lang === 'en') return true;
   const top = suggestions(lang, part.text)[0];
@@ -55,8 +63,9 @@ function misspellings(segment: SegmentInput, ctx: CheckContext, side: 'source' |
       if (part.end < token.end && isHyphenPrefix(word)) continue;
       // At a sentence start an English word is capitalised anyway: judge it in lower case.
       if (lang === 'en' && startsSentence(text, part.start) && isKnownWord(lang, word.toLowerCase())) continue;
+      if (onOtherSide(part, otherText)) continue;
       const neighbours = [tokens[index - 1], tokens[index + 1]].filter((t): t is Token => t !== undefined);
-      if (isCapitalised(word) && looksLikeName(part, text, lang, otherText, neighbours)) continue;
+      if (isCapitalised(word) && looksLikeName(part, text, lang, neighbours)) continue;
       const fix = certainFix(word, suggestions(lang, word));
       const span = { start: part.start, end: part.end };
       findings.push({
