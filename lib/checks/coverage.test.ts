@@ -163,6 +163,14 @@ describe('coverage: contractions, particles and compounds', () => {
   });
 });
 
+describe('reported speech', () => {
+  it('reads the Konjunktiv I of auxiliaries and modals as function words, like their indicative forms', () => {
+    const omitted = (f: Finding[]) => f.filter((x) => x.category === 'accuracy/omission');
+    expect(omitted(check('Der Sprecher sagte, man könne den Termin nicht halten.', 'The spokesman said the deadline could not be met.', DE_EN))).toEqual([]);
+    expect(omitted(check('Eine Reform sei nicht geplant, hieß es.', 'A reform is not planned, it said.', DE_EN))).toEqual([]);
+  });
+});
+
 describe('a lone added word', () => {
   const added = (f: Finding[]) => f.filter((x) => x.category === 'accuracy/addition');
   it('is wording, not an addition: English spells out what a German word or compound holds', () => {
