@@ -31,7 +31,8 @@ function certainFix(word: string, found: string[]): string | undefined {
  * untranslated check's business.)
  */
 function onOtherSide(part: Token, otherText: string): boolean {
-  const other = wordForms(otherText, false);
+  // The same set the names check asks for (hyphen parts are never hyphenated, so whole words change nothing).
+  const other = wordForms(otherText, true);
   return other.has(part.text.toLowerCase()) || other.has(withoutGenitive(part.text).toLowerCase());
 }
 
