@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { consistencyCheck, termRenderings } from './consistency';
+import { describe, expect, it, vi } from 'vitest';
+import { consistencyCheck, forgetLastRun, termRenderings } from './consistency';
 import type { CheckContext, Finding, SegmentInput } from './types';
 
 const deEn: CheckContext = { sourceLang: 'de', targetLang: 'en', glossary: [] };
@@ -135,5 +135,60 @@ describe('contradictions', () => {
       seg('Eine befristete Partnerschaft.', 'A fixed-term partnership.', 1),
     ];
     expect(all(consistencyCheck(segments, deEn)).map((f) => f.category)).toEqual(['source-quality']);
+  });
+});
+
+describe('re-checking after one edit', () => {
+  // A document with recurring names, a repeated sentence and a contradiction, edited one segment at a time as a
+  // translator would: every result after an edit must equal a check of the edited document from scratch.
+  const base = (): SegmentInput[] => [
+    seg('Canon stellt die neue Kamera vor.', 'Canon presents the new camera.', 0),
+    seg('Der Verlag meldet eine langfristige Kooperation mit Canon.', 'The publisher reports a long-term cooperation with Canon.', 0),
+    seg('Das erste Modell heißt Canon R9.', 'The first model is called Cannon R9.', 1),
+    seg('Mehr dazu später.', 'More on that later.', 1),
+    seg('Die Canon R9 kostet 999 Euro.', 'The Canon R9 costs 999 euros.', 2),
+    seg('Mehr dazu später.', 'More about this later.', 2),
+    seg('Die „befristete Zusammenarbeit“ soll im Mai beginnen.', 'The "fixed-term cooperation" is to begin in May.', 3),
+    seg('Das Wetter war gut.', 'The weather was good.', 3),
+    seg('Auch Nikon zeigt neue Modelle.', 'Nicon also shows new models.', 4),
+  ];
+  const edits: Array<[number, Partial<SegmentInput>]> = [
+    [7, { target: 'The weather was fine.' }], // no term, no scale word: the fast path
+    [2, { target: 'The first model is called Canon R9.' }], // a name now spelled like elsewhere
+    [5, { target: 'More on that later.' }], // the repeated sentence agrees now
+    [7, { target: 'The weather was good, and the cooperation is long-term.' }], // a scale word appears
+    [7, { target: 'The weather was good.' }], // and goes again
+    [6, { source: 'Die „langfristige Zusammenarbeit“ soll im Mai beginnen.' }], // the contradiction is gone
+    [4, { target: '' }], // a target emptied
+    [4, { target: 'The Cannon R9 costs 999 euros.' }],
+    [0, { source: 'Canon stellt die neue Kamera vor.', target: 'Canon presents its new camera.' }],
+    [0, { target: 'Cannon presents its new camera.' }], // the same names carried, another rendering
+    [7, { source: 'Nikon stellt ebenfalls aus.', target: 'Nikon is exhibiting too.' }], // a new carried name
+  ];
+
+  it.each([deEn, enDe])('gives the same findings as a full check (%#)', async (ctx) => {
+    let doc = base();
+    forgetLastRun();
+    consistencyCheck(doc, ctx);
+    for (const [index, change] of edits) {
+      doc = doc.map((s, i) => (i === index ? { ...s, ...change } : s));
+      const incremental = { findings: all(consistencyCheck(doc, ctx)), terms: termRenderings(doc) };
+      // A fresh copy of the module: no caches, nothing remembered from earlier runs.
+      vi.resetModules();
+      const fresh = await import('./consistency');
+      const copy = doc.map((s) => ({ ...s }));
+      expect(incremental).toEqual({ findings: all(fresh.consistencyCheck(copy, ctx)), terms: fresh.termRenderings(copy) });
+    }
+  });
+
+  it('finds the changes an edit makes: a fixed name spelling and a new contradiction', () => {
+    forgetLastRun();
+    let doc = base();
+    const before = all(consistencyCheck(doc, deEn));
+    expect(before.some((f) => f.message.includes('Cannon R9'))).toBe(true);
+    doc = doc.map((s, i) => (i === 2 ? { ...s, target: 'The first model is called Canon R9.' } : s));
+    expect(all(consistencyCheck(doc, deEn)).some((f) => f.message.includes('Cannon R9'))).toBe(false);
+    doc = doc.map((s, i) => (i === 7 ? { ...s, source: 'Die Kooperation mit Canon ist befristet.' } : s));
+    expect(all(consistencyCheck(doc, deEn)).filter((f) => f.category === 'source-quality').map((f) => f.id)).toContain(doc[7]!.id);
   });
 });

@@ -362,11 +362,16 @@ interface TermCount {
 /** The terms of every segment (as foundTerms), and the counts per term in order of first occurrence. */
 function termsOf(reads: Read[]): { found: FoundTerm[][]; byTerm: Map<string, TermCount> } {
   // Pass 1: names that appear verbatim in the target of the same segment.
-  const carried = new Set<string>();
-  for (const r of reads) for (const c of r.pair.carried) carried.add(c);
+  const carried = carriedOf(reads);
   const version = versionOf(carried);
   // Pass 2: every source occurrence of those terms, with its rendering.
   const found = reads.map((r) => foundTerms(r, carried, version));
+  const ids = reads.map((r) => r.s.id);
+  // After a save the counts are usually those of the last run: reuse them when no segment's terms changed.
+  if (lastTerms && lastTerms.version === version && sameList(lastTerms.ids, ids) && sameFound(lastTerms.found, found)) {
+    lastTerms.found = found;
+    return { found, byTerm: lastTerms.byTerm };
+  }
   const byTerm = new Map<string, TermCount>();
   reads.forEach(({ s }, i) => {
     for (const f of found[i]!) {
@@ -377,7 +382,55 @@ function termsOf(reads: Read[]): { found: FoundTerm[][]; byTerm: Map<string, Ter
       if (text) count.counts.set(text, (count.counts.get(text) ?? 0) + 1);
     }
   });
+  lastTerms = { version, ids, found, byTerm };
   return { found, byTerm };
+}
+
+/** Forgets what the last runs computed, so the next run starts from scratch (for tests). */
+export function forgetLastRun(): void {
+  lastTerms = undefined;
+  lastCarried = undefined;
+  lastContradictions.clear();
+}
+
+/** The counts of the last run, for re-checks after one edit (read-only for callers). */
+let lastTerms: { version: number; ids: number[]; found: FoundTerm[][]; byTerm: Map<string, TermCount> } | undefined;
+/** The carried names of the last run, by the pair facts they came from. */
+let lastCarried: { pairs: PairFacts[]; carried: Set<string> } | undefined;
+
+/** Every carried name of the document; the last run's set when every segment carries the same names. */
+function carriedOf(reads: Read[]): Set<string> {
+  const pairs = reads.map((r) => r.pair);
+  if (lastCarried && lastCarried.pairs.length === pairs.length) {
+    const before = lastCarried.pairs;
+    if (pairs.every((p, i) => p === before[i] || sameList(p.carried, before[i]!.carried))) {
+      lastCarried.pairs = pairs;
+      return lastCarried.carried;
+    }
+  }
+  const carried = new Set<string>();
+  for (const p of pairs) for (const c of p.carried) carried.add(c);
+  lastCarried = { pairs, carried };
+  return carried;
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The same terms with the same renderings, segment by segment (what the counts are made of). */
+function sameFound(a: FoundTerm[][], b: FoundTerm[][]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x === y) continue;
+    if (x.length !== y.length) return false;
+    for (let k = 0; k < x.length; k++) if (x[k]!.term !== y[k]!.term || x[k]!.rendering?.text !== y[k]!.rendering?.text) return false;
+  }
+  return true;
 }
 
 /** The occurrences of the chosen terms, per term in document order. */
@@ -715,6 +768,46 @@ function describe(heads: Set<string>, other: Set<string>, lex: Lexicon): string 
  * (first mentions indexed by scale, pole, head).
  */
 function contradictions(segments: SegmentInput[], side: 'source' | 'target', lex: Lexicon): Contradiction[] {
+  // After a save: when the edited segments had no scale word before and have none now, nothing changed.
+  const texts = segments.map((s) => s[side]);
+  const last = lastContradictions.get(lex)?.[side];
+  if (last && unchangedMentions(last, segments, texts, lex)) {
+    last.texts = texts;
+    return last.result;
+  }
+  const result = findContradictions(segments, side, lex);
+  let bySide = lastContradictions.get(lex);
+  if (!bySide) lastContradictions.set(lex, (bySide = {}));
+  bySide[side] = { ids: segments.map((s) => s.id), paragraphs: segments.map((s) => s.paragraph), texts, result };
+  return result;
+}
+
+interface ContradictionRun {
+  ids: number[];
+  paragraphs: number[];
+  texts: string[];
+  result: Contradiction[];
+}
+
+/** The last run per lexicon and side, for re-checks after one edit. */
+const lastContradictions = new Map<Lexicon, Partial<Record<'source' | 'target', ContradictionRun>>>();
+
+/** True when the segments are the last run's, except for texts that had no scale word and still have none. */
+function unchangedMentions(last: ContradictionRun, segments: SegmentInput[], texts: string[], lex: Lexicon): boolean {
+  if (last.ids.length !== segments.length) return false;
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i]!;
+    if (s.id !== last.ids[i] || s.paragraph !== last.paragraphs[i]) return false;
+    const before = last.texts[i]!;
+    const now = texts[i]!;
+    if (before === now) continue;
+    if ((before && textMentions(before, lex).length > 0) || (now && textMentions(now, lex).length > 0)) return false;
+  }
+  return true;
+}
+
+/** Later mentions that contradict an earlier one, computed over the whole side. */
+function findContradictions(segments: SegmentInput[], side: 'source' | 'target', lex: Lexicon): Contradiction[] {
   const out: Contradiction[] = [];
   const first = new Map<string, Mention>();
   let at = 0;
