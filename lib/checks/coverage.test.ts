@@ -171,6 +171,24 @@ describe('reported speech', () => {
   });
 });
 
+describe('a lone omitted word', () => {
+  const omitted = (f: Finding[]) => f.filter((x) => x.category === 'accuracy/omission');
+  it('is reported for a German noun, which carries a whole thing', () => {
+    const f = omitted(check('Der Konzern nannte hohe Energiekosten und Sonderabschreibungen als Grund.', 'The group cited high energy costs as the reason.', DE_EN));
+    expect(f).toHaveLength(1);
+    expect(f[0]!.message).toContain('Sonderabschreibungen');
+  });
+
+  it('is not reported for a lower-case German word, which a translation restructures ("es gibt" → "there is")', () => {
+    expect(omitted(check('In der Stadt gibt es drei neue Schulen.', 'There are three new schools in the city.', DE_EN))).toEqual([]);
+    expect(omitted(check('Das geht aus dem Bericht der Behörde hervor.', 'This emerges from the authority’s report.', DE_EN))).toEqual([]);
+  });
+
+  it('is still reported for an English source word, since English marks no nouns', () => {
+    expect(omitted(check('The city opened three new schools.', 'Die Stadt eröffnete drei Schulen.', EN_DE))).not.toEqual([]);
+  });
+});
+
 describe('a lone added word', () => {
   const added = (f: Finding[]) => f.filter((x) => x.category === 'accuracy/addition');
   it('is wording, not an addition: English spells out what a German word or compound holds', () => {

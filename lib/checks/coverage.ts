@@ -162,10 +162,16 @@ export const coverageCheck: SegmentCheck = (segment, ctx) => {
     targetTokens.length,
   );
   const findings: Finding[] = [];
-  const omittedRuns = runs(sourceTokens, omitted);
+  // A lone lower-case German word (a verb, adjective or adverb: "es gibt" → "there is", "geht … hervor" →
+  // "emerges") is mostly restructured, not left out; a German noun is capitalised and carries a whole thing
+  // ("Sonderabschreibungen"). English marks no nouns, so a lone English word is still reported.
+  const omittedRuns = runs(sourceTokens, omitted).filter(
+    (run) => run.length >= 2 || ctx.sourceLang !== 'de' || /^\p{Lu}/u.test(sourceTokens[run[0]!]!.text),
+  );
   if (omittedRuns.length > 0) {
     // A single missing word gets its dictionary meaning so the reviewer sees what is lost.
-    const only = omitted.length === 1 ? sourceTokens[omitted[0]?.index ?? 0] : undefined;
+    const words = omittedRuns.flat();
+    const only = words.length === 1 ? sourceTokens[words[0]!] : undefined;
     const gloss = only ? lookup(only.text, ctx.sourceLang)[0] : undefined;
     findings.push(finding('omission', segment.source, sourceTokens, omittedRuns, gloss));
   }
