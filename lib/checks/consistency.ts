@@ -599,6 +599,14 @@ const ENGLISH_SCALES: Scale[] = [
     ],
   },
   {
+    id: 'cost',
+    inflect: 'none',
+    poles: [
+      { gloss: 'free of charge', forms: ['free of charge', 'free-of-charge', 'at no cost', 'at no charge', 'for free'] },
+      { gloss: 'paid', forms: ['subject to a charge', 'subject to charges', 'fee-based', 'chargeable', 'paid-for'] },
+    ],
+  },
+  {
     id: 'trend',
     inflect: 'none',
     sameSegment: true,
@@ -879,6 +887,47 @@ function contradictionFindings(
       message: `${message(c)} The source has no such contradiction.`,
     });
   }
+}
+
+// ───────────────────────────── 5: opposite meaning in one segment ─────────────────────────────
+
+/**
+ * Scale words whose translation says the opposite: „sank“ rendered as "rose", „befristet“ as "long-term",
+ * „Gewinn“ as "loss". The scales are the contradiction check's, in both languages. Only a scale with one
+ * pole on each side counts; a negated mention ("nicht bestätigt") is left to the negation check.
+ */
+export function oppositeMeaningFindings(source: string, target: string, sourceLang: BaseLang, targetLang: BaseLang): Finding[] {
+  const lexicon = (lang: BaseLang) => (lang === 'de' ? GERMAN : ENGLISH);
+  const src = textMentions(source, lexicon(sourceLang));
+  if (src.length === 0) return [];
+  const tgt = textMentions(target, lexicon(targetLang));
+  if (tgt.length === 0) return [];
+  const out: Finding[] = [];
+  const withGloss = (m: TextMention) => {
+    const gloss = m.scale.poles[m.pole].gloss;
+    return m.surface.toLowerCase() === gloss ? q(m.surface) : `${q(m.surface)} (${gloss})`;
+  };
+  const negated = (m: TextMention) => m.surface.toLowerCase().split(/[\s-]+/u).some((w) => NEGATIONS.has(w));
+  for (const id of new Set(src.map((m) => m.scale.id))) {
+    const s = src.filter((m) => m.scale.id === id);
+    const t = tgt.filter((m) => m.scale.id === id);
+    if (t.length === 0 || [...s, ...t].some(negated)) continue;
+    const sp = new Set(s.map((m) => m.pole));
+    const tp = new Set(t.map((m) => m.pole));
+    if (sp.size !== 1 || tp.size !== 1 || sp.has(t[0]!.pole)) continue;
+    const from = s[0]!;
+    const to = t[0]!;
+    out.push({
+      check: 'traps',
+      category: 'accuracy/mistranslation',
+      severity: 'critical',
+      side: 'both',
+      sourceSpans: s.map((m) => ({ ...m.span })),
+      targetSpans: t.map((m) => ({ ...m.span })),
+      message: `${withGloss(from)} is translated as ${withGloss(to)}: the translation says the opposite.`,
+    });
+  }
+  return out;
 }
 
 /** Consistency across the document; findings are keyed by segment id. */

@@ -29,7 +29,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   { id: 'length', label: 'Length ratio', description: 'Translations much shorter or longer than the language pair suggests.', run: { kind: 'segment', check: lengthCheck } },
   { id: 'spelling', label: 'Spelling', description: 'Misspelled words in source and target (Hunspell dictionaries).', run: { kind: 'segment', check: spellingCheck } },
   { id: 'garbled-source', label: 'Garbled source', description: 'Broken German sentence structure: words after the clause-final verb, capitalised function words, fragments.', run: { kind: 'segment', check: garbledSourceCheck } },
-  { id: 'traps', label: 'German–English traps', description: 'Lost or added negation, „müssen nicht“, false friends, dropped verb particles, Sie/du.', run: { kind: 'segment', check: trapsCheck } },
+  { id: 'traps', label: 'German–English traps', description: 'Lost or added negation, the opposite meaning („sank“ → "rose"), „müssen nicht“, false friends, dropped verb particles, Sie/du.', run: { kind: 'segment', check: trapsCheck } },
   { id: 'glossary', label: 'Glossary', description: 'Required and forbidden renderings from the project glossary.', run: { kind: 'segment', check: glossaryCheck } },
   { id: 'consistency', label: 'Consistency', description: 'The same source translated differently, contradicting descriptions of one thing.', run: { kind: 'document', check: consistencyCheck } },
 ];

@@ -232,3 +232,25 @@ describe('Sie and du', () => {
     expect(addressForm('Können Sie mir helfen, oder hast du keine Zeit für dich?')).toBe('du');
   });
 });
+
+describe('opposite meaning', () => {
+  const opposite = (f: Finding[]) => f.filter((x) => x.message.includes('says the opposite'));
+
+  it('flags a scale word translated by its opposite, in both directions', () => {
+    const [fell] = opposite(run('Der Absatz im Inland sank im dritten Quartal.', 'Domestic sales rose in the third quarter.'));
+    expect(fell).toMatchObject({ category: 'accuracy/mistranslation', severity: 'critical', side: 'both' });
+    expect(fell!.message).toBe('„sank“ (fallen) is translated as „rose“ (risen): the translation says the opposite.');
+    expect(marked('Domestic sales rose in the third quarter.', fell!.targetSpans)).toEqual(['rose']);
+    expect(opposite(run('Die Vereinbarung ist befristet.', 'The arrangement is permanent.'))).toHaveLength(1);
+    expect(opposite(run('Die Stiftung meldet einen Verlust.', 'The foundation reports a profit.'))).toHaveLength(1);
+    expect(opposite(run('Exports fell sharply in May.', 'Die Ausfuhren stiegen im Mai deutlich.', EN_DE))).toHaveLength(1);
+    expect(opposite(run('The museum will be free of charge.', 'Das Museum wird kostenpflichtig sein.', EN_DE))).toHaveLength(1);
+  });
+
+  it('leaves faithful translations, mixed statements and negations (the negation check’s) alone', () => {
+    expect(opposite(run('Der Absatz im Inland stieg im dritten Quartal.', 'Domestic sales rose in the third quarter.'))).toEqual([]);
+    expect(opposite(run('Exports fell sharply in May.', 'Die Ausfuhren sanken im Mai deutlich.', EN_DE))).toEqual([]);
+    expect(opposite(run('Der Umsatz stieg, der Gewinn sank.', 'Revenue rose while profit fell.'))).toEqual([]);
+    expect(opposite(run('Die Nachricht wurde nicht bestätigt.', 'The report was confirmed.'))).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 /** Catches the classic German–English traps: lost or added negation, "muss nicht" as "must not", false friends, dropped verb particles and mixed Sie/du. */
 import type { BaseLang } from '../lang';
+import { oppositeMeaningFindings } from './consistency';
 import type { Finding, Fix, Severity, SegmentCheck, Span } from './types';
 import { spanFinding, WORD_END, WORD_START, capitaliseLike, escapeRegExp, isSentenceStart, wordTokens, type WordToken } from './text';
 
@@ -525,6 +526,7 @@ export const trapsCheck: SegmentCheck = (segment, ctx) => {
     ...negationFindings(source, target, srcTok, tgtTok, ctx.sourceLang, ctx.targetLang),
     ...modalFindings(source, target, srcTok, tgtTok, ctx.sourceLang),
     ...falseFriendFindings(source, target, ctx.sourceLang),
+    ...oppositeMeaningFindings(source, target, ctx.sourceLang, ctx.targetLang),
   ];
   if (ctx.sourceLang === 'de') out.push(...separableFindings(source, target, srcTok, tgtTok));
   if (ctx.targetLang === 'de') out.push(...addressFindings(target, tgtTok));
