@@ -376,7 +376,7 @@ class Sentence {
   }
 
   /**
-   * One clause has one finite verb: a second finite auxiliary further on, with no conjunction or relative
+   * One clause has one finite verb: a second finite auxiliary further on, with no conjunction
    * opening a new clause in between ("Der Schaden wird … geschätzt wird."), is left over from an edit.
    */
   private checkDoubledFinite(cf: number, ct: number, out: GarbledIssue[]): void {
