@@ -179,6 +179,11 @@ describe('a lone omitted word', () => {
     expect(f[0]!.message).toContain('Sonderabschreibungen');
   });
 
+  it('is reported for a German adjective before its noun, even when the noun found a paraphrase', () => {
+    const f = omitted(check('Die Firma will in naher Zukunft neue Modelle zeigen.', 'The company wants to show new models.', DE_EN));
+    expect(f.map((x) => x.message).join(' ')).toContain('naher');
+  });
+
   it('is not reported for a lower-case German word, which a translation restructures ("es gibt" → "there is")', () => {
     expect(omitted(check('In der Stadt gibt es drei neue Schulen.', 'There are three new schools in the city.', DE_EN))).toEqual([]);
     expect(omitted(check('Das geht aus dem Bericht der Behörde hervor.', 'This emerges from the authority’s report.', DE_EN))).toEqual([]);

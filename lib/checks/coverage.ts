@@ -162,11 +162,13 @@ export const coverageCheck: SegmentCheck = (segment, ctx) => {
     targetTokens.length,
   );
   const findings: Finding[] = [];
-  // A lone lower-case German word (a verb, adjective or adverb: "es gibt" → "there is", "geht … hervor" →
-  // "emerges") is mostly restructured, not left out; a German noun is capitalised and carries a whole thing
-  // ("Sonderabschreibungen"). English marks no nouns, so a lone English word is still reported.
+  // A lone lower-case German word that is no attribute of a noun (a verb or adverb: "es gibt" → "there is",
+  // "geht … hervor" → "emerges") is mostly restructured, not left out. A German noun is capitalised and
+  // carries a whole thing ("Sonderabschreibungen"), an adjective before it a property ("in naher Zukunft").
+  // English marks no nouns, so a lone English word is still reported.
+  const capitalised = (t: Token | undefined) => t !== undefined && t.content && /^\p{Lu}/u.test(t.text);
   const omittedRuns = runs(sourceTokens, omitted).filter(
-    (run) => run.length >= 2 || ctx.sourceLang !== 'de' || /^\p{Lu}/u.test(sourceTokens[run[0]!]!.text),
+    (run) => run.length >= 2 || ctx.sourceLang !== 'de' || capitalised(sourceTokens[run[0]!]) || capitalised(sourceTokens[run[0]! + 1]),
   );
   if (omittedRuns.length > 0) {
     // A single missing word gets its dictionary meaning so the reviewer sees what is lost.
