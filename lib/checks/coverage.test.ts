@@ -189,6 +189,11 @@ describe('a lone omitted word', () => {
     expect(omitted(check('Das geht aus dem Bericht der Behörde hervor.', 'This emerges from the authority’s report.', DE_EN))).toEqual([]);
   });
 
+  it('is not reported for English hedges, indefinite pronouns and light verbs that German leaves implicit', () => {
+    expect(omitted(check('Now the plan is sort of finished, and anyone can read it.', 'Der Plan ist fertig, und jeder kann ihn lesen.', EN_DE))).toEqual([]);
+    expect(omitted(check('We were able to finish the work.', 'Wir konnten die Arbeit beenden.', EN_DE))).toEqual([]);
+  });
+
   it('is still reported for an English source word, since English marks no nouns', () => {
     expect(omitted(check('The city opened three new schools.', 'Die Stadt eröffnete drei Schulen.', EN_DE))).not.toEqual([]);
   });

@@ -3,7 +3,9 @@ import type { BaseLang } from '../lang';
 
 // Generous on purpose: these words are often dropped or added by a faithful translation,
 // so counting them as content would make the coverage check cry wolf. That includes the reported-speech
-// (Konjunktiv I) forms of the auxiliaries and modals ("sei", "könne").
+// (Konjunktiv I) forms of the auxiliaries and modals ("sei", "könne"), and on the English side what the
+// German list has counterparts for: indefinite pronouns ("anyone" ~ „man“, „jeder“), "now" („jetzt“),
+// "able" ("be able to" = „können“), light "get", and the hedges "sort of", "kind of", "a bit", "like".
 const DE = `
 der die das den dem des ein eine einer eines einem einen kein keine keiner keines keinem keinen
 ich du er sie es wir ihr mich dich sich uns euch mir dir ihm ihn ihnen ihnen man
@@ -44,6 +46,8 @@ not no only also too very just already still even more most such both either nei
 all any some many much few other another own same
 however therefore thus also moreover furthermore though even
 one one's itself themselves himself herself ourselves yourself
+anyone anybody everyone everybody someone somebody nobody everything something anything nothing
+now like able get gets got gotten getting sort kind bit
 cannot
 s t
 `;
