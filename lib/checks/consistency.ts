@@ -669,6 +669,41 @@ function buildLexicon(scales: Scale[], groups: Record<string, string[]>, lang: B
 const GERMAN = buildLexicon(GERMAN_SCALES, GERMAN_HEAD_GROUPS, 'de');
 const ENGLISH = buildLexicon(ENGLISH_SCALES, ENGLISH_HEAD_GROUPS, 'en');
 
+/**
+ * Antonym pairs that only matter between a sentence and its translation: one text may well say "more" of
+ * one thing and "less" of another, but a translation that turns „deutlich“ into "slightly" reverses it.
+ */
+const pair = (id: string, inflect: Scale['inflect'], a: [string, string[]], b: [string, string[]]): Scale => ({
+  id,
+  inflect,
+  poles: [
+    { gloss: a[0], forms: a[1] },
+    { gloss: b[0], forms: b[1] },
+  ],
+});
+const GERMAN_OPPOSITES: Scale[] = [
+  pair('success', 'none', ['succeeded', ['gelungen', 'gelang', 'gelingt', 'erfolgreich', 'erfolgreiche', 'erfolgreichen', 'erfolgreicher']], ['failed', ['gescheitert', 'scheiterte', 'scheiterten', 'scheitert', 'misslungen', 'misslang', 'erfolglos', 'erfolglose', 'erfolglosen']]),
+  pair('ruling', 'none', ['granted', ['stattgegeben']], ['dismissed', ['abgewiesen', 'zurückgewiesen']]),
+  pair('degree', 'none', ['slightly', ['leicht', 'geringfügig', 'minimal']], ['markedly', ['deutlich', 'erheblich', 'stark', 'massiv', 'schwer', 'kräftig', 'drastisch']]),
+  pair('comparison', 'adjective', ['more', ['mehr', 'höher', 'stärker', 'größer']], ['less', ['weniger', 'niedriger', 'schwächer', 'geringer', 'kleiner']]),
+  pair('experience', 'adjective', ['experienced', ['erfahren']], ['inexperienced', ['unerfahren']]),
+  pair('possibility', 'adjective', ['possible', ['möglich']], ['impossible', ['unmöglich']]),
+  pair('permission', 'adjective', ['allowed', ['erlaubt', 'zulässig', 'gestattet']], ['banned', ['verboten', 'unzulässig', 'untersagt']]),
+  pair('access', 'adjective', ['accessible', ['zugänglich']], ['inaccessible', ['unzugänglich']]),
+];
+const ENGLISH_OPPOSITES: Scale[] = [
+  pair('success', 'none', ['succeeded', ['succeeded', 'succeeds', 'successful', 'successfully']], ['failed', ['failed', 'fails', 'unsuccessful', 'unsuccessfully']]),
+  pair('ruling', 'none', ['granted', ['upheld', 'granted']], ['dismissed', ['dismissed', 'rejected', 'thrown out']]),
+  pair('degree', 'none', ['slightly', ['slightly', 'marginally', 'mildly', 'lightly']], ['markedly', ['significantly', 'sharply', 'considerably', 'substantially', 'heavily', 'seriously', 'severely', 'strongly', 'badly', 'massively', 'markedly', 'dramatically']]),
+  pair('comparison', 'none', ['more', ['more', 'higher', 'stronger', 'greater', 'larger', 'bigger']], ['less', ['less', 'fewer', 'lower', 'weaker', 'smaller']]),
+  pair('experience', 'none', ['experienced', ['experienced']], ['inexperienced', ['inexperienced']]),
+  pair('possibility', 'none', ['possible', ['possible']], ['impossible', ['impossible']]),
+  pair('permission', 'none', ['allowed', ['allowed', 'permitted', 'legal']], ['banned', ['banned', 'forbidden', 'prohibited', 'illegal']]),
+  pair('access', 'none', ['accessible', ['accessible']], ['inaccessible', ['inaccessible']]),
+];
+const GERMAN_BOTH = buildLexicon([...GERMAN_SCALES, ...GERMAN_OPPOSITES], {}, 'de');
+const ENGLISH_BOTH = buildLexicon([...ENGLISH_SCALES, ...ENGLISH_OPPOSITES], {}, 'en');
+
 /** A scale word as found in a text, kept by text between runs. */
 interface TextMention {
   scale: Scale;
@@ -893,11 +928,12 @@ function contradictionFindings(
 
 /**
  * Scale words whose translation says the opposite: „sank“ rendered as "rose", „befristet“ as "long-term",
- * „Gewinn“ as "loss". The scales are the contradiction check's, in both languages. Only a scale with one
- * pole on each side counts; a negated mention ("nicht bestätigt") is left to the negation check.
+ * „Gewinn“ as "loss", „deutlich“ as "slightly". The scales are the contradiction check's and a few antonym
+ * pairs of their own, in both languages. Only a scale with one pole on each side counts; a negated mention
+ * ("nicht bestätigt") is left to the negation check.
  */
 export function oppositeMeaningFindings(source: string, target: string, sourceLang: BaseLang, targetLang: BaseLang): Finding[] {
-  const lexicon = (lang: BaseLang) => (lang === 'de' ? GERMAN : ENGLISH);
+  const lexicon = (lang: BaseLang) => (lang === 'de' ? GERMAN_BOTH : ENGLISH_BOTH);
   const src = textMentions(source, lexicon(sourceLang));
   if (src.length === 0) return [];
   const tgt = textMentions(target, lexicon(targetLang));

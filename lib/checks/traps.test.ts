@@ -247,6 +247,28 @@ describe('opposite meaning', () => {
     expect(opposite(run('The museum will be free of charge.', 'Das Museum wird kostenpflichtig sein.', EN_DE))).toHaveLength(1);
   });
 
+  it('knows antonym pairs of its own: degree, comparison, success, rulings, permission, experience', () => {
+    const flags = (source: string, target: string, ctx: CheckContext = DE_EN) => opposite(run(source, target, ctx)).length;
+    expect(flags('Die Preise stiegen im Mai deutlich.', 'Prices went up slightly in May.')).toBe(1);
+    expect(flags('Zwei Wanderer wurden leicht verletzt.', 'Two hikers were seriously injured.')).toBe(1);
+    expect(flags('Im Winter kamen weniger Besucher.', 'More visitors came in winter.')).toBe(1);
+    expect(flags('Der Versuch ist gescheitert.', 'The attempt succeeded.')).toBe(1);
+    expect(flags('Das Gericht hat die Beschwerde abgewiesen.', 'The court upheld the complaint.')).toBe(1);
+    expect(flags('Rauchen ist im Park verboten.', 'Smoking is allowed in the park.')).toBe(1);
+    expect(flags('The new coach is inexperienced.', 'Der neue Trainer ist erfahren.', EN_DE)).toBe(1);
+    expect(flags('Parking here is permitted.', 'Parken ist hier untersagt.', EN_DE)).toBe(1);
+  });
+
+  it('leaves the same pair rendered faithfully alone', () => {
+    const flags = (source: string, target: string, ctx: CheckContext = DE_EN) => opposite(run(source, target, ctx)).length;
+    expect(flags('Die Preise stiegen im Mai deutlich.', 'Prices rose significantly in May.')).toBe(0);
+    expect(flags('Im Winter kamen mehr Besucher als im Sommer.', 'More visitors came in winter than in summer.')).toBe(0);
+    expect(flags('Es kamen mehr Kinder und weniger Erwachsene.', 'Fewer adults and more children came.')).toBe(0);
+    expect(flags('Er wohnt nicht mehr in Berlin.', 'He no longer lives in Berlin.')).toBe(0);
+    expect(flags('Wie wir erfahren haben, kommt er morgen.', 'As we have learned, he is coming tomorrow.')).toBe(0);
+    expect(flags('Smoking is banned in the park.', 'Rauchen ist im Park verboten.', EN_DE)).toBe(0);
+  });
+
   it('leaves faithful translations, mixed statements and negations (the negation check’s) alone', () => {
     expect(opposite(run('Der Absatz im Inland stieg im dritten Quartal.', 'Domestic sales rose in the third quarter.'))).toEqual([]);
     expect(opposite(run('Exports fell sharply in May.', 'Die Ausfuhren sanken im Mai deutlich.', EN_DE))).toEqual([]);
