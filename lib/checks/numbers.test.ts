@@ -256,3 +256,20 @@ describe('weekdays in compounds and nights', () => {
     expect(run('A barn burned on Wednesday night.', 'In der Nacht zum Mittwoch brannte ein Stall.', EN_DE)).toHaveLength(1);
   });
 });
+
+describe('24-hour times with "o\'clock"', () => {
+  const ctx: CheckContext = { sourceLang: 'de', targetLang: 'en', glossary: [] };
+  const check = (source: string, target: string) => numbersCheck({ id: 1, paragraph: 0, source, target }, ctx).filter((f) => f.category === 'locale-convention');
+
+  it('flags an hour past 12 with "o\'clock" and offers the 12-hour form', () => {
+    const [f] = check('Das Konzert beginnt um 20 Uhr.', "The concert starts at 20 o'clock.");
+    expect(f).toMatchObject({ severity: 'minor', side: 'target' });
+    expect(f!.fix).toMatchObject({ replacement: '8 pm' });
+  });
+
+  it('leaves 12-hour "o\'clock", "pm" and 24-hour digits alone', () => {
+    expect(check('Das Konzert beginnt um 8 Uhr.', "The concert starts at 8 o'clock.")).toEqual([]);
+    expect(check('Das Konzert beginnt um 20 Uhr.', 'The concert starts at 8 pm.')).toEqual([]);
+    expect(check('Das Konzert beginnt um 20 Uhr.', 'The concert starts at 20:00.')).toEqual([]);
+  });
+});

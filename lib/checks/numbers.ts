@@ -719,5 +719,21 @@ export const numbersCheck: SegmentCheck = (segment, ctx) => {
     const lf = localeFinding(t, undefined, segment.target, lang, []);
     if (lf) out.push(lf);
   }
+  if (lang === 'en') out.push(...twentyFourHourClock(segment.target));
   return out;
 };
+
+/** "18 o'clock": English says "o'clock" only of the hours 1 to 12; a 24-hour time is "6 pm" or "18:00". */
+function twentyFourHourClock(text: string): Finding[] {
+  if (!/o['’]clock/iu.test(text)) return [];
+  const out: Finding[] = [];
+  for (const m of text.matchAll(/(?<![\d:.])(1[3-9]|2[0-4])\s?o['’]clock\b/giu)) {
+    const hour = Number(m[1]);
+    const replacement = hour === 24 ? 'midnight' : `${hour - 12} pm`;
+    const span = { start: m.index, end: m.index + m[0].length };
+    out.push(finding('locale-convention', 'minor', [], [span],
+      `“${m[0]}” is not English usage: “o'clock” goes with the hours 1 to 12. Write “${replacement}” or “${hour === 24 ? '0:00' : `${hour}:00`}”.`,
+      targetFix(span, replacement)));
+  }
+  return out;
+}

@@ -107,3 +107,22 @@ describe('punctuation: flags', () => {
     expect(run('Visit www.example.com,now.', 'Besuchen Sie www.example.com, jetzt.', enDe).map((x) => x.message)).toEqual([]);
   });
 });
+
+describe('English articles', () => {
+  const grammar = (target: string, ctx: CheckContext = deEn) =>
+    punctuationCheck({ id: 1, paragraph: 0, source: 'Quelle.', target }, ctx).filter((f) => f.category === 'fluency/grammar');
+
+  it('flags "a" before a vowel sound and "an" before a consonant, with the fix', () => {
+    const [f] = grammar('The city announced a emergency plan.');
+    expect(f).toMatchObject({ severity: 'minor', side: 'target', targetSpans: [{ start: 19, end: 30 }] });
+    expect(f!.fix).toMatchObject({ span: { start: 19, end: 20 }, replacement: 'an' });
+    expect(grammar('An big crowd gathered.')[0]!.fix!.replacement).toBe('A');
+  });
+
+  it('follows the sound, not the letter, and leaves letters, acronyms and German alone', () => {
+    expect(grammar('It took an hour to reach a university, a European agency and a one-off deal.')).toEqual([]);
+    expect(grammar('An FBI agent met a UN envoy and an 18-year-old witness.')).toEqual([]);
+    expect(grammar('Vitamin A is important, and so is an apple a day.')).toEqual([]);
+    expect(grammar('Der Plan sieht a und b vor.', { sourceLang: 'en', targetLang: 'de', glossary: [] })).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 import type { BaseLang } from '../lang';
 import type { Category, CheckContext, Finding, SegmentCheck, SegmentInput, Span } from './types';
 import { addressSpans, hasDigit, words } from './words';
+import { isSentenceStart } from './text';
 
 type Family = 'double' | 'single' | 'paren' | 'bracket' | 'brace';
 
@@ -228,6 +229,36 @@ function doubledWordFindings(text: string, lang: BaseLang, side: 'source' | 'tar
   return findings;
 }
 
+// Vowel letters that sound like a consonant ("a university", "a European", "a one-off") and the silent h
+// ("an hour"): the article follows the sound, so these words are left alone, as are capitals (acronyms).
+const CONSONANT_SOUND = /^(?:uni|use|usu|uti|ure|uro|ubi|uk|ufo|eu|ewe|one|once)/u;
+
+/** English "a" before a vowel sound or "an" before a consonant ("a emergency", "an big"), with the fix. */
+function articleFindings(text: string): Finding[] {
+  if (!/\ban? /iu.test(text)) return [];
+  const findings: Finding[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}'’-])(a|an|A|An) ([a-z][\p{L}-]*)/gu)) {
+    const article = m[1]!;
+    const next = m[2]!;
+    const vowel = /^[aeiou]/u.test(next) && !CONSONANT_SOUND.test(next);
+    const consonant = /^[bcdfgjklmnpqrstvwxyz]/u.test(next);
+    const an = article.length === 2;
+    if (an ? !consonant : !vowel) continue;
+    // A capital "A" inside a sentence is a letter or a name ("Vitamin A is"), not the article.
+    if (article.charAt(0) === 'A' && !isSentenceStart(text, m.index)) continue;
+    const right = an ? article.charAt(0) : `${article}n`;
+    const span = { start: m.index, end: m.index + article.length };
+    findings.push(
+      finding('target', [{ start: m.index, end: m.index + m[0].length }], `“${article} ${next}”: before this word the article is “${right}”.`, 'fluency/grammar', {
+        span,
+        replacement: right,
+        label: `Use “${right}”`,
+      }),
+    );
+  }
+  return findings;
+}
+
 /** Matches of `pattern`, searched only when the text has what it needs: most segments have none of these faults. */
 function faults(text: string, needs: string | RegExp, pattern: RegExp): Iterable<RegExpExecArray> {
   return (typeof needs === 'string' ? text.includes(needs) : needs.test(text)) ? text.matchAll(pattern) : [];
@@ -277,5 +308,6 @@ export const punctuationCheck: SegmentCheck = (segment, ctx) => {
     ...finalMarkFindings(segment),
     ...doubledWordFindings(segment.target, ctx.targetLang, 'target'),
     ...spacingFindings(segment.target),
+    ...(ctx.targetLang === 'en' ? articleFindings(segment.target) : []),
   ];
 };
