@@ -77,9 +77,12 @@ describe('punctuation: flags', () => {
     const f = run('Gilt das Angebot noch?', target, deEn);
     expect(f).toHaveLength(1);
     expect(apply(target, f[0])).toBe('Is the offer still valid?');
-    const none = run('Prices are rising!', 'Die Preise steigen', enDe);
+    // A missing mark: the last word is marked and the fix adds the source's mark.
+    const bare = 'Die Preise steigen';
+    const none = run('Prices are rising!', bare, enDe);
     expect(none).toHaveLength(1);
-    expect(none[0]?.fix).toBeUndefined();
+    expect(none[0]!.targetSpans).toEqual([{ start: 11, end: 18 }]);
+    expect(apply(bare, none[0])).toBe('Die Preise steigen!');
   });
 
   it('flags doubled words in both directions, with a fix', () => {
@@ -105,6 +108,16 @@ describe('punctuation: flags', () => {
     for (const x of [...f].reverse()) fixed = apply(fixed, x);
     expect(fixed).toBe('Sales rose sharply, and profits fell. Costs, too.');
     expect(run('Visit www.example.com,now.', 'Besuchen Sie www.example.com, jetzt.', enDe).map((x) => x.message)).toEqual([]);
+  });
+
+  it('flags a doubled full stop or comma, not an ellipsis', () => {
+    const target = 'So far the goal has been missed..';
+    const [f] = run('Bisher wurde das Ziel verfehlt.', target, deEn);
+    expect(f!.message).toBe('Doubled “.”.');
+    expect(apply(target, f)).toBe('So far the goal has been missed.');
+    expect(run('Er zögerte, und dann ging er.', 'He hesitated,, then he left.', deEn).map((x) => x.message)).toEqual(['Doubled “,”.']);
+    expect(run('Und dann...', 'And then...', deEn)).toEqual([]);
+    expect(run('Das war alles …', 'Das war alles …', enDe)).toEqual([]);
   });
 });
 

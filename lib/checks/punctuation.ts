@@ -185,14 +185,17 @@ function finalMarkFindings(segment: SegmentInput): Finding[] {
   const name = (mark: string): string => (mark === '' ? 'no final punctuation' : `“${mark}”`);
   const message = `The source ends with ${name(source.mark)}, the translation with ${name(target.mark)}.`;
   const span = target.mark === '' ? { start: target.index, end: target.index } : { start: target.index, end: target.index + 1 };
-  // A question stays a question and an exclamation an exclamation: swapping a single mark is safe.
+  // A question stays a question and an exclamation an exclamation: swapping or adding a single mark is safe.
   const fix =
-    target.mark.length === 1 && target.mark !== '…' && /^[.?!]$/u.test(source.mark)
-      ? { span, replacement: source.mark, label: `Replace with “${source.mark}”` }
+    target.mark !== '…' && /^[.?!]$/u.test(source.mark)
+      ? { span, replacement: source.mark, label: target.mark === '' ? `Add “${source.mark}”` : `Replace with “${source.mark}”` }
       : undefined;
+  // A missing mark is shown on the last word, where it should follow.
+  const lastWord = /\S+$/u.exec(segment.target.slice(0, target.index));
+  const marked = target.mark !== '' ? [span] : lastWord ? [{ start: lastWord.index, end: target.index }] : [];
   return [
     {
-      ...finding('target', target.mark === '' ? [] : [span], message, 'fluency/punctuation', fix),
+      ...finding('target', marked, message, 'fluency/punctuation', fix),
       side: 'both',
       sourceSpans: source.mark === '' ? [] : [{ start: source.index, end: source.index + source.mark.length }],
     },
@@ -264,7 +267,7 @@ function faults(text: string, needs: string | RegExp, pattern: RegExp): Iterable
   return (typeof needs === 'string' ? text.includes(needs) : needs.test(text)) ? text.matchAll(pattern) : [];
 }
 
-/** Doubled spaces, a space before , . ; : ! ? and no space after a sentence mark or comma. */
+/** Doubled spaces and marks, a space before , . ; : ! ? and no space after a sentence mark or comma. */
 function spacingFindings(text: string): Finding[] {
   const addresses = addressSpans(text);
   const inAddress = (index: number): boolean => addresses.some((a) => index >= a.start && index < a.end);
@@ -280,6 +283,14 @@ function spacingFindings(text: string): Finding[] {
     const span = { start: m.index, end: m.index + m[0].length };
     findings.push(
       finding('target', [span], `Space before “${mark}”.`, undefined, { span, replacement: mark, label: 'Remove the space' }),
+    );
+  }
+  // A doubled full stop, comma or semicolon is a slip ("missed.."); "..." and "!!" are meant.
+  for (const m of faults(text, /([.,;:])\1/u, /(?<![.,;:])([.,;:])\1(?![.,;:])/gu)) {
+    if (inAddress(m.index)) continue;
+    const span = { start: m.index, end: m.index + 2 };
+    findings.push(
+      finding('target', [span], `Doubled “${m[1]}”.`, undefined, { span, replacement: m[1] ?? '', label: `Use one “${m[1]}”` }),
     );
   }
   for (const m of faults(text, /[.!?,;]\p{L}/u, /\p{Ll}{2}([.!?])(?=\p{Lu}\p{Ll})|\p{L}([,;])(?=\p{L})/gu)) {
