@@ -57,6 +57,7 @@ export function loadSpellers(): void {
   germanSpeller();
   englishSpeller();
   germanProperNouns();
+  sharedNames();
 }
 
 /**
@@ -70,6 +71,30 @@ function germanProperNouns(): Set<string> {
     if (/^\p{Lu}/u.test(word) && /\p{Ll}/u.test(word) && /^[Sn]*$/u.test(flags)) germanNames.add(word);
   }
   return germanNames;
+}
+
+let shared: Set<string> | undefined;
+
+/**
+ * Names igerman98 cannot mark: it gives towns the compound flag of common nouns (Hamburg/Sm, for
+ * "Hamburgreise"). A capitalised German entry with no flags but the genitive and compound ones, which the
+ * English dictionary lists only capitalised, is a name (Berlin, Leipzig, Dresden, Aachen) — or, rarely,
+ * a common noun as well (Essen): the names check takes it for a noun after an article.
+ */
+export function sharedNames(): ReadonlySet<string> {
+  if (shared) return shared;
+  const english = new Set<string>();
+  for (const line of Buffer.from(enDictionary.dic).toString('utf8').split('\n')) {
+    const word = /^([^/\s]+)/u.exec(line)?.[1];
+    if (word) english.add(word);
+  }
+  shared = new Set();
+  for (const [word, flags] of dictionaryEntries()) {
+    if (word.length < 3 || !/^\p{Lu}\p{Ll}/u.test(word) || !/^[Sm]*$/u.test(flags)) continue;
+    // A lower-case English twin ("sun", "hamburg") makes the capital ambiguous: such words are left out.
+    if (english.has(word) && !english.has(word.toLowerCase())) shared.add(word);
+  }
+  return shared;
 }
 
 const germanCache = new Map<string, boolean>();
@@ -110,7 +135,7 @@ export function isCommonWord(lang: BaseLang, word: string): boolean {
 
 /** True when the dictionary lists the word only as a proper noun (Sony, Schmidt, Monday). */
 export function isDictionaryName(lang: BaseLang, word: string): boolean {
-  if (lang === 'de') return germanProperNouns().has(word);
+  if (lang === 'de') return germanProperNouns().has(word) || sharedNames().has(word);
   return /^\p{Lu}/u.test(word) && isEnglishWord(word) && !isEnglishWord(word.toLowerCase());
 }
 

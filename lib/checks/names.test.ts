@@ -68,3 +68,24 @@ describe('names: exonyms', () => {
     expect(f.map((x) => x.message)).toContain('The name “Galilei” is in the translation but not in the source.');
   });
 });
+
+describe('towns the German dictionary cannot mark as names', () => {
+  const check = (source: string, target: string, ctx: CheckContext = { sourceLang: 'de', targetLang: 'en', glossary: [] }) =>
+    namesCheck({ id: 1, paragraph: 0, source, target }, ctx).map((f) => f.message);
+
+  it('flags a town swapped for another, on both sides', () => {
+    expect(check('Die Konferenz findet in Leipzig statt.', 'The conference takes place in Dresden.')).toEqual([
+      'The name “Leipzig” is in the source but not in the translation.',
+      'The name “Dresden” is in the translation but not in the source.',
+    ]);
+    expect(check('The conference takes place in Leipzig.', 'Die Konferenz findet in Dresden statt.', enDe)).toHaveLength(2);
+    expect(check('The conference takes place in Leipzig.', 'Die Konferenz findet in Leipzig statt.', enDe)).toEqual([]);
+  });
+
+  it('reads a word that is also a German noun as the noun after an article, and accepts derived forms', () => {
+    expect(check('Das Essen war gut.', 'The food was good.')).toEqual([]);
+    expect(check('Beim Essen sprach er über Aachen.', 'Over dinner he talked about Aachen.')).toEqual([]);
+    expect(check('Wir fahren morgen nach Essen.', 'We are driving to Essen tomorrow.')).toEqual([]);
+    expect(check('Adrenalin steigert den Puls.', 'Adrenaline raises the pulse.')).toEqual([]);
+  });
+});

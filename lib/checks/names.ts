@@ -1,7 +1,7 @@
 /** Names check: a name or product in one side (Xiaomi, Lei Jun, Snapdragon 8 Gen 1) must appear in the other. */
 import type { BaseLang } from '../lang';
 import type { CheckContext, Finding, SegmentCheck, SegmentInput, Span } from './types';
-import { isDictionaryName, isKnownWord, suggestions } from './dictionaries';
+import { isDictionaryName, isKnownWord, sharedNames, suggestions } from './dictionaries';
 import {
   editDistance,
   hasCapitalOrDigit,
@@ -65,14 +65,19 @@ interface Name extends Span {
   parts: Token[];
 }
 
+// An article or a contraction with one: after it, a word that is also a German noun is that noun ("das Essen").
+const GERMAN_ARTICLES = new Set('der die das den dem des ein eine einen einem einer eines beim zum zur vom im ins am ans'.split(' '));
+
 /** Runs of adjacent name words (separated by one space) in a text. */
 function namesIn(text: string, lang: BaseLang): Name[] {
   const names: Name[] = [];
   let current: Name | undefined;
-  for (const token of words(text)) {
+  const tokens = words(text);
+  tokens.forEach((token, index) => {
     for (const part of hyphenParts(token)) {
       // Only a capital or a digit can make a name; most words are out before any look-up.
       if (!hasCapitalOrDigit(part.text) || !isNameWord(part.text, lang, startsSentence(text, part.start))) continue;
+      if (lang === 'de' && sharedNames().has(part.text) && GERMAN_ARTICLES.has(tokens[index - 1]?.text.toLowerCase() ?? '')) continue;
       if (current && part.start - current.end === 1 && text.charAt(current.end) === ' ') {
         current.end = part.end;
         current.text = text.slice(current.start, current.end);
@@ -82,13 +87,15 @@ function namesIn(text: string, lang: BaseLang): Name[] {
         names.push(current);
       }
     }
-  }
+  });
   return names;
 }
 
-function isPresent(word: string, forms: ReadonlySet<string>): boolean {
+function isPresent(word: string, forms: ReadonlySet<string>, other: string): boolean {
   const lower = word.toLowerCase();
   if (forms.has(lower) || forms.has(withoutGenitive(word).toLowerCase())) return true;
+  // A name that is also an everyday word keeps its letters in a derived form ("Adrenalin" → "adrenaline").
+  if (sharedNames().has(word) && other.toLowerCase().includes(lower)) return true;
   if (exonyms(word).some((form) => forms.has(form))) return true;
   return ACRONYM_PAIRS.some(
     ([a, b]) => (a.toLowerCase() === lower && forms.has(b.toLowerCase())) || (b.toLowerCase() === lower && forms.has(a.toLowerCase())),
@@ -122,7 +129,7 @@ function missingNames(segment: SegmentInput, ctx: CheckContext, from: 'source' |
   const findings: Finding[] = [];
   for (const name of names) {
     // Numbers are the numbers check's business; a name is missing when one of its words is.
-    const missing = name.parts.filter((p) => !isPresent(p.text, forms) && !glossaryCovered(p.text, ctx, other, from));
+    const missing = name.parts.filter((p) => !isPresent(p.text, forms, other) && !glossaryCovered(p.text, ctx, other, from));
     if (missing.length === 0) continue;
     if (name.parts.length === 1 && missing[0] && probableTypo(missing[0].text, lang)) continue;
     const span = { start: name.start, end: name.end };
