@@ -82,6 +82,14 @@ describe('towns the German dictionary cannot mark as names', () => {
     expect(check('The conference takes place in Leipzig.', 'Die Konferenz findet in Leipzig statt.', enDe)).toEqual([]);
   });
 
+  it('knows German town and country names with an English form of their own', () => {
+    expect(check('Die Züge nach München fallen aus.', 'Trains to Hamburg are cancelled.')).toEqual([
+      'The name “München” is in the source but not in the translation.',
+    ]);
+    expect(check('Die Züge nach München fallen aus.', 'Trains to Munich are cancelled.')).toEqual([]);
+    expect(check('Die Polen wählen im Herbst.', 'The Poles vote in autumn.')).toEqual([]);
+  });
+
   it('reads a word that is also a German noun as the noun after an article, and accepts derived forms', () => {
     expect(check('Das Essen war gut.', 'The food was good.')).toEqual([]);
     expect(check('Beim Essen sprach er über Aachen.', 'Over dinner he talked about Aachen.')).toEqual([]);

@@ -54,6 +54,13 @@ const EXONYM_GROUPS: ReadonlyMap<string, string[]> = new Map(
   EXONYMS.flatMap((group) => group.map((name) => [name.toLowerCase(), group.map((n) => n.toLowerCase())] as [string, string[]])),
 );
 
+/**
+ * The German forms (first of each group) are names even where the German dictionary cannot say so (it
+ * gives München, Köln, Wien the compound flag of common nouns). "Franken" is left out: it is also the
+ * Swiss currency.
+ */
+const GERMAN_EXONYMS: ReadonlySet<string> = new Set(EXONYMS.map((group) => group[0]!).filter((name) => name !== 'Franken'));
+
 /** The other forms of a name: the exonym group of the word or of its genitive-less form (Bayerns → Bayern). */
 function exonyms(word: string): string[] {
   return EXONYM_GROUPS.get(word.toLowerCase()) ?? EXONYM_GROUPS.get(withoutGenitive(word).toLowerCase()) ?? [];
@@ -76,8 +83,12 @@ function namesIn(text: string, lang: BaseLang): Name[] {
   tokens.forEach((token, index) => {
     for (const part of hyphenParts(token)) {
       // Only a capital or a digit can make a name; most words are out before any look-up.
-      if (!hasCapitalOrDigit(part.text) || !isNameWord(part.text, lang, startsSentence(text, part.start))) continue;
-      if (lang === 'de' && sharedNames().has(part.text) && GERMAN_ARTICLES.has(tokens[index - 1]?.text.toLowerCase() ?? '')) continue;
+      if (!hasCapitalOrDigit(part.text)) continue;
+      const german = lang === 'de' && (GERMAN_EXONYMS.has(part.text) || GERMAN_EXONYMS.has(withoutGenitive(part.text)));
+      if (!german && !isNameWord(part.text, lang, startsSentence(text, part.start))) continue;
+      // After an article or a number, a word that is also a German noun is that noun ("das Essen", "die Polen").
+      const before = tokens[index - 1]?.text.toLowerCase() ?? '';
+      if ((german || (lang === 'de' && sharedNames().has(part.text))) && (GERMAN_ARTICLES.has(before) || /^\d/u.test(before))) continue;
       if (current && part.start - current.end === 1 && text.charAt(current.end) === ' ') {
         current.end = part.end;
         current.text = text.slice(current.start, current.end);
