@@ -11,6 +11,7 @@ import {
   PREPOSITIONS,
   PRONOUNS,
   RELATIVE_PRONOUNS,
+  SEIN_FORMS,
   SUBORDINATORS,
   VERBLESS_OPENERS,
   WERDEN_FORMS,
@@ -64,8 +65,6 @@ const DEMONSTRATIVES = new Set(['der', 'die', 'das', 'dies', 'dieser', 'diese', 
 // Formal "Sie"/"Ihr" and letter-style "Du" are capitalised anywhere.
 const ALWAYS_CAPITALISED = /^(?:sie|ihr\p{L}*|ihnen|du|dich|dir|dein\p{L}*|euch|euer\p{L}*)$/u;
 
-// Forms of "sein": with them a participle is often a predicative adjective, whose complement may follow ("ist bekannt für").
-const SEIN_FORMS = new Set('bin bist ist sind seid war warst waren wart sei seist seien wäre wärst wären wärt'.split(' '));
 // Finite auxiliaries and modals that no noun or infinitive shares ("das Soll", "ein Muss", "Bin Laden" excepted).
 const FINITE_AUXILIARIES = new Set(
   'hat hast hatte hätte ist bist war wäre sei wird wirst wurde würde kann kannst konnte könnte sollte wollte darf durfte dürfte musste müsste möchte'.split(' '),

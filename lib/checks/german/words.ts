@@ -69,11 +69,14 @@ export const NUMBER_WORDS = set(`
   zweiten dritten vierten siebten ersten letzten
 `);
 
+/** Finite forms of sein: with them a participle may also be a predicative adjective ("ist bekannt für"). */
+export const SEIN_FORMS = set(`bin bist ist sind seid war warst waren wart sei seist seien wäre wärst wären wärt`);
+
 /** Finite forms of haben and sein: the perfect auxiliaries, closed by a participle. */
-export const PERFECT_AUXILIARIES = set(`
-  bin bist ist sind seid war warst waren wart sei seist seien wäre wärst wären wärt
-  habe hast hat haben habt hatte hattest hatten hattet hätte hättest hätten hättet
-`);
+export const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set([
+  ...SEIN_FORMS,
+  ...set(`habe hast hat haben habt hatte hattest hatten hattet hätte hättest hätten hättet`),
+]);
 
 /** Finite forms of werden: future (infinitive) or passive (participle). */
 export const WERDEN_FORMS = set(`werde wirst wird werden werdet wurde wurdest wurden wurdet würde würdest würden würdet`);
