@@ -160,22 +160,9 @@ export async function importFile(db: Db, input: ImportInput, limits: ImportLimit
   if (input.translationFile) return importParallel(db, input, limits);
   const kind = importKind(input.file);
   if (kind === 'docx' || kind === 'text') {
-    const { sourceLang, targetLang } = requireLanguages(input);
+    const languages = requireLanguages(input);
     const source = await readText(input.file, limits);
-    const document = await createDocument(
-      db,
-      {
-        title: input.title || stem(input.file.name),
-        sourceLang,
-        targetLang,
-        format: source.format,
-        text: source.text,
-        translation: { kind: 'none' },
-        author: input.author,
-        authorId: input.authorId,
-      },
-      limits,
-    );
+    const document = await createFromText(db, input, languages, source, { kind: 'none' }, limits);
     return { kind: 'document', document, warnings: source.warnings };
   }
   const xml = { maxBytes: limits.maxUploadBytes };
@@ -188,6 +175,22 @@ export async function importFile(db: Db, input: ImportInput, limits: ImportLimit
 
 const stem = (name: string) => name.replace(/\.[^.]+$/, '').trim() || undefined;
 
+/** A document from an uploaded text, titled after the file unless the user gave a title. */
+function createFromText(
+  db: Db,
+  input: ImportInput,
+  { sourceLang, targetLang }: ReturnType<typeof requireLanguages>,
+  source: Awaited<ReturnType<typeof readText>>,
+  translation: Parameters<typeof createDocument>[1]['translation'],
+  limits: ImportLimits,
+) {
+  return createDocument(
+    db,
+    { title: input.title || stem(input.file.name), sourceLang, targetLang, format: source.format, text: source.text, translation, author: input.author, authorId: input.authorId },
+    limits,
+  );
+}
+
 async function importParallel(db: Db, input: ImportInput, limits: ImportLimits): Promise<ImportResult> {
   const { sourceLang, targetLang } = requireLanguages(input);
   const translationFile = input.translationFile!;
@@ -198,20 +201,7 @@ async function importParallel(db: Db, input: ImportInput, limits: ImportLimits):
   if (!target.text.trim()) throw invalid(`"${translationFile.name}" contains no text. Choose the file with the translation.`);
   const warnings = [...source.warnings, ...target.warnings];
   if (input.targets) {
-    const document = await createDocument(
-      db,
-      {
-        title: input.title || stem(input.file.name),
-        sourceLang,
-        targetLang,
-        format: source.format,
-        text: source.text,
-        translation: { kind: 'provided', origin: 'uploaded', targets: input.targets },
-        author: input.author,
-        authorId: input.authorId,
-      },
-      limits,
-    );
+    const document = await createFromText(db, input, { sourceLang, targetLang }, source, { kind: 'provided', origin: 'uploaded', targets: input.targets }, limits);
     return { kind: 'document', document, warnings };
   }
   const { sourceBlocks, ...alignment } = alignParallelTexts({ source: source.text, target: target.text, sourceLang, targetLang, format: source.format });
