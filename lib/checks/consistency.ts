@@ -1,4 +1,5 @@
 /** Document-wide consistency: repeated sentences, names spelled two ways, and contradicting descriptions of one entity. */
+import { groupBy } from '../group-by';
 import type { BaseLang } from '../lang';
 import {
   GERMAN_HEAD_GROUPS,
@@ -45,18 +46,6 @@ function repeated<K>(items: Read[], key: (r: Read) => K): Read[][] {
   const out: Read[][] = [];
   for (const g of m.values()) if (Array.isArray(g)) out.push(g);
   return out;
-}
-
-/** Items grouped by key, in order of the key's first item. */
-function groupBy<K>(items: Read[], key: (r: Read) => K): Map<K, Read[]> {
-  const m = new Map<K, Read[]>();
-  for (const r of items) {
-    const k = key(r);
-    const g = m.get(k);
-    if (g) g.push(r);
-    else m.set(k, [r]);
-  }
-  return m;
 }
 
 /** The same source sentence translated in different ways: each minority rendering gets the majority as a fix. */

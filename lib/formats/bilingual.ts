@@ -1,4 +1,5 @@
 /** The model shared by the bilingual formats (XLIFF 1.2, XLIFF 2.0, TMX): units of tagged text, and the tag-safe editing helpers. */
+import { groupBy } from '../group-by';
 import { bilingualError } from './xml/errors';
 
 /** An inline code (formatting, placeholder) that must survive translation and review untouched. */
@@ -224,11 +225,7 @@ export interface FileOrigin {
  * <file>, so a document written from scratch keeps the files apart. Units without an origin form one group.
  */
 export function fileGroups(units: BilingualUnit[]): BilingualUnit[][] {
-  const groups = new Map<number, BilingualUnit[]>();
-  for (const u of units) {
-    const n = (u.extra as Partial<FileOrigin> | undefined)?.file ?? 0;
-    groups.set(n, [...(groups.get(n) ?? []), u]);
-  }
+  const groups = groupBy(units, (u) => (u.extra as Partial<FileOrigin> | undefined)?.file ?? 0);
   return groups.size ? [...groups.values()] : [[]];
 }
 

@@ -1,4 +1,5 @@
 /** Reads and writes XLIFF 1.2 files, keeping everything Lektorat does not change exactly as the CAT tool wrote it. */
+import { groupBy } from '../group-by';
 import { type BilingualFile, type BilingualUnit, type Content, type LektoratState, LEKTORAT_STATES, type LqiIssue, type FileOrigin, fileGroups, sameData, sortIssues } from './bilingual';
 import { bilingualError } from './xml/errors';
 import { type Classify, ITS_NS, itsIssueAttributes, itsIssueOf, readInline, writeInline } from './xml/inline';
@@ -279,8 +280,7 @@ function patchXliff12(file: BilingualFile, sk: Xliff12Skeleton): string {
   const p: Prefixes = { its: sk.its ?? 'its', lek: sk.lek ?? 'lek' };
   const edits: Edit[] = [];
   const used = new Set<number>();
-  const byId = new Map<string, number[]>();
-  sk.places.forEach((place, i) => byId.set(place.id, [...(byId.get(place.id) ?? []), i]));
+  const byId = groupBy(sk.places.keys(), (i) => sk.places[i]!.id);
   const added: BilingualUnit[] = [];
   file.units.forEach((unit, i) => {
     const index = sk.places[i]?.id === unit.id && !used.has(i) ? i : byId.get(unit.id)?.find((j) => !used.has(j));

@@ -3,6 +3,7 @@ import { asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { documents, meta, revisions, segments, type Origin, type Provenance, type SegmentStatus } from '../db/schema';
 import { DomainError, invalid, notFound } from '../errors';
+import { groupBy } from '../group-by';
 import { baseLang, isSupportedPair, type SourceLang, type TargetLang } from '../lang';
 import { segmentText, type Block } from '../segment';
 import { recordActivity } from './activity';
@@ -165,8 +166,7 @@ export async function listDocuments(db: Db) {
   const rows = await db
     .select({ documentId: segments.documentId, status: segments.status, targetText: segments.targetText, machineText: segments.machineText })
     .from(segments);
-  const byDoc = new Map<number, typeof rows>();
-  for (const r of rows) byDoc.set(r.documentId, [...(byDoc.get(r.documentId) ?? []), r]);
+  const byDoc = groupBy(rows, (r) => r.documentId);
   return docs.map((d) => ({ ...d, progress: progressOf(byDoc.get(d.id) ?? []) }));
 }
 

@@ -5,6 +5,7 @@ import type { Db } from '../db/client';
 import { documents, markedErrors, meta, revisions, segments, type SegmentStatus } from '../db/schema';
 import { wordDiff, type DiffPart } from '../diff';
 import { DomainError, invalid } from '../errors';
+import { groupBy } from '../group-by';
 import {
   alignParallelTexts,
   contentToText,
@@ -534,11 +535,6 @@ function jsonExport(data: ReviewData, now: Date) {
   };
 }
 
-function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const item of items) out.set(key(item), [...(out.get(key(item)) ?? []), item]);
-  return out;
-}
 
 // ── Bilingual export ─────────────────────────────────────────────────────────
 

@@ -1,4 +1,5 @@
 /** The annotated development sets: their record type, reading them from JSON lines, and writing span-marked text. */
+import { groupBy } from '../../group-by';
 import type { BaseLang } from '../../lang';
 import { CATEGORIES, type Category } from '../types';
 
@@ -72,9 +73,7 @@ export function formatDevSet(segments: readonly EvalSegment[]): string {
 
 /** Segments grouped by doc, each group in file order (the order the checks see them in). */
 export function byDocument(segments: readonly EvalSegment[]): Map<string, EvalSegment[]> {
-  const out = new Map<string, EvalSegment[]>();
-  for (const s of segments) out.set(s.doc, [...(out.get(s.doc) ?? []), s]);
-  return out;
+  return groupBy(segments, (s) => s.doc);
 }
 
 export interface MarkedSpan {

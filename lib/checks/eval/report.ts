@@ -1,4 +1,5 @@
 /** Prints an evaluation as plain-text tables for the terminal, and as a JSON-ready object. */
+import { groupBy } from '../../group-by';
 import { CATEGORIES, type Category } from '../types';
 import { GOLD_CATEGORIES } from './dataset';
 import type { Prf } from './metrics';
@@ -47,8 +48,7 @@ export function formatEvaluation(name: string, e: Evaluation, examplesPerCheck =
   lines.push('');
 
   lines.push('Top false positives (findings touching no gold error), by check:');
-  const byCheck = new Map<string, typeof e.falsePositives>();
-  for (const fp of e.falsePositives) byCheck.set(fp.finding.check, [...(byCheck.get(fp.finding.check) ?? []), fp]);
+  const byCheck = groupBy(e.falsePositives, (fp) => fp.finding.check);
   for (const [id, list] of [...byCheck.entries()].sort((a, b) => b[1].length - a[1].length)) {
     lines.push(`  ${id} (${list.length}):`);
     // One example per flagged text: ten copies of one dictionary gap teach less than four different ones.
@@ -71,8 +71,7 @@ export function formatEvaluation(name: string, e: Evaluation, examplesPerCheck =
   }
   lines.push('');
   lines.push('Missed gold errors (no finding of their category touches them), by category:');
-  const byCategory = new Map<string, typeof e.missed>();
-  for (const m of e.missed) byCategory.set(m.error.category, [...(byCategory.get(m.error.category) ?? []), m]);
+  const byCategory = groupBy(e.missed, (m) => m.error.category);
   for (const [category, list] of [...byCategory.entries()].sort((a, b) => b[1].length - a[1].length)) {
     const shown = list.slice(0, examplesPerCheck).map(({ error: g, segment: s }) => {
       const text = (g.side === 'source' ? s.source : s.target).slice(g.start, g.end);
