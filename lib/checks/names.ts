@@ -2,6 +2,7 @@
 import type { BaseLang } from '../lang';
 import type { CheckContext, Finding, SegmentCheck, SegmentInput, Span } from './types';
 import { isDictionaryName, isKnownWord, sharedNames, suggestions } from './dictionaries';
+import { ARTICLES } from './german';
 import {
   editDistance,
   hasCapitalOrDigit,
@@ -73,7 +74,7 @@ interface Name extends Span {
 }
 
 // An article or a contraction with one: after it, a word that is also a German noun is that noun ("das Essen").
-const GERMAN_ARTICLES = new Set('der die das den dem des ein eine einen einem einer eines beim zum zur vom im ins am ans'.split(' '));
+const GERMAN_ARTICLES: ReadonlySet<string> = new Set([...ARTICLES, ...'beim zum zur vom im ins am ans'.split(' ')]);
 
 /** Runs of adjacent name words (separated by one space) in a text. */
 function namesIn(text: string, lang: BaseLang): Name[] {

@@ -2,9 +2,13 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
+/** The definite and indefinite articles. */
+export const ARTICLES = set(`der die das dem den des ein eine einer einem einen eines`);
+
 /** Articles, demonstratives, possessives and quantifiers: a word after one of these is attributive, not a verb. */
-export const DETERMINERS = set(`
-  der die das dem den des ein eine einer einem einen eines
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  ...ARTICLES,
+  ...set(`
   kein keine keiner keinem keinen keines
   mein meine meiner meinem meinen meines dein deine deiner deinem deinen deines
   sein seine seiner seinem seinen seines ihr ihre ihrer ihrem ihren ihres
@@ -15,7 +19,8 @@ export const DETERMINERS = set(`
   alle aller allem allen alles beide beiden beider viele vielen vieler wenige wenigen weniger
   einige einigen einiger mehrere mehreren mehrerer sämtliche sämtlichen derselbe dieselbe dasselbe
   denselben demselben desselben derjenige diejenige dasjenige diejenigen
-`);
+`),
+]);
 
 /** Prepositions, including contractions with the article. */
 export const PREPOSITIONS = set(`
