@@ -19,6 +19,8 @@ interface WordInfo {
   cognate: string;
   numeric: boolean;
   content: boolean;
+  /** Part of some two-word headword: only then can it close a dictionary phrase ("im Amt"). */
+  phrasePart: boolean;
   analysis: WordAnalysis;
   /** Whether it translates or is a cognate of other words, memoised: the same pairs meet sentence after sentence. */
   pairs?: Map<WordInfo, boolean>;
@@ -75,6 +77,7 @@ function computeInfo(token: Token, lang: BaseLang, lex: Lexicon): WordInfo | und
     cognate: cognateKey(folded),
     numeric: /^\p{N}/u.test(word),
     content: token.content,
+    phrasePart: lex.inTwoWordPhrase(lower, lang),
     analysis: lex.analyse(word, lang),
   };
 }
@@ -274,7 +277,7 @@ function phraseLinks(
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = infos[i];
     const b = infos[i + 1];
-    if (!a || !b || (!a.content && !b.content)) continue;
+    if (!a || !b || (!a.content && !b.content) || !b.phrasePart) continue;
     const readings = lex.phraseReadings(tokens[i]?.text ?? '', tokens[i + 1]?.text ?? '', lang);
     if (readings.length === 0) continue;
     other.forEach((o, j) => {

@@ -29,6 +29,8 @@ export interface Lexicon {
    * lemmatised ("verfügt über" → "über verfügen"); empty when they are no phrase.
    */
   phraseReadings(first: string, second: string, lang: BaseLang): WordAnalysis[];
+  /** True when the lowercase word is a word of some two-word headword: only then can phraseReadings find a phrase with it as the second word. */
+  inTwoWordPhrase(word: string, lang: BaseLang): boolean;
   /** Like analyse, but as if the word itself were not a headword (the build script prunes with it). */
   analyseWithoutEntry(word: string, lang: BaseLang): WordAnalysis;
 }
@@ -49,6 +51,22 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
     en: new Map<string, Map<string, WordAnalysis[]>>(),
   };
   let phraseCount = 0;
+  const twoWordPhraseWords: Partial<Record<BaseLang, Set<string>>> = {};
+
+  function phraseWords(lang: BaseLang): Set<string> {
+    let words = twoWordPhraseWords[lang];
+    if (!words) {
+      words = new Set();
+      for (const head of maps[lang].keys()) {
+        const space = head.indexOf(' ');
+        if (space < 0 || head.indexOf(' ', space + 1) >= 0) continue;
+        words.add(head.slice(0, space));
+        words.add(head.slice(space + 1));
+      }
+      twoWordPhraseWords[lang] = words;
+    }
+    return words;
+  }
   const lookupCaches = {
     de: new Map<string, string[]>(),
     en: new Map<string, string[]>(),
@@ -171,6 +189,7 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
     hasEntry: (word, lang) => analyse(word, lang).entry,
     analyse,
     phraseReadings,
+    inTwoWordPhrase: (word, lang) => phraseWords(lang).has(word),
     analyseWithoutEntry: (word, lang) => compute(word.toLowerCase(), lang, true),
   };
 }
