@@ -9,6 +9,7 @@ export {
   fingerprint,
   riskScore,
   SEVERITY_WEIGHT,
+  warmUp,
   type CheckDefinition,
   type CheckSettings,
 } from './registry';

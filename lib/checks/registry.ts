@@ -88,6 +88,20 @@ export function checkDocument(segments: SegmentInput[], ctx: CheckContext, setti
   return out;
 }
 
+let warmedUp = false;
+
+/**
+ * Loads the spelling dictionaries, the lexicon and the word lists once, so that the first save or import
+ * after a start does not wait for them (seconds on a slow machine). Cheap when they are loaded already.
+ */
+export function warmUp(): void {
+  if (warmedUp) return;
+  warmedUp = true;
+  const pair: SegmentInput = { id: 0, paragraph: 0, source: 'Die Zusammenarbeit beginnt am 1. Juli.', target: 'The cooperation starts on 1 July.' };
+  checkSegment(pair, { sourceLang: 'de', targetLang: 'en', glossary: [] });
+  checkSegment({ ...pair, source: pair.target, target: pair.source }, { sourceLang: 'en', targetLang: 'de', glossary: [] });
+}
+
 export const SEVERITY_WEIGHT: Record<Severity, number> = { minor: 1, major: 5, critical: 10 };
 
 /** MQM-style penalty of a segment: minor 1, major 5, critical 10, the way reviewers are asked to rank. */
