@@ -43,6 +43,17 @@ describe('createLexicon', () => {
     expect([...a.senses]).toEqual(expect.arrayContaining(['house', 'building']));
   });
 
+  it('reads two adjacent words as a phrase only when a two-word headword has the second one', () => {
+    const phrases = createLexicon(parseLexicon('über verfügen\thave\nab und zu\tnow and then\namt\tin office\n'));
+    expect(phrases.inTwoWordPhrase('über', 'de')).toBe(true);
+    expect(phrases.phraseReadings('verfügt', 'über', 'de')).toHaveLength(1);
+    // Three-word headwords are no two-word phrases; English reads the phrases of the inverted map.
+    expect(phrases.inTwoWordPhrase('zu', 'de')).toBe(false);
+    expect(phrases.phraseReadings('und', 'zu', 'de')).toEqual([]);
+    expect(phrases.inTwoWordPhrase('office', 'en')).toBe(true);
+    expect(phrases.inTwoWordPhrase('then', 'en')).toBe(false);
+  });
+
   it('rebuilds a word from its parts when its own entry is ignored', () => {
     expect([...lex.analyseWithoutEntry('hausboot', 'de').senses]).toEqual(expect.arrayContaining(['house', 'boat']));
   });
