@@ -22,6 +22,8 @@ test('the sample opens with its garbled passages highlighted and explained', asy
 test('the findings panel is driven by the keyboard and filters by category', async ({ page }) => {
   await openSample(page);
   const list = findingsList(page);
+  // The findings arrive after the segments: navigate once they are listed.
+  await expect(list.getByTestId('finding').first()).toBeVisible();
   await list.focus();
   await page.keyboard.press('ArrowDown');
   const first = list.locator('[aria-selected="true"]');

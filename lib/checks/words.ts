@@ -1,5 +1,6 @@
 /** Word-level helpers shared by the punctuation, length, untranslated, names and spelling checks. */
 import type { BaseLang } from '../lang';
+import { LETTER, MARK, NUMBER, wordSpans } from '../segment/words';
 import type { CheckContext, Span } from './types';
 import { isCommonWord, isDictionaryName, isKnownWord } from './dictionaries';
 
@@ -7,8 +8,6 @@ export interface Token extends Span {
   text: string;
 }
 
-/** A word: letters and digits, joined by inner hyphens or apostrophes (E-Mail, Xiaomi's, don't). */
-const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 /** Web addresses, e-mail addresses and @handles: never checked as words. */
 const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"“”„]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\b[\w-]+\.(?:com|de|org|net|io|eu)\b/gu;
 
@@ -23,18 +22,21 @@ export function addressSpans(text: string): Span[] {
 const CACHE_LIMIT = 20_000;
 const tokenCache = new Map<string, Token[]>();
 
-/** The words of a text with their spans, skipping anything inside a web or e-mail address. */
+/**
+ * The words of a text with their spans, skipping anything inside a web or e-mail address. A word is letters
+ * and digits, joined by inner hyphens or apostrophes (E-Mail, Xiaomi's, don't).
+ */
 export function words(text: string): Token[] {
   const cached = tokenCache.get(text);
   if (cached) return cached;
   const addresses = addressSpans(text);
   const found: Token[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  const spans = wordSpans(text, LETTER | MARK | NUMBER);
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k]!;
+    const end = spans[k + 1]!;
     if (addresses.length > 0 && addresses.some((a) => start < a.end && end > a.start)) continue;
-    found.push({ text: m[0], start, end });
+    found.push({ text: text.slice(start, end), start, end });
   }
   if (tokenCache.size > CACHE_LIMIT) tokenCache.clear();
   tokenCache.set(text, found);

@@ -1,5 +1,6 @@
 /** Splits a sentence into word, number and punctuation tokens with their offsets, marking which carry content. */
 import type { BaseLang } from '../lang';
+import { lexiconTokenSpans } from '../segment/words';
 import { DE_PARTICLES } from './morph';
 import { isStopword } from './stopwords';
 
@@ -12,9 +13,6 @@ export interface Token {
   content: boolean;
 }
 
-// Words keep inner apostrophes ("Xiaomi's"); numbers keep their separators ("1.000,50");
-// hyphens split compounds ("Xiaomi-Smartphone") so each part can find its counterpart.
-const TOKEN = /\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 // Symbols that stand for a word ("5 %" = "5 Prozent") count as content.
 const CONTENT_SYMBOLS = new Set(['%', '€', '$', '£']);
 
@@ -60,13 +58,16 @@ function facts(word: string, lang: BaseLang): WordFacts {
 export function tokenize(text: string, lang: BaseLang): Token[] {
   const tokens: Token[] = [];
   const found: WordFacts[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const word = m[0];
-    const start = m.index;
+  // Words keep inner apostrophes ("Xiaomi's"); numbers keep their separators ("1.000,50");
+  // hyphens split compounds ("Xiaomi-Smartphone") so each part can find its counterpart.
+  const spans = lexiconTokenSpans(text);
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k]!;
+    const end = spans[k + 1]!;
+    const word = text.slice(start, end);
     const f = facts(word, lang);
     found.push(f);
-    tokens.push({ text: word, start, end: start + word.length, content: f.content });
+    tokens.push({ text: word, start, end, content: f.content });
   }
   // A content particle closing its clause is part of the verb (isClauseFinalParticle, from the facts).
   if (lang === 'de') {

@@ -1,4 +1,5 @@
 /** Splits a segment into word, number and punctuation tokens with offsets, and into sentences. */
+import { sentenceTokenSpans } from '../../segment/words';
 
 export type TokenKind = 'word' | 'number' | 'quote' | 'end' | 'punct';
 
@@ -12,11 +13,6 @@ export interface Token {
   /** Starts with an uppercase letter. */
   cap: boolean;
 }
-
-// Hyphenated and slashed compounds stay one word ("Xiaomi-CEO", "Kamera-/Objektivhersteller"), so does a
-// dangling hyphen ("Kamera- und …"); a number keeps its decimal or time separator.
-const TOKEN =
-  /\p{L}[\p{L}\p{M}\p{N}]*(?:(?:-\/?|\/|['’])[\p{L}\p{N}]+)*-?|\p{N}+(?:[.,:]\p{N}+)*|[„“”"»«]|[.!?]+|…|[,;:()[\]–—/-]/gu;
 
 const QUOTES = new Set(['„', '“', '”', '"', '»', '«']);
 
@@ -52,12 +48,15 @@ export function tokenize(text: string): Token[] {
   const cached = textCache.get(text);
   if (cached) return cached;
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-    const t = m[0];
-    const start = m.index;
+  // Hyphenated and slashed compounds stay one word ("Xiaomi-CEO", "Kamera-/Objektivhersteller"), so does a
+  // dangling hyphen ("Kamera- und …"); a number keeps its decimal or time separator.
+  const spans = sentenceTokenSpans(text);
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k]!;
+    const end = spans[k + 1]!;
+    const t = text.slice(start, end);
     const { kind, lower, cap } = classify(t);
-    tokens.push({ text: t, lower, start, end: start + t.length, kind, cap });
+    tokens.push({ text: t, lower, start, end, kind, cap });
   }
   if (textCache.size >= TEXT_LIMIT) textCache.clear();
   textCache.set(text, tokens);

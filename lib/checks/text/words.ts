@@ -1,4 +1,5 @@
 /** Word tokens with their UTF-16 offsets, and the small text helpers the checks build on. */
+import { LETTER, MARK, wordSpans } from '../../segment/words';
 
 export interface WordToken {
   text: string;
@@ -8,15 +9,18 @@ export interface WordToken {
   end: number;
 }
 
-/** Letters joined by inner apostrophes or hyphens stay one word: don't, E-Mail, twenty-one. */
-const WORD = /[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*/gu;
-
-/** The words of a text, in order; digits and punctuation are not words. */
+/**
+ * The words of a text, in order; digits and punctuation are not words. Letters joined by inner apostrophes
+ * or hyphens stay one word: don't, E-Mail, twenty-one.
+ */
 export function wordTokens(text: string): WordToken[] {
   const out: WordToken[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    out.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  const spans = wordSpans(text, LETTER | MARK);
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k]!;
+    const end = spans[k + 1]!;
+    const word = text.slice(start, end);
+    out.push({ text: word, lower: word.toLowerCase(), start, end });
   }
   return out;
 }
