@@ -164,6 +164,12 @@ describe('re-checking after one edit', () => {
     [0, { source: 'Canon stellt die neue Kamera vor.', target: 'Canon presents its new camera.' }],
     [0, { target: 'Cannon presents its new camera.' }], // the same names carried, another rendering
     [7, { source: 'Nikon stellt ebenfalls aus.', target: 'Nikon is exhibiting too.' }], // a new carried name
+    [8, { target: 'Nikon is exhibiting too.' }], // two sources, one translation
+    [3, { source: 'Auch Nikon zeigt neue Modelle.', target: 'Nicon shows new models, too.' }], // a source now repeated
+    [8, { target: 'Nicon also shows new models.' }], // the repeated source rendered two ways; the shared target gone
+    [5, { source: 'Auch Nikon zeigt neue Modelle.' }], // a third occurrence joins the group
+    [3, { target: '' }], // a group member emptied: every later position moves
+    [3, { target: 'Nicon also shows new models.' }],
   ];
 
   it.each([deEn, enDe])('gives the same findings as a full check (%#)', async (ctx) => {

@@ -32,25 +32,74 @@ interface Read {
   pair: PairFacts;
 }
 
-/** Groups of two or more items with the same key, in order of the key's first item. */
-function repeated<K>(items: Read[], key: (r: Read) => K): Read[][] {
-  // Most keys occur once: a lone item is kept as is, and becomes a group on its second.
-  const m = new Map<K, Read | Read[]>();
-  for (const r of items) {
-    const k = key(r);
-    const g = m.get(k);
-    if (g === undefined) m.set(k, r);
-    else if (Array.isArray(g)) g.push(r);
-    else m.set(k, [g, r]);
-  }
-  const out: Read[][] = [];
-  for (const g of m.values()) if (Array.isArray(g)) out.push(g);
-  return out;
+/**
+ * Positions grouped by key (a position without a key is in no group). Kept between runs: after a save
+ * only the positions whose key changed are moved, instead of grouping the whole document again.
+ */
+interface Grouping {
+  keys: (string | undefined)[];
+  byKey: Map<string, number[]>;
+  /** Keys with two or more positions. */
+  shared: Set<string>;
 }
+
+/** A save changes a segment or two; more changed keys than this and grouping anew is as quick. */
+const MAX_MOVED = 16;
+
+function place(g: Grouping, key: string, i: number): void {
+  let list = g.byKey.get(key);
+  if (!list) g.byKey.set(key, (list = []));
+  let at = list.length;
+  while (at > 0 && list[at - 1]! > i) at--;
+  list.splice(at, 0, i);
+  if (list.length >= 2) g.shared.add(key);
+}
+
+function unplace(g: Grouping, key: string, i: number): void {
+  const list = g.byKey.get(key);
+  if (!list) return;
+  list.splice(list.indexOf(i), 1);
+  if (list.length === 0) g.byKey.delete(key);
+  if (list.length < 2) g.shared.delete(key);
+}
+
+function regroup(last: Grouping | undefined, keys: (string | undefined)[]): Grouping {
+  if (last && last.keys.length === keys.length) {
+    const moved: number[] = [];
+    for (let i = 0; i < keys.length && moved.length <= MAX_MOVED; i++) if (keys[i] !== last.keys[i]) moved.push(i);
+    if (moved.length <= MAX_MOVED) {
+      for (const i of moved) {
+        const before = last.keys[i];
+        const after = keys[i];
+        if (before !== undefined) unplace(last, before, i);
+        if (after !== undefined) place(last, after, i);
+      }
+      last.keys = keys;
+      return last;
+    }
+  }
+  const g: Grouping = { keys, byKey: new Map(), shared: new Set() };
+  keys.forEach((key, i) => {
+    if (key !== undefined) place(g, key, i);
+  });
+  return g;
+}
+
+/** Groups of two or more items with the same key, in order of the key's first item. */
+function groupsOf(g: Grouping, items: Read[]): Read[][] {
+  return [...g.shared]
+    .map((key) => g.byKey.get(key)!)
+    .sort((a, b) => a[0]! - b[0]!)
+    .map((list) => list.map((i) => items[i]!));
+}
+
+let lastSourceGroups: Grouping | undefined;
+let lastTargetGroups: Grouping | undefined;
 
 /** The same source sentence translated in different ways: each minority rendering gets the majority as a fix. */
 function repeatedSources(segments: Read[], add: (id: number, f: Finding) => void): void {
-  for (const group of repeated(segments, (r) => r.src.norm)) {
+  lastSourceGroups = regroup(lastSourceGroups, segments.map((r) => r.src.norm));
+  for (const group of groupsOf(lastSourceGroups, segments)) {
     const renderings = groupBy(group, (r) => r.tgt.norm);
     if (renderings.size < 2) continue;
     // Largest group wins; on a tie, the one that came first (Map keeps insertion order).
@@ -82,8 +131,8 @@ function repeatedSources(segments: Read[], add: (id: number, f: Finding) => void
 
 /** Different source sentences with the same translation (≥ 4 words): one of them is probably wrong. */
 function repeatedTargets(segments: Read[], add: (id: number, f: Finding) => void): void {
-  const long = segments.filter((r) => r.tgt.long);
-  for (const group of repeated(long, (r) => r.tgt.norm)) {
+  lastTargetGroups = regroup(lastTargetGroups, segments.map((r) => (r.tgt.long ? r.tgt.norm : undefined)));
+  for (const group of groupsOf(lastTargetGroups, segments)) {
     const sources = groupBy(group, (r) => r.src.bare);
     if (sources.size < 2) continue;
     // Name at most three other sources' first segments: a long list helps nobody.
@@ -308,6 +357,23 @@ function read(s: SegmentInput): Read {
   return { s, src, tgt, pair: pairFacts(s.source, s.target, src) };
 }
 
+/** The last run's reads by position: after a save, the unchanged segments are compared instead of looked up. */
+let lastReads: Read[] = [];
+
+/** The translated segments with their facts. */
+function readTranslated(segments: SegmentInput[]): Read[] {
+  const before = lastReads;
+  const reads: Read[] = [];
+  for (const s of segments) {
+    if (s.target.trim() === '') continue;
+    const r = before[reads.length];
+    const same = r !== undefined && r.s.id === s.id && r.s.paragraph === s.paragraph && r.s.source === s.source && r.s.target === s.target;
+    reads.push(same ? r : read(s));
+  }
+  lastReads = reads;
+  return reads;
+}
+
 // The set of carried names changes rarely between runs; found terms are kept until it does.
 let carriedVersion = 0;
 let carriedKey = '';
@@ -377,6 +443,9 @@ function termsOf(reads: Read[]): { found: FoundTerm[][]; byTerm: Map<string, Ter
 
 /** Forgets what the last runs computed, so the next run starts from scratch (for tests). */
 export function forgetLastRun(): void {
+  lastReads = [];
+  lastSourceGroups = undefined;
+  lastTargetGroups = undefined;
   lastTerms = undefined;
   lastCarried = undefined;
   lastContradictions.clear();
@@ -963,7 +1032,7 @@ export const consistencyCheck: DocumentCheck = (segments, ctx) => {
     if (list) list.push(f);
     else out.set(id, [f]);
   };
-  const translated = segments.filter((s) => s.target.trim() !== '').map(read);
+  const translated = readTranslated(segments);
   repeatedSources(translated, add);
   repeatedTargets(translated, add);
   termFindings(translated, add);
