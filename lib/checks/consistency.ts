@@ -34,16 +34,16 @@ interface Read {
 
 /**
  * Positions grouped by key (a position without a key is in no group). Kept between runs: after a save
- * only the positions whose key changed are moved, instead of grouping the whole document again.
+ * only the positions whose read changed are regrouped, instead of grouping the whole document again.
  */
 interface Grouping {
-  keys: (string | undefined)[];
+  items: Read[];
   byKey: Map<string, number[]>;
   /** Keys with two or more positions. */
   shared: Set<string>;
 }
 
-/** A save changes a segment or two; more changed keys than this and grouping anew is as quick. */
+/** A save changes a segment or two; with more changed positions than this, grouping anew is as quick. */
 const MAX_MOVED = 16;
 
 function place(g: Grouping, key: string, i: number): void {
@@ -63,34 +63,37 @@ function unplace(g: Grouping, key: string, i: number): void {
   if (list.length < 2) g.shared.delete(key);
 }
 
-function regroup(last: Grouping | undefined, keys: (string | undefined)[]): Grouping {
-  if (last && last.keys.length === keys.length) {
+/** The grouping of `items` by `key`, updated from the last one where only a few reads changed (reads are reused when unchanged). */
+function regroup(last: Grouping | undefined, items: Read[], key: (r: Read) => string | undefined): Grouping {
+  if (last && last.items.length === items.length) {
     const moved: number[] = [];
-    for (let i = 0; i < keys.length && moved.length <= MAX_MOVED; i++) if (keys[i] !== last.keys[i]) moved.push(i);
+    for (let i = 0; i < items.length && moved.length <= MAX_MOVED; i++) if (items[i] !== last.items[i]) moved.push(i);
     if (moved.length <= MAX_MOVED) {
       for (const i of moved) {
-        const before = last.keys[i];
-        const after = keys[i];
+        const before = key(last.items[i]!);
+        const after = key(items[i]!);
+        if (before === after) continue;
         if (before !== undefined) unplace(last, before, i);
         if (after !== undefined) place(last, after, i);
       }
-      last.keys = keys;
+      last.items = items;
       return last;
     }
   }
-  const g: Grouping = { keys, byKey: new Map(), shared: new Set() };
-  keys.forEach((key, i) => {
-    if (key !== undefined) place(g, key, i);
+  const g: Grouping = { items, byKey: new Map(), shared: new Set() };
+  items.forEach((r, i) => {
+    const k = key(r);
+    if (k !== undefined) place(g, k, i);
   });
   return g;
 }
 
 /** Groups of two or more items with the same key, in order of the key's first item. */
-function groupsOf(g: Grouping, items: Read[]): Read[][] {
+function groupsOf(g: Grouping): Read[][] {
   return [...g.shared]
     .map((key) => g.byKey.get(key)!)
     .sort((a, b) => a[0]! - b[0]!)
-    .map((list) => list.map((i) => items[i]!));
+    .map((list) => list.map((i) => g.items[i]!));
 }
 
 let lastSourceGroups: Grouping | undefined;
@@ -98,8 +101,8 @@ let lastTargetGroups: Grouping | undefined;
 
 /** The same source sentence translated in different ways: each minority rendering gets the majority as a fix. */
 function repeatedSources(segments: Read[], add: (id: number, f: Finding) => void): void {
-  lastSourceGroups = regroup(lastSourceGroups, segments.map((r) => r.src.norm));
-  for (const group of groupsOf(lastSourceGroups, segments)) {
+  lastSourceGroups = regroup(lastSourceGroups, segments, (r) => r.src.norm);
+  for (const group of groupsOf(lastSourceGroups)) {
     const renderings = groupBy(group, (r) => r.tgt.norm);
     if (renderings.size < 2) continue;
     // Largest group wins; on a tie, the one that came first (Map keeps insertion order).
@@ -131,8 +134,8 @@ function repeatedSources(segments: Read[], add: (id: number, f: Finding) => void
 
 /** Different source sentences with the same translation (≥ 4 words): one of them is probably wrong. */
 function repeatedTargets(segments: Read[], add: (id: number, f: Finding) => void): void {
-  lastTargetGroups = regroup(lastTargetGroups, segments.map((r) => (r.tgt.long ? r.tgt.norm : undefined)));
-  for (const group of groupsOf(lastTargetGroups, segments)) {
+  lastTargetGroups = regroup(lastTargetGroups, segments, (r) => (r.tgt.long ? r.tgt.norm : undefined));
+  for (const group of groupsOf(lastTargetGroups)) {
     const sources = groupBy(group, (r) => r.src.bare);
     if (sources.size < 2) continue;
     // Name at most three other sources' first segments: a long list helps nobody.
@@ -449,6 +452,7 @@ export function forgetLastRun(): void {
   lastTerms = undefined;
   lastCarried = undefined;
   lastContradictions.clear();
+  lastContradictionFindings = undefined;
 }
 
 /** The counts of the last run, for re-checks after one edit (read-only for callers). */
@@ -947,6 +951,22 @@ function contradictionFindings(
 ): void {
   const lexicon = (lang: BaseLang) => (lang === 'de' ? GERMAN : ENGLISH);
   const inSource = contradictions(segments, 'source', lexicon(ctx.sourceLang));
+  const inTarget = contradictions(segments, 'target', lexicon(ctx.targetLang));
+  // After a save that touched no scale word, both lists are the last run's: so are their findings.
+  const last = lastContradictionFindings;
+  if (last && last.inSource === inSource && last.inTarget === inTarget) {
+    for (const [id, f] of last.findings) add(id, f);
+    return;
+  }
+  const findings: [number, Finding][] = [];
+  describeContradictions(inSource, inTarget, (id, f) => findings.push([id, f]));
+  lastContradictionFindings = { inSource, inTarget, findings };
+  for (const [id, f] of findings) add(id, f);
+}
+
+let lastContradictionFindings: { inSource: Contradiction[]; inTarget: Contradiction[]; findings: [number, Finding][] } | undefined;
+
+function describeContradictions(inSource: Contradiction[], inTarget: Contradiction[], add: (id: number, f: Finding) => void): void {
   const sourceHits = new Set(inSource.map((c) => `${c.earlier.segment.id}/${c.later.segment.id}/${c.later.m.scale.id}`));
   const message = (c: Contradiction) => {
     const l = c.later.m.scale.poles[c.later.m.pole].gloss;
@@ -966,7 +986,7 @@ function contradictionFindings(
       message: message(c),
     });
   }
-  for (const c of contradictions(segments, 'target', lexicon(ctx.targetLang))) {
+  for (const c of inTarget) {
     // The translation only repeats a contradiction the source already has.
     if (sourceHits.has(`${c.earlier.segment.id}/${c.later.segment.id}/${c.later.m.scale.id}`)) continue;
     const same = c.earlier.segment === c.later.segment;
