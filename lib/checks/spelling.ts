@@ -11,12 +11,12 @@ import {
   isCamelCase,
   isCapitalised,
   isNameWord,
-  startsSentence,
   withoutGenitive,
   wordForms,
   words,
   type Token,
 } from './words';
+import { isSentenceStart } from './text';
 
 /** The suggestion to offer as a one-click fix: only when it is the only one, or one edit away. */
 function certainFix(word: string, found: string[]): string | undefined {
@@ -42,7 +42,7 @@ function onOtherSide(part: Token, otherText: string): boolean {
  */
 function looksLikeName(part: Token, text: string, lang: BaseLang, neighbours: Token[]): boolean {
   if (neighbours.some((n) => isCapitalised(n.text) && (!isKnownWord(lang, n.text) || isDictionaryName(lang, n.text)))) return true;
-  if (isNameWord(part.text, lang, startsSentence(text, part.start)) && lang === 'en') return true;
+  if (isNameWord(part.text, lang, isSentenceStart(text, part.start)) && lang === 'en') return true;
   const top = suggestions(lang, part.text)[0];
   return top === undefined || editDistance(part.text, top) > 1;
 }
@@ -63,7 +63,7 @@ function misspellings(segment: SegmentInput, ctx: CheckContext, side: 'source' |
       if (glossary.has(word.toLowerCase()) || isKnownWord(lang, word)) continue;
       if (part.end < token.end && isHyphenPrefix(word)) continue;
       // At a sentence start an English word is capitalised anyway: judge it in lower case.
-      if (lang === 'en' && startsSentence(text, part.start) && isKnownWord(lang, word.toLowerCase())) continue;
+      if (lang === 'en' && isSentenceStart(text, part.start) && isKnownWord(lang, word.toLowerCase())) continue;
       if (onOtherSide(part, otherText)) continue;
       const neighbours = [tokens[index - 1], tokens[index + 1]].filter((t): t is Token => t !== undefined);
       if (isCapitalised(word) && looksLikeName(part, text, lang, neighbours)) continue;

@@ -2,7 +2,8 @@
 import { hasEntry, lookup } from '../lexicon';
 import type { Finding, SegmentCheck, Span } from './types';
 import { isCommonWord, isDictionaryName, isKnownWord } from './dictionaries';
-import { glossaryWords, hasDigit, hyphenParts, isAllCaps, isCamelCase, isCapitalised, startsSentence, words, type Token } from './words';
+import { glossaryWords, hasDigit, hyphenParts, isAllCaps, isCamelCase, isCapitalised, words, type Token } from './words';
+import { isSentenceStart } from './text';
 
 const normalise = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
@@ -41,7 +42,7 @@ export const untranslatedCheck: SegmentCheck = (segment, ctx) => {
 
   // English capitalises a word inside a sentence only when it is a name (Snapdragon, Apple): keep those.
   const englishNames = new Set(
-    from === 'en' ? sourceWords.filter((w) => isCapitalised(w.text) && !startsSentence(source, w.start)).map((w) => w.text) : [],
+    from === 'en' ? sourceWords.filter((w) => isCapitalised(w.text) && !isSentenceStart(source, w.start)).map((w) => w.text) : [],
   );
   const glossary = glossaryWords(ctx, 'target');
   const findings: Finding[] = [];
@@ -103,7 +104,7 @@ const PLACE_ENDING = /(?:burg|berg|dorf|hausen|heim|feld|felde|stadt|stedt|hafen
  * English and to the German–English dictionary as a word of its own, and shaped like a place name.
  */
 function isGermanPlaceName(part: Token, target: string, sourceWords: Token[]): boolean {
-  if (!isCapitalised(part.text) || startsSentence(target, part.start)) return false;
+  if (!isCapitalised(part.text) || isSentenceStart(target, part.start)) return false;
   if (!PLACE_ENDING.test(part.text) || hasEntry(part.text, 'de')) return false;
   return sourceWords.some((w) => hyphenParts(w).some((p) => p.text === part.text));
 }
@@ -116,7 +117,7 @@ const CLASSICAL = /(?:ph|th|rh|y)\p{L}*(?:us|um|on|ia|is|ae|ix|ex)$/u;
  * capitalised in the German target, and with no German translation or a classical shape.
  */
 function isSharedTerm(part: Token, target: string, sourceWords: Token[]): boolean {
-  if (!isCapitalised(part.text) || startsSentence(target, part.start)) return false;
+  if (!isCapitalised(part.text) || isSentenceStart(target, part.start)) return false;
   const lower = part.text.toLowerCase();
   if (!CLASSICAL.test(lower) && lookup(lower, 'en').length > 0) return false;
   return sourceWords.some((w) => hyphenParts(w).some((p) => p.text === lower));

@@ -137,18 +137,20 @@ export function withoutGenitive(word: string): string {
   return word.length > 3 && before !== before.toUpperCase() ? word.slice(0, -1) : word;
 }
 
-/** True when the word starts a sentence: only opening quotes or brackets since the text start or . ! ? : */
-export function startsSentence(text: string, start: number): boolean {
-  let i = start - 1;
-  while (i >= 0 && /[\s"'„“”‚‘’»«(\[{–—-]/u.test(text.charAt(i))) i--;
-  return i < 0 || /[.!?:…]/u.test(text.charAt(i));
-}
+// By glossary (a document's checks share one), so a long glossary is not read again for every segment.
+const glossaryWordSets = new WeakMap<CheckContext['glossary'], { source?: ReadonlySet<string>; target?: ReadonlySet<string> }>();
 
-/** Every word of every glossary term on one side, lower-cased: these are the client's own words. */
-export function glossaryWords(ctx: CheckContext, side: 'source' | 'target'): Set<string> {
-  const found = new Set<string>();
-  for (const entry of ctx.glossary) {
-    for (const w of words(side === 'source' ? entry.source : entry.target)) found.add(w.text.toLowerCase());
+/** Every word of every glossary term on one side, lower-cased: these are the client's own words. Shared: do not change. */
+export function glossaryWords(ctx: CheckContext, side: 'source' | 'target'): ReadonlySet<string> {
+  let sets = glossaryWordSets.get(ctx.glossary);
+  if (!sets) glossaryWordSets.set(ctx.glossary, (sets = {}));
+  let found = sets[side];
+  if (!found) {
+    const all = new Set<string>();
+    for (const entry of ctx.glossary) {
+      for (const w of words(side === 'source' ? entry.source : entry.target)) all.add(w.text.toLowerCase());
+    }
+    sets[side] = found = all;
   }
   return found;
 }

@@ -38,6 +38,11 @@ export function codePointAt(text: string, i: number): number {
   return 1;
 }
 
+/** True for a UTF-16 unit that is white space by itself (`/\s/u` on one character; a surrogate never is). */
+export function isSpaceUnit(unit: number): boolean {
+  return (unit < 0xd800 || unit > 0xdfff) && (bmp()[unit]! & SPACE) !== 0;
+}
+
 /** Length of the code point at `i` when its class is one of `classes`, else 0. */
 function run(text: string, i: number, classes: number): number {
   const cp = codePointAt(text, i);

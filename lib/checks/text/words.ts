@@ -1,5 +1,5 @@
 /** Word tokens with their UTF-16 offsets, and the small text helpers the checks build on. */
-import { LETTER, MARK, wordSpans } from '../../segment/words';
+import { LETTER, MARK, isSpaceUnit, wordSpans } from '../../segment/words';
 
 export interface WordToken {
   text: string;
@@ -33,11 +33,15 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** True when only opening quotes or brackets stand between the text start or a . ! ? : and `index`. */
+const units = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const OPENING = units('"\'„“”‚‘’»«([{–—-');
+const SENTENCE_END = units('.!?:…');
+
+/** True when only white space and opening quotes or brackets stand between the text start or a . ! ? : and `index`. */
 export function isSentenceStart(text: string, index: number): boolean {
   let i = index - 1;
-  while (i >= 0 && /[\s"'„“”‚‘’»«([{–—-]/u.test(text.charAt(i))) i--;
-  return i < 0 || /[.!?:…]/u.test(text.charAt(i));
+  for (let c = text.charCodeAt(i); i >= 0 && (OPENING.has(c) || isSpaceUnit(c)); c = text.charCodeAt(i)) i--;
+  return i < 0 || SENTENCE_END.has(text.charCodeAt(i));
 }
 
 /** The replacement spelled with a capital when the text it replaces starts a sentence with one. */
