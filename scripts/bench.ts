@@ -70,7 +70,7 @@ console.log(`whole check suite, next document: ${warm.toFixed(0)} ms median of $
 // One save: the edited segment's checks plus the document-level checks.
 const saves: number[] = [];
 const segOnly: number[] = [];
-for (let i = 0; i < 20; i++) {
+for (let i = 0; i < 60; i++) {
   const k = (i * 241) % SEGMENTS;
   const edited = { ...doc[k]!, target: `${doc[k]!.target} edited ${i}` };
   const next = doc.map((s) => (s.id === edited.id ? edited : s));
