@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { alignBlocks } from '../lib/align';
-import { checkDocument, checkDocumentLevel, checkSegment, type CheckContext, type SegmentInput } from '../lib/checks';
+import { CHECKS, checkDocument, checkDocumentLevel, checkSegment, type CheckContext, type SegmentInput } from '../lib/checks';
 import { alignedTargets } from '../lib/review/seed';
 import { segmentText } from '../lib/segment';
 
@@ -66,6 +66,19 @@ const nexts = [1, 2, 3].map((n) => {
 });
 const warm = median(nexts);
 console.log(`whole check suite, next document: ${warm.toFixed(0)} ms median of ${nexts.map((ms) => ms.toFixed(0)).join(', ')} (${Math.round((SEGMENTS / warm) * 1000).toLocaleString('en')} segments/s)`);
+
+// Where the time goes: each check family alone over a fresh document, in the order checkDocument runs them.
+const perCheck = (() => {
+  const fresh = doc.map((s) => ({ ...s, source: `${s.source}    `, target: `${s.target}    ` }));
+  return CHECKS.map((def) => {
+    const ms = time(() => {
+      if (def.run.kind === 'document') def.run.check(fresh, ctx);
+      else for (const s of fresh) def.run.check(s, ctx);
+    }).ms;
+    return `${def.id} ${ms.toFixed(0)}`;
+  });
+})();
+console.log(`  by check (ms, one more document, single run: a garbage collection can land in any of them): ${perCheck.join(', ')}`);
 
 // One save: the edited segment's checks plus the document-level checks.
 const saves: number[] = [];
