@@ -7,7 +7,7 @@
 export const LETTER = 1;
 export const MARK = 2;
 export const NUMBER = 4;
-export const SPACE = 8;
+const SPACE = 8;
 
 let table: Uint8Array | undefined;
 
@@ -27,7 +27,7 @@ function bmp(): Uint8Array {
  * The class bits of the code point at `i`, shifted left by two, plus its length in UTF-16 units (1 or 2);
  * 0 past the end. A lone surrogate is a code point of no class, as in a `u` regular expression.
  */
-export function codePointAt(text: string, i: number): number {
+function codePointAt(text: string, i: number): number {
   if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
   if (c < 0xd800 || c > 0xdfff) return (bmp()[c]! << 2) | 1;
