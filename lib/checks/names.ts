@@ -16,7 +16,6 @@ import {
   words,
   type Token,
 } from './words';
-import { isSentenceStart } from './text';
 
 /** Acronyms that differ between the languages; either form stands for the other. */
 const ACRONYM_PAIRS: [string, string][] = [
@@ -86,8 +85,7 @@ function namesIn(text: string, lang: BaseLang): Name[] {
       // Only a capital or a digit can make a name; most words are out before any look-up.
       if (!hasCapitalOrDigit(part.text)) continue;
       const german = lang === 'de' && (GERMAN_EXONYMS.has(part.text) || GERMAN_EXONYMS.has(withoutGenitive(part.text)));
-      // German judges names without the sentence start (it capitalises every noun): only English asks it.
-      if (!german && !isNameWord(part.text, lang, lang === 'en' && isSentenceStart(text, part.start))) continue;
+      if (!german && !isNameWord(part.text, lang, text, part.start)) continue;
       // After an article or a number, a word that is also a German noun is that noun ("das Essen", "die Polen").
       const before = tokens[index - 1]?.text.toLowerCase() ?? '';
       if ((german || (lang === 'de' && sharedNames().has(part.text))) && (GERMAN_ARTICLES.has(before) || /^\d/u.test(before))) continue;

@@ -42,7 +42,7 @@ function onOtherSide(part: Token, otherText: string): boolean {
  */
 function looksLikeName(part: Token, text: string, lang: BaseLang, neighbours: Token[]): boolean {
   if (neighbours.some((n) => isCapitalised(n.text) && (!isKnownWord(lang, n.text) || isDictionaryName(lang, n.text)))) return true;
-  if (isNameWord(part.text, lang, isSentenceStart(text, part.start)) && lang === 'en') return true;
+  if (isNameWord(part.text, lang, text, part.start) && lang === 'en') return true;
   const top = suggestions(lang, part.text)[0];
   return top === undefined || editDistance(part.text, top) > 1;
 }

@@ -3,6 +3,7 @@ import type { BaseLang } from '../lang';
 import { LETTER, MARK, NUMBER, wordSpans } from '../segment/words';
 import type { CheckContext, Span } from './types';
 import { isCommonWord, isDictionaryName, isKnownWord } from './dictionaries';
+import { isSentenceStart } from './text';
 
 export interface Token extends Span {
   text: string;
@@ -163,8 +164,10 @@ export function glossaryWords(ctx: CheckContext, side: 'source' | 'target'): Rea
  * An English name the German dictionary lacks (Germany, Monday) is left out: it usually has a
  * German form of its own.
  */
-export function isNameWord(word: string, lang: BaseLang, sentenceStart: boolean): boolean {
+export function isNameWord(word: string, lang: BaseLang, text: string, start: number): boolean {
   if (word.length < 2 || (shape(word) & (UPPER | DIGIT)) === 0) return false;
+  // Only English reads the sentence start; German capitalises every noun wherever it stands.
+  const sentenceStart = lang === 'en' && isSentenceStart(text, start);
   const cache = nameCache[lang][sentenceStart ? 1 : 0];
   let verdict = cache.get(word);
   if (verdict === undefined) {
@@ -174,7 +177,7 @@ export function isNameWord(word: string, lang: BaseLang, sentenceStart: boolean)
   return verdict;
 }
 
-// By language, then by sentence start (1) or not (0).
+// By language, then by sentence start (1) or not (0; always for German).
 const nameCache: Record<BaseLang, [Map<string, boolean>, Map<string, boolean>]> = {
   de: [new Map(), new Map()],
   en: [new Map(), new Map()],
