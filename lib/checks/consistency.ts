@@ -43,7 +43,7 @@ interface Grouping {
   shared: Set<string>;
 }
 
-/** A save changes a segment or two; with more changed positions than this, grouping anew is as quick. */
+/** A save changes a segment or two; with more new reads than this, grouping anew is as quick. */
 const MAX_MOVED = 16;
 
 function place(g: Grouping, key: string, i: number): void {
@@ -63,22 +63,21 @@ function unplace(g: Grouping, key: string, i: number): void {
   if (list.length < 2) g.shared.delete(key);
 }
 
-/** The grouping of `items` by `key`, updated from the last one where only a few reads changed (reads are reused when unchanged). */
-function regroup(last: Grouping | undefined, items: Read[], key: (r: Read) => string | undefined): Grouping {
-  if (last && last.items.length === items.length) {
-    const moved: number[] = [];
-    for (let i = 0; i < items.length && moved.length <= MAX_MOVED; i++) if (items[i] !== last.items[i]) moved.push(i);
-    if (moved.length <= MAX_MOVED) {
-      for (const i of moved) {
-        const before = key(last.items[i]!);
-        const after = key(items[i]!);
-        if (before === after) continue;
-        if (before !== undefined) unplace(last, before, i);
-        if (after !== undefined) place(last, after, i);
-      }
-      last.items = items;
-      return last;
+/**
+ * The grouping of `items` by `key`: the last one updated at the `fresh` positions (those whose read is new
+ * since the last run) when there are few, else built anew.
+ */
+function regroup(last: Grouping | undefined, items: Read[], fresh: number[] | undefined, key: (r: Read) => string | undefined): Grouping {
+  if (last && fresh && fresh.length <= MAX_MOVED) {
+    for (const i of fresh) {
+      const before = key(last.items[i]!);
+      const after = key(items[i]!);
+      if (before === after) continue;
+      if (before !== undefined) unplace(last, before, i);
+      if (after !== undefined) place(last, after, i);
     }
+    last.items = items;
+    return last;
   }
   const g: Grouping = { items, byKey: new Map(), shared: new Set() };
   items.forEach((r, i) => {
@@ -100,8 +99,8 @@ let lastSourceGroups: Grouping | undefined;
 let lastTargetGroups: Grouping | undefined;
 
 /** The same source sentence translated in different ways: each minority rendering gets the majority as a fix. */
-function repeatedSources(segments: Read[], add: (id: number, f: Finding) => void): void {
-  lastSourceGroups = regroup(lastSourceGroups, segments, (r) => r.src.norm);
+function repeatedSources({ reads: segments, fresh }: Translated, add: (id: number, f: Finding) => void): void {
+  lastSourceGroups = regroup(lastSourceGroups, segments, fresh, (r) => r.src.norm);
   for (const group of groupsOf(lastSourceGroups)) {
     const renderings = groupBy(group, (r) => r.tgt.norm);
     if (renderings.size < 2) continue;
@@ -133,8 +132,8 @@ function repeatedSources(segments: Read[], add: (id: number, f: Finding) => void
 }
 
 /** Different source sentences with the same translation (≥ 4 words): one of them is probably wrong. */
-function repeatedTargets(segments: Read[], add: (id: number, f: Finding) => void): void {
-  lastTargetGroups = regroup(lastTargetGroups, segments, (r) => (r.tgt.long ? r.tgt.norm : undefined));
+function repeatedTargets({ reads: segments, fresh }: Translated, add: (id: number, f: Finding) => void): void {
+  lastTargetGroups = regroup(lastTargetGroups, segments, fresh, (r) => (r.tgt.long ? r.tgt.norm : undefined));
   for (const group of groupsOf(lastTargetGroups)) {
     const sources = groupBy(group, (r) => r.src.bare);
     if (sources.size < 2) continue;
@@ -363,18 +362,26 @@ function read(s: SegmentInput): Read {
 /** The last run's reads by position: after a save, the unchanged segments are compared instead of looked up. */
 let lastReads: Read[] = [];
 
+interface Translated {
+  reads: Read[];
+  /** Positions whose read is new since the last run; undefined when the positions do not line up with it. */
+  fresh: number[] | undefined;
+}
+
 /** The translated segments with their facts. */
-function readTranslated(segments: SegmentInput[]): Read[] {
+function readTranslated(segments: SegmentInput[]): Translated {
   const before = lastReads;
   const reads: Read[] = [];
+  const fresh: number[] = [];
   for (const s of segments) {
     if (s.target.trim() === '') continue;
     const r = before[reads.length];
     const same = r !== undefined && r.s.id === s.id && r.s.paragraph === s.paragraph && r.s.source === s.source && r.s.target === s.target;
+    if (!same) fresh.push(reads.length);
     reads.push(same ? r : read(s));
   }
   lastReads = reads;
-  return reads;
+  return { reads, fresh: reads.length === before.length ? fresh : undefined };
 }
 
 // The set of carried names changes rarely between runs; found terms are kept until it does.
@@ -1055,7 +1062,7 @@ export const consistencyCheck: DocumentCheck = (segments, ctx) => {
   const translated = readTranslated(segments);
   repeatedSources(translated, add);
   repeatedTargets(translated, add);
-  termFindings(translated, add);
+  termFindings(translated.reads, add);
   contradictionFindings(segments, ctx, add);
   return out;
 };
