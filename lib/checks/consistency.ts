@@ -1,6 +1,7 @@
 /** Document-wide consistency: repeated sentences, names spelled two ways, and contradicting descriptions of one entity. */
 import { groupBy } from '../group-by';
 import type { BaseLang } from '../lang';
+import { collapseSpace } from '../segment/words';
 import {
   GERMAN_HEAD_GROUPS,
   GERMAN_SCALES,
@@ -17,7 +18,7 @@ export const CONSISTENCY_CHECK_ID = 'consistency';
 const q = (s: string): string => `„${s}“`;
 const clip = (s: string, n = 80): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 const whole = (s: string): Span => ({ start: 0, end: s.length });
-const normalise = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
+const normalise = (s: string): string => collapseSpace(s).toLowerCase();
 // For "different sources": punctuation and quotes do not make two sentences different.
 const bare = (s: string): string => normalise(s.replace(/[^\p{L}\p{N}\s]/gu, ' '));
 const where = (s: SegmentInput): string => `segment ${s.id} (paragraph ${s.paragraph + 1})`;
@@ -839,6 +840,12 @@ function headsOf(tokens: Token[], a: number, b: number, lex: Lexicon): Set<strin
 const mentionCaches = new Map<Lexicon, Map<string, TextMention[]>>();
 
 /** The scale words of one text, memoised by text like the other facts. */
+/** True when the tokens from `i` on are `words` (lower case). */
+function startsAt(tokens: Token[], i: number, words: string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
+  return true;
+}
+
 function textMentions(text: string, lex: Lexicon): TextMention[] {
   let cache = mentionCaches.get(lex);
   if (!cache) mentionCaches.set(lex, (cache = new Map()));
@@ -849,7 +856,7 @@ function textMentions(text: string, lex: Lexicon): TextMention[] {
   for (let i = 0; i < tokens.length; i++) {
     const candidates = lex.forms.get(tokens[i]!.lower);
     if (!candidates) continue;
-    const hit = candidates.find((c) => c.words.every((w, k) => tokens[i + k]?.lower === w));
+    const hit = candidates.find((c) => startsAt(tokens, i, c.words));
     if (!hit) continue;
     const b = i + hit.words.length - 1;
     const negated = NEGATIONS.has(tokens[i - 1]?.lower ?? '') && !NEGATIONS.has(hit.words[0]!);

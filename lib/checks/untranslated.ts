@@ -1,11 +1,11 @@
 /** Untranslated check: source-language words left in the translation, or a translation that is the source. */
 import { hasEntry, lookup } from '../lexicon';
+import { collapseSpace } from '../segment/words';
 import type { Finding, SegmentCheck, Span } from './types';
 import { isCommonWord, isDictionaryName, isKnownWord } from './dictionaries';
 import { glossaryWords, hasDigit, hyphenParts, isAllCaps, isCamelCase, isCapitalised, words, type Token } from './words';
 import { isSentenceStart } from './text';
 
-const normalise = (text: string): string => text.replace(/\s+/gu, ' ').trim();
 
 /** A word of the source language that the target language does not have: never a name or a cognate. */
 function isSourceOnlyWord(word: string, from: 'de' | 'en', to: 'de' | 'en'): boolean {
@@ -22,7 +22,7 @@ export const untranslatedCheck: SegmentCheck = (segment, ctx) => {
   const to = ctx.targetLang;
 
   const sourceWords = words(source);
-  if (normalise(source) === normalise(target) && sourceWords.length >= 3) {
+  if (collapseSpace(source) === collapseSpace(target) && sourceWords.length >= 3) {
     // Product names and figures stay as they are; only a sentence with real source-language words counts.
     if (sourceWords.some((w) => hyphenParts(w).some((p) => isSourceOnlyWord(p.text, from, to)))) {
       return [

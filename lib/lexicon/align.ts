@@ -128,9 +128,10 @@ function contentMatches(s: WordInfo, t: WordInfo): boolean {
 function byKind(infos: (WordInfo | undefined)[]): { content: number[]; other: number[] } {
   const content: number[] = [];
   const other: number[] = [];
-  infos.forEach((w, i) => {
+  for (let i = 0; i < infos.length; i++) {
+    const w = infos[i];
     if (w) (w.content ? content : other).push(i);
-  });
+  }
   return { content, other };
 }
 
@@ -280,11 +281,32 @@ function phraseLinks(
     if (!a || !b || (!a.content && !b.content) || !b.phrasePart) continue;
     const readings = lex.phraseReadings(tokens[i]?.text ?? '', tokens[i + 1]?.text ?? '', lang);
     if (readings.length === 0) continue;
-    other.forEach((o, j) => {
-      if (!o) return;
-      const linked = readings.some((r) => (o.content ? translates(r, o.analysis) : translatesToFunctionWord(r, o.analysis)));
-      if (linked) found.push([i, j], [i + 1, j]);
-    });
+    for (let j = 0; j < other.length; j++) {
+      const o = other[j];
+      if (o && readsAs(readings, o)) found.push([i, j], [i + 1, j]);
+    }
+  }
+  return found;
+}
+
+// Per phrase reading, like `pairs` per word: a document meets the same phrases and words again and again.
+const phrasePairs = new WeakMap<WordAnalysis, Map<WordInfo, boolean>>();
+
+/** True when one reading of a phrase translates the word (a loop: this runs for every word of the other side). */
+function readsAs(readings: WordAnalysis[], o: WordInfo): boolean {
+  for (const r of readings) if (phraseMatches(r, o)) return true;
+  return false;
+}
+
+/** A dictionary phrase and a word: a translation of a content word, or the whole translation of a function word. */
+function phraseMatches(reading: WordAnalysis, o: WordInfo): boolean {
+  let pairs = phrasePairs.get(reading);
+  if (!pairs) phrasePairs.set(reading, (pairs = new Map()));
+  let found = pairs.get(o);
+  if (found === undefined) {
+    found = o.content ? translates(reading, o.analysis) : translatesToFunctionWord(reading, o.analysis);
+    if (pairs.size >= PAIRS_LIMIT) pairs.clear();
+    pairs.set(o, found);
   }
   return found;
 }

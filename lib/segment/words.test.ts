@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER, MARK, NUMBER, lexiconTokenSpans, sentenceTokenSpans, wordSpans } from './words';
+import { LETTER, MARK, NUMBER, collapseSpace, lexiconTokenSpans, sentenceTokenSpans, wordSpans } from './words';
 
 // The regular expressions the scanners replace: they are the specification.
 const ORACLES = {
@@ -45,6 +45,14 @@ describe('word scanners', () => {
       expect(wordSpans(text, LETTER | MARK), JSON.stringify(text)).toEqual(oracle(ORACLES.letters, text));
       expect(lexiconTokenSpans(text), JSON.stringify(text)).toEqual(oracle(ORACLES.lexicon, text));
       expect(sentenceTokenSpans(text), JSON.stringify(text)).toEqual(oracle(ORACLES.sentence, text));
+      expect(collapseSpace(text), JSON.stringify(text)).toBe(text.replace(/\s+/gu, ' ').trim());
     }
+  });
+
+  it('collapse white space as replace-and-trim does, and hand back a clean text unchanged', () => {
+    for (const text of [' a', 'a ', 'a  b', 'a\tb', 'a \u00a0b', 'a\u2009', '\n', ' ', '', '\ufeffa b', 'a\u3000b ', ' \u2028']) {
+      expect(collapseSpace(text), JSON.stringify(text)).toBe(text.replace(/\s+/gu, ' ').trim());
+    }
+    expect(collapseSpace('Xiaomi und Leica (2022).')).toBe('Xiaomi und Leica (2022).');
   });
 });

@@ -164,3 +164,17 @@ export function sentenceTokenSpans(text: string): number[] {
   }
   return spans;
 }
+
+/**
+ * White space collapsed to single spaces and trimmed — `text.replace(/\s+/gu, ' ').trim()` — without a regular
+ * expression when only the ends need trimming (nearly every segment).
+ */
+export function collapseSpace(text: string): string {
+  // trim() removes exactly what `\s` matches; what is left needs work only for a run or a space other than U+0020.
+  const trimmed = text.trim();
+  for (let i = 0; i < trimmed.length; i++) {
+    const c = trimmed.charCodeAt(i);
+    if (c === 0x20 ? isSpaceUnit(trimmed.charCodeAt(i + 1)) : isSpaceUnit(c)) return trimmed.replace(/\s+/gu, ' ');
+  }
+  return trimmed;
+}
