@@ -93,6 +93,8 @@ describe('punctuation: flags', () => {
     const de = run('The company grew.', 'Die die Firma wuchs.', enDe);
     expect(de).toHaveLength(1);
     expect(run('Die die Firma wuchs.', 'The company grew.', deEn)[0]?.category).toBe('source-quality');
+    // İ lower-cases to two characters: the two spellings are still the same word.
+    expect(run('Wir besuchten İzmir.', 'We visited İzmir i\u0307zmir.', deEn).map((x) => x.message)).toContain('The word “i\u0307zmir” is repeated.');
   });
 
   it('flags spacing: doubled spaces, space before punctuation, missing space after it', () => {

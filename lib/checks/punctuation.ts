@@ -211,13 +211,22 @@ function legitimateRepeat(word: string, lang: BaseLang, before: string): boolean
   return /^(der|die|das|den|dem|des)$/u.test(lower) && /,\s*$/u.test(before);
 }
 
+/**
+ * Equal in lower case. Lower-casing keeps the length of every letter but İ (→ i + dot), so words of
+ * different lengths without one are told apart without copying them.
+ */
+function sameIgnoringCase(a: string, b: string): boolean {
+  if (a.length !== b.length && !a.includes('İ') && !b.includes('İ')) return false;
+  return a.toLowerCase() === b.toLowerCase();
+}
+
 function doubledWordFindings(text: string, lang: BaseLang, side: 'source' | 'target'): Finding[] {
   const tokens = words(text);
   const findings: Finding[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const a = tokens[i - 1];
     const b = tokens[i];
-    if (!a || !b || a.text.toLowerCase() !== b.text.toLowerCase() || hasDigit(a.text)) continue;
+    if (!a || !b || !sameIgnoringCase(a.text, b.text) || hasDigit(a.text)) continue;
     if (!/^[ \u00a0]+$/u.test(text.slice(a.end, b.start))) continue;
     if (legitimateRepeat(a.text, lang, text.slice(0, a.start))) continue;
     const span = { start: a.end, end: b.end };

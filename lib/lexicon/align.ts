@@ -1,7 +1,7 @@
 /** Word alignment of a sentence and its translation from dictionary matches, identical tokens and cognates. */
 import type { BaseLang } from '../lang';
 import { defaultLexicon, type Lexicon, type WordAnalysis } from './lookup';
-import { isClauseFinalParticle, isWordToken, tokenize, type Token } from './tokenize';
+import { isClauseFinalParticle, isWordToken, tokenizeWithFacts, type Token, type WordFacts } from './tokenize';
 
 export type { Token } from './tokenize';
 
@@ -12,7 +12,7 @@ export interface Alignment {
   links: [number, number][];
 }
 
-interface WordInfo {
+export interface WordInfo {
   /** Lowercase, umlauts and ß folded, possessive 's and number separators removed: equal folds are the same word. */
   fold: string;
   /** Spelling-normalised fold for cognates: "Telefon" and "telephone" meet at "telefon". */
@@ -44,26 +44,18 @@ function cognateKey(folded: string): string {
   return folded.replace(/ph/g, 'f').replace(/[kz]/g, 'c').replace(/th/g, 't');
 }
 
-// A token's WordInfo depends only on its text, language and content flag: memoised per lexicon, bounded.
-const INFO_LIMIT = 100_000;
-let infoLexicon: Lexicon | undefined;
-const infoCache: Record<BaseLang, [Map<string, WordInfo | null>, Map<string, WordInfo | null>]> = {
-  de: [new Map(), new Map()],
-  en: [new Map(), new Map()],
-};
-
-function info(token: Token, lang: BaseLang, lex: Lexicon): WordInfo | undefined {
-  if (infoLexicon !== lex) {
-    for (const caches of Object.values(infoCache)) for (const c of caches) c.clear();
-    infoLexicon = lex;
+/**
+ * A token's WordInfo depends only on its text, language and content flag: memoised with the word's facts
+ * (one look-up per token for tokenising and alignment), for one lexicon.
+ */
+function info(token: Token, facts: WordFacts, lang: BaseLang, lex: Lexicon): WordInfo | undefined {
+  if (facts.lexicon !== lex || !facts.info) {
+    facts.lexicon = lex;
+    facts.info = [undefined, undefined];
   }
-  const cache = infoCache[lang][token.content ? 1 : 0];
-  let found = cache.get(token.text);
-  if (found === undefined) {
-    found = computeInfo(token, lang, lex) ?? null;
-    if (cache.size >= INFO_LIMIT) cache.clear();
-    cache.set(token.text, found);
-  }
+  const slot = token.content ? 1 : 0;
+  let found = facts.info[slot];
+  if (found === undefined) found = facts.info[slot] = computeInfo(token, lang, lex) ?? null;
   return found ?? undefined;
 }
 
@@ -142,10 +134,12 @@ function byKind(infos: (WordInfo | undefined)[]): { content: number[]; other: nu
  */
 export function alignWords(source: string, target: string, sourceLang: BaseLang, targetLang: BaseLang): Alignment {
   const lex = defaultLexicon();
-  const sourceTokens = tokenize(source, sourceLang);
-  const targetTokens = tokenize(target, targetLang);
-  const sInfo = sourceTokens.map((t) => info(t, sourceLang, lex));
-  const tInfo = targetTokens.map((t) => info(t, targetLang, lex));
+  const src = tokenizeWithFacts(source, sourceLang);
+  const tgt = tokenizeWithFacts(target, targetLang);
+  const sourceTokens = src.tokens;
+  const targetTokens = tgt.tokens;
+  const sInfo = sourceTokens.map((t, i) => info(t, src.facts[i]!, sourceLang, lex));
+  const tInfo = targetTokens.map((t, i) => info(t, tgt.facts[i]!, targetLang, lex));
   const links: [number, number][] = [];
   const seen = new Set<number>();
   const link = (i: number, j: number) => {
@@ -155,18 +149,18 @@ export function alignWords(source: string, target: string, sourceLang: BaseLang,
     links.push([i, j]);
   };
   // Two function words never match; a function word only matches a content word that translates to it.
-  const src = byKind(sInfo);
-  const tgt = byKind(tInfo);
-  for (const i of src.content) {
+  const sKinds = byKind(sInfo);
+  const tKinds = byKind(tInfo);
+  for (const i of sKinds.content) {
     const s = sInfo[i]!;
-    for (const j of tgt.content) if (contentMatches(s, tInfo[j]!)) link(i, j);
+    for (const j of tKinds.content) if (contentMatches(s, tInfo[j]!)) link(i, j);
     if (s.analysis.functionSenses.size === 0) continue;
-    for (const j of tgt.other) if (translatesToFunctionWord(s.analysis, tInfo[j]!.analysis)) link(i, j);
+    for (const j of tKinds.other) if (translatesToFunctionWord(s.analysis, tInfo[j]!.analysis)) link(i, j);
   }
-  for (const j of tgt.content) {
+  for (const j of tKinds.content) {
     const t = tInfo[j]!;
     if (t.analysis.functionSenses.size === 0) continue;
-    for (const i of src.other) if (translatesToFunctionWord(t.analysis, sInfo[i]!.analysis)) link(i, j);
+    for (const i of sKinds.other) if (translatesToFunctionWord(t.analysis, sInfo[i]!.analysis)) link(i, j);
   }
   // Two-word entries ("im Amt" → "in office") link words that mean nothing alone.
   for (const [i, j] of phraseLinks(sourceTokens, sInfo, sourceLang, tInfo, lex)) link(i, j);

@@ -1,5 +1,7 @@
 /** Splits a sentence into word, number and punctuation tokens with their offsets, marking which carry content. */
 import type { BaseLang } from '../lang';
+import type { WordInfo } from './align';
+import type { Lexicon } from './lookup';
 import { lexiconTokenSpans } from '../segment/words';
 import { DE_PARTICLES } from './morph';
 import { isStopword } from './stopwords';
@@ -30,11 +32,17 @@ export function isClauseFinalParticle(tokens: Token[], i: number, lang: BaseLang
 }
 
 /** What tokenising needs to know about one word, the same wherever it occurs. */
-interface WordFacts {
+export interface WordFacts {
   content: boolean;
   /** A German separable-verb particle ("an", "zurück"), lowercase. */
   particle: boolean;
   word: boolean;
+  /**
+   * Alignment's reading of the word as a function word [0] and as a content word [1] (`null`: none), kept
+   * here so that one look-up per token serves both; valid for `lexicon` only.
+   */
+  info?: [WordInfo | null | undefined, WordInfo | null | undefined];
+  lexicon?: Lexicon;
 }
 
 // Memoised per word: documents repeat their words, and every segment is tokenised on each check run.
@@ -56,6 +64,11 @@ function facts(word: string, lang: BaseLang): WordFacts {
 }
 
 export function tokenize(text: string, lang: BaseLang): Token[] {
+  return tokenizeWithFacts(text, lang).tokens;
+}
+
+/** The tokens and, index for index, the facts of their words (shared objects: read, do not change). */
+export function tokenizeWithFacts(text: string, lang: BaseLang): { tokens: Token[]; facts: WordFacts[] } {
   const tokens: Token[] = [];
   const found: WordFacts[] = [];
   // Words keep inner apostrophes ("Xiaomi's"); numbers keep their separators ("1.000,50");
@@ -76,5 +89,5 @@ export function tokenize(text: string, lang: BaseLang): Token[] {
       if (t.content && found[i]!.particle && !found[i + 1]?.word) t.content = false;
     }
   }
-  return tokens;
+  return { tokens, facts: found };
 }

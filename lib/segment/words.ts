@@ -9,19 +9,19 @@ export const MARK = 2;
 export const NUMBER = 4;
 const SPACE = 8;
 
-let table: Uint8Array | undefined;
-
 function classOf(ch: string): number {
   return (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{M}/u.test(ch) ? MARK : 0) | (/\p{N}/u.test(ch) ? NUMBER : 0) | (/\s/u.test(ch) ? SPACE : 0);
 }
 
-/** Classes of the Basic Multilingual Plane, from the engine's own Unicode tables (built once, ~15 ms). */
-function bmp(): Uint8Array {
-  if (table) return table;
-  table = new Uint8Array(0x10000);
+/**
+ * Classes of the Basic Multilingual Plane, from the engine's own Unicode tables: built when the module loads
+ * (~15 ms), so the scanners read a constant instead of asking for it at every character.
+ */
+const BMP = (() => {
+  const table = new Uint8Array(0x10000);
   for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) table[c] = classOf(String.fromCharCode(c));
   return table;
-}
+})();
 
 /**
  * The class bits of the code point at `i`, shifted left by two, plus its length in UTF-16 units (1 or 2);
@@ -30,7 +30,7 @@ function bmp(): Uint8Array {
 function codePointAt(text: string, i: number): number {
   if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdfff) return (bmp()[c]! << 2) | 1;
+  if (c < 0xd800 || c > 0xdfff) return (BMP[c]! << 2) | 1;
   if (c <= 0xdbff && i + 1 < text.length) {
     const d = text.charCodeAt(i + 1);
     if (d >= 0xdc00 && d <= 0xdfff) return (classOf(text.slice(i, i + 2)) << 2) | 2;
@@ -40,7 +40,7 @@ function codePointAt(text: string, i: number): number {
 
 /** True for a UTF-16 unit that is white space by itself (`/\s/u` on one character; a surrogate never is). */
 export function isSpaceUnit(unit: number): boolean {
-  return (unit < 0xd800 || unit > 0xdfff) && (bmp()[unit]! & SPACE) !== 0;
+  return (unit < 0xd800 || unit > 0xdfff) && (BMP[unit]! & SPACE) !== 0;
 }
 
 /** Length of the code point at `i` when its class is one of `classes`, else 0. */
