@@ -708,12 +708,20 @@ const ENGLISH_HEAD_GROUPS: Record<string, string[]> = {
 const NEGATIONS = new Set(['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nie', 'niemals', 'not', 'no', 'never']);
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—', 'und', 'oder', 'aber', 'sondern', 'doch', 'jedoch', 'and', 'or', 'but', 'while', 'whereas']);
 
+interface HeadKey {
+  key: string;
+  group: boolean;
+}
+
 interface Lexicon {
   /** First word of each form → forms starting with it, as word lists, longest first. */
   forms: Map<string, Array<{ words: string[]; scale: Scale; pole: 0 | 1 }>>;
   groups: Array<[string, string[]]>;
   groupNames: Set<string>;
   lang: BaseLang;
+  /** Memos by word (headKey) and by lower-case word (inGroup): every noun near a scale word is asked again and again. */
+  headKeys: Map<string, HeadKey>;
+  inGroup: Map<string, boolean>;
 }
 
 function buildLexicon(scales: Scale[], groups: Record<string, string[]>, lang: BaseLang): Lexicon {
@@ -733,7 +741,7 @@ function buildLexicon(scales: Scale[], groups: Record<string, string[]>, lang: B
       }
     });
   }
-  return { forms, groups: Object.entries(groups), groupNames: new Set(Object.keys(groups)), lang };
+  return { forms, groups: Object.entries(groups), groupNames: new Set(Object.keys(groups)), lang, headKeys: new Map(), inGroup: new Map() };
 }
 
 const GERMAN = buildLexicon(GERMAN_SCALES, GERMAN_HEAD_GROUPS, 'de');
@@ -799,7 +807,18 @@ interface Contradiction {
   about: string;
 }
 
-function headKey(word: string, lex: Lexicon): { key: string; group: boolean } {
+/** The synonym group a word's ending puts it in, if any (shared result: do not change). */
+function headKey(word: string, lex: Lexicon): HeadKey {
+  let found = lex.headKeys.get(word);
+  if (found === undefined) {
+    found = computeHeadKey(word, lex);
+    if (lex.headKeys.size >= FACTS_LIMIT) lex.headKeys.clear();
+    lex.headKeys.set(word, found);
+  }
+  return found;
+}
+
+function computeHeadKey(word: string, lex: Lexicon): HeadKey {
   const lower = word.toLowerCase();
   for (const [group, members] of lex.groups) if (members.some((m) => lower.endsWith(m))) return { key: group, group: true };
   // Lemma-ish: plural and case endings off ("Partnerschaften" → "partnerschaft").
@@ -807,13 +826,22 @@ function headKey(word: string, lex: Lexicon): { key: string; group: boolean } {
   return { key: lemma.length >= 3 ? lemma : lower, group: false };
 }
 
+/** True when a lower-case word ends in a member of one of the lexicon's synonym groups. */
+function inGroup(lower: string, lex: Lexicon): boolean {
+  let found = lex.inGroup.get(lower);
+  if (found === undefined) {
+    found = lex.groups.some(([, m]) => m.some((x) => lower.endsWith(x)));
+    if (lex.inGroup.size >= FACTS_LIMIT) lex.inGroup.clear();
+    lex.inGroup.set(lower, found);
+  }
+  return found;
+}
+
 /** What a mention describes: the noun it is attached to, or the nouns of its clause. */
 function headsOf(tokens: Token[], a: number, b: number, lex: Lexicon): Set<string> {
   const isHead = (t: Token): boolean =>
     t.kind === 'word' &&
-    (lex.lang === 'de'
-      ? t.cap && !isFunctionWord(t.lower)
-      : lex.groups.some(([, m]) => m.some((x) => t.lower.endsWith(x))) || (t.cap && t !== tokens[0]));
+    (lex.lang === 'de' ? t.cap && !isFunctionWord(t.lower) : inGroup(t.lower, lex) || (t.cap && t !== tokens[0]));
   // Attributive: the next noun within three words, past quotes and other adjectives ("„befristete strategische Zusammenarbeit“").
   for (let i = b + 1; i < tokens.length && i <= b + 4; i++) {
     const t = tokens[i]!;
@@ -839,13 +867,13 @@ function headsOf(tokens: Token[], a: number, b: number, lex: Lexicon): Set<strin
 
 const mentionCaches = new Map<Lexicon, Map<string, TextMention[]>>();
 
-/** The scale words of one text, memoised by text like the other facts. */
 /** True when the tokens from `i` on are `words` (lower case). */
 function startsAt(tokens: Token[], i: number, words: string[]): boolean {
   for (let k = 0; k < words.length; k++) if (tokens[i + k]?.lower !== words[k]) return false;
   return true;
 }
 
+/** The scale words of one text, memoised by text like the other facts. */
 function textMentions(text: string, lex: Lexicon): TextMention[] {
   let cache = mentionCaches.get(lex);
   if (!cache) mentionCaches.set(lex, (cache = new Map()));

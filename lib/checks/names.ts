@@ -5,7 +5,7 @@ import { isDictionaryName, isKnownWord, sharedNames, suggestions } from './dicti
 import { ARTICLES } from './german';
 import {
   editDistance,
-  hasCapitalOrDigit,
+  CAPITAL_OR_DIGIT,
   hasDigit,
   hyphenParts,
   isAllCaps,
@@ -80,14 +80,14 @@ function namesIn(text: string, lang: BaseLang): Name[] {
   const names: Name[] = [];
   let current: Name | undefined;
   const tokens = words(text);
-  tokens.forEach((token, index) => {
-    for (const part of hyphenParts(token)) {
+  for (let index = 0; index < tokens.length; index++) {
+    for (const part of hyphenParts(tokens[index]!)) {
       // Only a capital or a digit can make a name; most words are out before any look-up.
-      if (!hasCapitalOrDigit(part.text)) continue;
-      const german = lang === 'de' && (GERMAN_EXONYMS.has(part.text) || GERMAN_EXONYMS.has(withoutGenitive(part.text)));
-      if (!german && !isNameWord(part.text, lang, text, part.start)) continue;
+      if ((part.facts.shape & CAPITAL_OR_DIGIT) === 0) continue;
+      const german = lang === 'de' && (GERMAN_EXONYMS.has(part.text) || GERMAN_EXONYMS.has(part.facts.base));
+      if (!german && !isNameWord(part, lang, text)) continue;
       // After an article or a number, a word that is also a German noun is that noun ("das Essen", "die Polen").
-      const before = tokens[index - 1]?.text.toLowerCase() ?? '';
+      const before = tokens[index - 1]?.facts.lower ?? '';
       if ((german || (lang === 'de' && sharedNames().has(part.text))) && (GERMAN_ARTICLES.has(before) || /^\d/u.test(before))) continue;
       if (current && part.start - current.end === 1 && text.charAt(current.end) === ' ') {
         current.end = part.end;
@@ -98,13 +98,14 @@ function namesIn(text: string, lang: BaseLang): Name[] {
         names.push(current);
       }
     }
-  });
+  }
   return names;
 }
 
-function isPresent(word: string, forms: ReadonlySet<string>, other: string): boolean {
-  const lower = word.toLowerCase();
-  if (forms.has(lower) || forms.has(withoutGenitive(word).toLowerCase())) return true;
+function isPresent(part: Token, forms: ReadonlySet<string>, other: string): boolean {
+  const word = part.text;
+  const lower = part.facts.lower;
+  if (forms.has(lower) || forms.has(part.facts.baseLower)) return true;
   // A name that is also an everyday word keeps its letters in a derived form ("Adrenalin" → "adrenaline").
   if (sharedNames().has(word) && other.toLowerCase().includes(lower)) return true;
   if (exonyms(word).some((form) => forms.has(form))) return true;
@@ -140,7 +141,7 @@ function missingNames(segment: SegmentInput, ctx: CheckContext, from: 'source' |
   const findings: Finding[] = [];
   for (const name of names) {
     // Numbers are the numbers check's business; a name is missing when one of its words is.
-    const missing = name.parts.filter((p) => !isPresent(p.text, forms, other) && !glossaryCovered(p.text, ctx, other, from));
+    const missing = name.parts.filter((p) => !isPresent(p, forms, other) && !glossaryCovered(p.text, ctx, other, from));
     if (missing.length === 0) continue;
     if (name.parts.length === 1 && missing[0] && probableTypo(missing[0].text, lang)) continue;
     const span = { start: name.start, end: name.end };

@@ -1,7 +1,7 @@
 /** Punctuation check: quotes and brackets, final punctuation, doubled words, spacing and quote style per language. */
 import type { BaseLang } from '../lang';
 import type { Category, CheckContext, Finding, SegmentCheck, SegmentInput, Span } from './types';
-import { addressSpans, hasDigit, words } from './words';
+import { DIGIT, addressSpans, words } from './words';
 import { isSentenceStart } from './text';
 
 type Family = 'double' | 'single' | 'paren' | 'bracket' | 'brace';
@@ -211,22 +211,13 @@ function legitimateRepeat(word: string, lang: BaseLang, before: string): boolean
   return /^(der|die|das|den|dem|des)$/u.test(lower) && /,\s*$/u.test(before);
 }
 
-/**
- * Equal in lower case. Lower-casing keeps the length of every letter but İ (→ i + dot), so words of
- * different lengths without one are told apart without copying them.
- */
-function sameIgnoringCase(a: string, b: string): boolean {
-  if (a.length !== b.length && !a.includes('İ') && !b.includes('İ')) return false;
-  return a.toLowerCase() === b.toLowerCase();
-}
-
 function doubledWordFindings(text: string, lang: BaseLang, side: 'source' | 'target'): Finding[] {
   const tokens = words(text);
   const findings: Finding[] = [];
   for (let i = 1; i < tokens.length; i++) {
     const a = tokens[i - 1];
     const b = tokens[i];
-    if (!a || !b || !sameIgnoringCase(a.text, b.text) || hasDigit(a.text)) continue;
+    if (!a || !b || a.facts.lower !== b.facts.lower || a.facts.shape & DIGIT) continue;
     if (!/^[ \u00a0]+$/u.test(text.slice(a.end, b.start))) continue;
     if (legitimateRepeat(a.text, lang, text.slice(0, a.start))) continue;
     const span = { start: a.end, end: b.end };

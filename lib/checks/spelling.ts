@@ -3,15 +3,15 @@ import type { BaseLang } from '../lang';
 import type { CheckContext, Finding, SegmentCheck, SegmentInput } from './types';
 import { isDictionaryName, isHyphenPrefix, isKnownWord, suggestions } from './dictionaries';
 import {
+  ALL_CAPS,
+  CAMEL_CASE,
+  DIGIT,
   editDistance,
   glossaryWords,
-  hasDigit,
   hyphenParts,
-  isAllCaps,
-  isCamelCase,
   isCapitalised,
   isNameWord,
-  withoutGenitive,
+  knownWord,
   wordForms,
   words,
   type Token,
@@ -33,7 +33,7 @@ function certainFix(word: string, found: string[]): string | undefined {
 function onOtherSide(part: Token, otherText: string): boolean {
   // The same set the names check asks for (hyphen parts are never hyphenated, so whole words change nothing).
   const other = wordForms(otherText, true);
-  return other.has(part.text.toLowerCase()) || other.has(withoutGenitive(part.text).toLowerCase());
+  return other.has(part.facts.lower) || other.has(part.facts.baseLower);
 }
 
 /**
@@ -42,7 +42,7 @@ function onOtherSide(part: Token, otherText: string): boolean {
  */
 function looksLikeName(part: Token, text: string, lang: BaseLang, neighbours: Token[]): boolean {
   if (neighbours.some((n) => isCapitalised(n.text) && (!isKnownWord(lang, n.text) || isDictionaryName(lang, n.text)))) return true;
-  if (isNameWord(part.text, lang, text, part.start) && lang === 'en') return true;
+  if (isNameWord(part, lang, text) && lang === 'en') return true;
   const top = suggestions(lang, part.text)[0];
   return top === undefined || editDistance(part.text, top) > 1;
 }
@@ -54,13 +54,14 @@ function misspellings(segment: SegmentInput, ctx: CheckContext, side: 'source' |
   const glossary = glossaryWords(ctx, side);
   const tokens = words(text);
   const findings: Finding[] = [];
-  tokens.forEach((token, index) => {
-    if (token.text.length < 2 || hasDigit(token.text) || isAllCaps(token.text)) return;
-    if (glossary.has(token.text.toLowerCase()) || isKnownWord(lang, token.text)) return;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.text.length < 2 || token.facts.shape & (DIGIT | ALL_CAPS)) continue;
+    if (glossary.has(token.facts.lower) || knownWord(lang, token)) continue;
     for (const part of hyphenParts(token)) {
       const word = part.text;
-      if (word.length < 2 || hasDigit(word) || isAllCaps(word) || isCamelCase(word)) continue;
-      if (glossary.has(word.toLowerCase()) || isKnownWord(lang, word)) continue;
+      if (word.length < 2 || part.facts.shape & (DIGIT | ALL_CAPS | CAMEL_CASE)) continue;
+      if (glossary.has(part.facts.lower) || knownWord(lang, part)) continue;
       if (part.end < token.end && isHyphenPrefix(word)) continue;
       // At a sentence start an English word is capitalised anyway: judge it in lower case.
       if (lang === 'en' && isSentenceStart(text, part.start) && isKnownWord(lang, word.toLowerCase())) continue;
@@ -80,7 +81,7 @@ function misspellings(segment: SegmentInput, ctx: CheckContext, side: 'source' |
         ...(fix ? { fix: { side, span, replacement: fix, label: `Replace with “${fix}”` } } : {}),
       });
     }
-  });
+  }
   return findings;
 }
 

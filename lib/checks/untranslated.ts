@@ -3,7 +3,7 @@ import { hasEntry, lookup } from '../lexicon';
 import { collapseSpace } from '../segment/words';
 import type { Finding, SegmentCheck, Span } from './types';
 import { isCommonWord, isDictionaryName, isKnownWord } from './dictionaries';
-import { glossaryWords, hasDigit, hyphenParts, isAllCaps, isCamelCase, isCapitalised, words, type Token } from './words';
+import { DIGIT, glossaryWords, hasDigit, hyphenParts, isAllCaps, isCamelCase, isCapitalised, knownWord, words, type Token } from './words';
 import { isSentenceStart } from './text';
 
 
@@ -47,10 +47,11 @@ export const untranslatedCheck: SegmentCheck = (segment, ctx) => {
   const glossary = glossaryWords(ctx, 'target');
   const findings: Finding[] = [];
   const targetWords = words(target);
-  targetWords.forEach((token, index) => {
-    if (token.text.length < 3 || hasDigit(token.text) || englishNames.has(token.text)) return;
-    if (glossary.has(token.text.toLowerCase()) || isKnownWord(to, token.text)) return;
-    if (from === 'de' && to === 'en' && inNameRun(target, targetWords, index)) return;
+  for (let index = 0; index < targetWords.length; index++) {
+    const token = targetWords[index]!;
+    if (token.text.length < 3 || token.facts.shape & DIGIT || englishNames.has(token.text)) continue;
+    if (glossary.has(token.facts.lower) || knownWord(to, token)) continue;
+    if (from === 'de' && to === 'en' && inNameRun(target, targetWords, index)) continue;
     for (const part of hyphenParts(token)) {
       if (!isSourceOnlyWord(part.text, from, to) || sameInBothLanguages(part.text, from)) continue;
       if (from === 'de' && isGermanPlaceName(part, target, sourceWords)) continue;
@@ -71,7 +72,7 @@ export const untranslatedCheck: SegmentCheck = (segment, ctx) => {
         message: `“${part.text}” is ${from === 'de' ? 'a German' : 'an English'} word left untranslated.`,
       });
     }
-  });
+  }
   return findings;
 };
 

@@ -7,6 +7,53 @@ import { isSentenceStart } from './text';
 
 export interface Token extends Span {
   text: string;
+  /** What the checks ask of the word, shared by every occurrence of it. */
+  facts: WordFacts;
+}
+
+/**
+ * What the word checks ask of one word, the same wherever it stands: computed once per distinct word, so
+ * that a check reads fields instead of looking the word up in a table of its own. Shared: do not change.
+ */
+export interface WordFacts {
+  lower: string;
+  /** The word without a genitive ending (withoutGenitive), and that in lower case. */
+  base: string;
+  baseLower: string;
+  /** Shape flags (DIGIT, CAPITALISED, …). */
+  shape: number;
+  /** isKnownWord by language, filled when first asked. */
+  known: [de: boolean | undefined, en: boolean | undefined];
+  /** isNameWord by language, inside a sentence [0] and at its start [1], filled when first asked. */
+  name: [de: boolean | undefined, deStart: boolean | undefined, en: boolean | undefined, enStart: boolean | undefined];
+}
+
+const factsCache = new Map<string, WordFacts>();
+
+/** The facts of a word (memoised, bounded). */
+export function wordFacts(word: string): WordFacts {
+  let f = factsCache.get(word);
+  if (f === undefined) {
+    const base = withoutGenitive(word);
+    f = {
+      lower: word.toLowerCase(),
+      base,
+      baseLower: base.toLowerCase(),
+      shape: shape(word),
+      known: [undefined, undefined],
+      name: [undefined, undefined, undefined, undefined],
+    };
+    if (factsCache.size >= CACHE_LIMIT) factsCache.clear();
+    factsCache.set(word, f);
+  }
+  return f;
+}
+
+/** isKnownWord for a token, asked of the dictionary once per word and language. */
+export function knownWord(lang: BaseLang, token: Token): boolean {
+  const known = token.facts.known;
+  const at = lang === 'de' ? 0 : 1;
+  return (known[at] ??= isKnownWord(lang, token.text));
 }
 
 /** Web addresses, e-mail addresses and @handles: never checked as words. */
@@ -37,7 +84,8 @@ export function words(text: string): Token[] {
     const start = spans[k]!;
     const end = spans[k + 1]!;
     if (addresses.length > 0 && addresses.some((a) => start < a.end && end > a.start)) continue;
-    found.push({ text: text.slice(start, end), start, end });
+    const word = text.slice(start, end);
+    found.push({ text: word, start, end, facts: wordFacts(word) });
   }
   if (tokenCache.size > CACHE_LIMIT) tokenCache.clear();
   tokenCache.set(text, found);
@@ -48,7 +96,6 @@ export function words(text: string): Token[] {
 // for both sides of a 5,000-segment document (about 2 kB a text; spelling's share fell from ~200 to ~100 ms).
 const FORMS_LIMIT = 12_000;
 const formCaches = { parts: new Map<string, Set<string>>(), all: new Map<string, Set<string>>() };
-const lowerForms = new Map<string, [string, string]>();
 
 /**
  * Every spelling under which a word of the text could carry a name or a word of the other side:
@@ -60,18 +107,13 @@ export function wordForms(text: string, wholeWords: boolean): ReadonlySet<string
   const cached = cache.get(text);
   if (cached) return cached;
   const forms = new Set<string>();
-  const add = (word: string) => {
-    let lower = lowerForms.get(word);
-    if (!lower) {
-      if (lowerForms.size > CACHE_LIMIT) lowerForms.clear();
-      lowerForms.set(word, (lower = [word.toLowerCase(), withoutGenitive(word).toLowerCase()]));
-    }
-    forms.add(lower[0]);
-    forms.add(lower[1]);
-  };
   for (const token of words(text)) {
-    if (wholeWords && token.text.includes('-')) add(token.text);
-    for (const part of hyphenParts(token)) add(part.text);
+    if (token.text.includes('-')) {
+      if (wholeWords) forms.add(token.facts.lower).add(token.facts.baseLower);
+      for (const part of hyphenParts(token)) forms.add(part.facts.lower).add(part.facts.baseLower);
+    } else {
+      forms.add(token.facts.lower).add(token.facts.baseLower);
+    }
   }
   if (cache.size >= FORMS_LIMIT) cache.clear();
   cache.set(text, forms);
@@ -84,16 +126,16 @@ export function hyphenParts(token: Token): Token[] {
   const parts: Token[] = [];
   let offset = token.start;
   for (const part of token.text.split('-')) {
-    if (part) parts.push({ text: part, start: offset, end: offset + part.length });
+    if (part) parts.push({ text: part, start: offset, end: offset + part.length, facts: wordFacts(part) });
     offset += part.length + 1;
   }
   return parts;
 }
 
-const DIGIT = 1;
-const CAPITALISED = 2;
-const ALL_CAPS = 4;
-const CAMEL_CASE = 8;
+export const DIGIT = 1;
+export const CAPITALISED = 2;
+export const ALL_CAPS = 4;
+export const CAMEL_CASE = 8;
 const UPPER = 16;
 const shapes = new Map<string, number>();
 
@@ -125,8 +167,8 @@ export const isCapitalised = (word: string): boolean => (shape(word) & CAPITALIS
 export const isAllCaps = (word: string): boolean => (shape(word) & ALL_CAPS) !== 0;
 /** A capital after a lower-case letter: iPhone, OnePlus, PlayStation. */
 export const isCamelCase = (word: string): boolean => (shape(word) & CAMEL_CASE) !== 0;
-/** A capital letter or a digit anywhere: only such a word can be a name. */
-export const hasCapitalOrDigit = (word: string): boolean => (shape(word) & (UPPER | DIGIT)) !== 0;
+/** Shape flags of a capital letter or a digit anywhere: only such a word can be a name. */
+export const CAPITAL_OR_DIGIT = UPPER | DIGIT;
 
 /** The word without a genitive ending: Xiaomi's, Xiaomi’s, Xiaomis, Jones' → the name. */
 export function withoutGenitive(word: string): string {
@@ -164,24 +206,15 @@ export function glossaryWords(ctx: CheckContext, side: 'source' | 'target'): Rea
  * An English name the German dictionary lacks (Germany, Monday) is left out: it usually has a
  * German form of its own.
  */
-export function isNameWord(word: string, lang: BaseLang, text: string, start: number): boolean {
-  if (word.length < 2 || (shape(word) & (UPPER | DIGIT)) === 0) return false;
+export function isNameWord(token: Token, lang: BaseLang, text: string): boolean {
+  const word = token.text;
+  if (word.length < 2 || (token.facts.shape & CAPITAL_OR_DIGIT) === 0) return false;
   // Only English reads the sentence start; German capitalises every noun wherever it stands.
-  const sentenceStart = lang === 'en' && isSentenceStart(text, start);
-  const cache = nameCache[lang][sentenceStart ? 1 : 0];
-  let verdict = cache.get(word);
-  if (verdict === undefined) {
-    verdict = judgeName(word, lang, sentenceStart);
-    cache.set(word, verdict);
-  }
-  return verdict;
+  const sentenceStart = lang === 'en' && isSentenceStart(text, token.start);
+  const names = token.facts.name;
+  const at = (lang === 'de' ? 0 : 2) + (sentenceStart ? 1 : 0);
+  return (names[at] ??= judgeName(word, lang, sentenceStart));
 }
-
-// By language, then by sentence start (1) or not (0; always for German).
-const nameCache: Record<BaseLang, [Map<string, boolean>, Map<string, boolean>]> = {
-  de: [new Map(), new Map()],
-  en: [new Map(), new Map()],
-};
 
 function judgeName(word: string, lang: BaseLang, sentenceStart: boolean): boolean {
   if (isCamelCase(word) || (hasDigit(word) && /\p{L}/u.test(word))) return true;
