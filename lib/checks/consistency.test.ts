@@ -170,6 +170,10 @@ describe('re-checking after one edit', () => {
     [5, { source: 'Auch Nikon zeigt neue Modelle.' }], // a third occurrence joins the group
     [3, { target: '' }], // a group member emptied: every later position moves
     [3, { target: 'Nicon also shows new models.' }],
+    [6, { source: 'Die „befristete Zusammenarbeit“ soll im Mai beginnen.' }], // the contradiction is back
+    [1, { paragraph: 1 }], // its earlier mention moves to another paragraph: the message names it
+    [7, { source: 'Die langfristige Kooperation ist eine befristete Zusammenarbeit.' }], // one inside a segment
+    [7, { source: 'Das Wetter war gut.' }],
   ];
 
   it.each([deEn, enDe])('gives the same findings as a full check (%#)', async (ctx) => {

@@ -1,7 +1,7 @@
 /** Document-wide consistency: repeated sentences, names spelled two ways, and contradicting descriptions of one entity. */
 import { groupBy } from '../group-by';
 import type { BaseLang } from '../lang';
-import { collapseSpace } from '../segment/words';
+import { collapseSpace, isBlank } from '../segment/words';
 import {
   GERMAN_HEAD_GROUPS,
   GERMAN_SCALES,
@@ -375,7 +375,7 @@ function readTranslated(segments: SegmentInput[]): Translated {
   const reads: Read[] = [];
   const fresh: number[] = [];
   for (const s of segments) {
-    if (s.target.trim() === '') continue;
+    if (isBlank(s.target)) continue;
     const r = before[reads.length];
     const same = r !== undefined && r.s.id === s.id && r.s.paragraph === s.paragraph && r.s.source === s.source && r.s.target === s.target;
     if (!same) fresh.push(reads.length);
@@ -1009,39 +1009,54 @@ function contradictionFindings(
 let lastContradictionFindings: { inSource: Contradiction[]; inTarget: Contradiction[]; findings: [number, Finding][] } | undefined;
 
 function describeContradictions(inSource: Contradiction[], inTarget: Contradiction[], add: (id: number, f: Finding) => void): void {
-  const sourceHits = new Set(inSource.map((c) => `${c.earlier.segment.id}/${c.later.segment.id}/${c.later.m.scale.id}`));
-  const message = (c: Contradiction) => {
-    const l = c.later.m.scale.poles[c.later.m.pole].gloss;
-    const e = c.earlier.m.scale.poles[c.earlier.m.pole].gloss;
-    const place = c.earlier.segment === c.later.segment ? 'earlier in this segment' : `in paragraph ${c.earlier.segment.paragraph + 1}`;
-    return `${q(c.later.m.surface)} (${l}) contradicts ${q(c.earlier.m.surface)} (${e}) ${place} — both describe ${c.about}.`;
-  };
+  // By earlier segment, later segment and scale: a pair of segment ids fits in one number.
+  const pairKey = (c: Contradiction) => c.earlier.segment.id * 2 ** 26 + c.later.segment.id;
+  const sourceHits = new Map<number, Set<string>>();
   for (const c of inSource) {
-    const same = c.earlier.segment === c.later.segment;
-    add(c.later.segment.id, {
-      check: CONSISTENCY_CHECK_ID,
-      category: 'source-quality',
-      severity: 'major',
-      side: 'source',
-      sourceSpans: spansOf(c, same),
-      targetSpans: [],
-      message: message(c),
-    });
+    const key = pairKey(c);
+    const scales = sourceHits.get(key);
+    if (scales) scales.add(c.later.m.scale.id);
+    else sourceHits.set(key, new Set([c.later.m.scale.id]));
   }
+  for (const c of inSource) add(c.later.segment.id, contradictionFinding(c, 'source'));
   for (const c of inTarget) {
     // The translation only repeats a contradiction the source already has.
-    if (sourceHits.has(`${c.earlier.segment.id}/${c.later.segment.id}/${c.later.m.scale.id}`)) continue;
-    const same = c.earlier.segment === c.later.segment;
-    add(c.later.segment.id, {
-      check: CONSISTENCY_CHECK_ID,
-      category: 'accuracy/mistranslation',
-      severity: 'major',
-      side: 'target',
-      sourceSpans: [],
-      targetSpans: spansOf(c, same),
-      message: `${message(c)} The source has no such contradiction.`,
-    });
+    if (sourceHits.get(pairKey(c))?.has(c.later.m.scale.id)) continue;
+    add(c.later.segment.id, contradictionFinding(c, 'target'));
   }
+}
+
+/**
+ * The finding of the last run for the same two mentions, where they stand as they did: a save recomputes
+ * the contradictions, but nearly all of them, and their messages, are the same as before.
+ */
+const contradictionMemo = new WeakMap<TextMention, Map<TextMention, { side: 'source' | 'target'; key: string; finding: Finding }>>();
+
+function contradictionFinding(c: Contradiction, side: 'source' | 'target'): Finding {
+  const same = c.earlier.segment === c.later.segment;
+  const key = `${c.later.segment.id}/${c.earlier.segment.id}/${c.earlier.segment.paragraph}/${same}/${c.about}`;
+  let byEarlier = contradictionMemo.get(c.later.m);
+  const memo = byEarlier?.get(c.earlier.m);
+  if (memo && memo.side === side && memo.key === key) return memo.finding;
+  const l = c.later.m.scale.poles[c.later.m.pole].gloss;
+  const e = c.earlier.m.scale.poles[c.earlier.m.pole].gloss;
+  const place = same ? 'earlier in this segment' : `in paragraph ${c.earlier.segment.paragraph + 1}`;
+  const message = `${q(c.later.m.surface)} (${l}) contradicts ${q(c.earlier.m.surface)} (${e}) ${place} — both describe ${c.about}.`;
+  const finding: Finding =
+    side === 'source'
+      ? { check: CONSISTENCY_CHECK_ID, category: 'source-quality', severity: 'major', side, sourceSpans: spansOf(c, same), targetSpans: [], message }
+      : {
+          check: CONSISTENCY_CHECK_ID,
+          category: 'accuracy/mistranslation',
+          severity: 'major',
+          side,
+          sourceSpans: [],
+          targetSpans: spansOf(c, same),
+          message: `${message} The source has no such contradiction.`,
+        };
+  if (!byEarlier) contradictionMemo.set(c.later.m, (byEarlier = new Map()));
+  byEarlier.set(c.earlier.m, { side, key, finding });
+  return finding;
 }
 
 // ───────────────────────────── 5: opposite meaning in one segment ─────────────────────────────

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LETTER, MARK, NUMBER, collapseSpace, lexiconTokenSpans, sentenceTokenSpans, wordSpans } from './words';
+import { LETTER, MARK, NUMBER, collapseSpace, isBlank, lexiconTokenSpans, sentenceTokenSpans, wordSpans } from './words';
 
 // The regular expressions the scanners replace: they are the specification.
 const ORACLES = {
@@ -46,6 +46,7 @@ describe('word scanners', () => {
       expect(lexiconTokenSpans(text), JSON.stringify(text)).toEqual(oracle(ORACLES.lexicon, text));
       expect(sentenceTokenSpans(text), JSON.stringify(text)).toEqual(oracle(ORACLES.sentence, text));
       expect(collapseSpace(text), JSON.stringify(text)).toBe(text.replace(/\s+/gu, ' ').trim());
+      expect(isBlank(text), JSON.stringify(text)).toBe(text.trim() === '');
     }
   });
 

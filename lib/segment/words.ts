@@ -178,3 +178,8 @@ export function collapseSpace(text: string): string {
   }
   return trimmed;
 }
+
+/** True for a text of white space only, or empty — `text.trim() === ''` — deciding at the first character for nearly every text. */
+export function isBlank(text: string): boolean {
+  return text.length === 0 || (isSpaceUnit(text.charCodeAt(0)) && text.trim() === '');
+}
