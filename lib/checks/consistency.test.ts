@@ -180,14 +180,16 @@ describe('re-checking after one edit', () => {
     let doc = base();
     forgetLastRun();
     consistencyCheck(doc, ctx);
-    for (const [index, change] of edits) {
+    for (const [n, [index, change]] of edits.entries()) {
       doc = doc.map((s, i) => (i === index ? { ...s, ...change } : s));
-      const incremental = { findings: all(consistencyCheck(doc, ctx)), terms: termRenderings(doc) };
+      // Term renderings read the document afresh, so the next check cannot build on this one: asked after
+      // every third edit only, so that most checks follow another check as after a save.
+      const incremental = { findings: all(consistencyCheck(doc, ctx)), terms: n % 3 === 2 ? termRenderings(doc) : undefined };
       // A fresh copy of the module: no caches, nothing remembered from earlier runs.
       vi.resetModules();
       const fresh = await import('./consistency');
       const copy = doc.map((s) => ({ ...s }));
-      expect(incremental).toEqual({ findings: all(fresh.consistencyCheck(copy, ctx)), terms: fresh.termRenderings(copy) });
+      expect(incremental).toEqual({ findings: all(fresh.consistencyCheck(copy, ctx)), terms: n % 3 === 2 ? fresh.termRenderings(copy) : undefined });
     }
   });
 

@@ -367,6 +367,8 @@ interface Translated {
   reads: Read[];
   /** Positions whose read is new since the last run; undefined when the positions do not line up with it. */
   fresh: number[] | undefined;
+  /** The last run's reads, which `fresh` is relative to. */
+  before: Read[];
 }
 
 /** The translated segments with their facts. */
@@ -375,14 +377,19 @@ function readTranslated(segments: SegmentInput[]): Translated {
   const reads: Read[] = [];
   const fresh: number[] = [];
   for (const s of segments) {
-    if (isBlank(s.target)) continue;
     const r = before[reads.length];
+    // The same segment object as last time (a caller that keeps its list): nothing to compare.
+    if (r !== undefined && r.s === s) {
+      reads.push(r);
+      continue;
+    }
+    if (isBlank(s.target)) continue;
     const same = r !== undefined && r.s.id === s.id && r.s.paragraph === s.paragraph && r.s.source === s.source && r.s.target === s.target;
     if (!same) fresh.push(reads.length);
     reads.push(same ? r : read(s));
   }
   lastReads = reads;
-  return { reads, fresh: reads.length === before.length ? fresh : undefined };
+  return { reads, fresh: reads.length === before.length ? fresh : undefined, before };
 }
 
 // The set of carried names changes rarely between runs; found terms are kept until it does.
@@ -426,18 +433,38 @@ interface TermCount {
 }
 
 /** The terms of every segment (as foundTerms), and the counts per term in order of first occurrence. */
-function termsOf(reads: Read[]): { found: FoundTerm[][]; byTerm: Map<string, TermCount> } {
+function termsOf(reads: Read[], since?: Translated): { found: FoundTerm[][]; byTerm: Map<string, TermCount> } {
   // Pass 1: names that appear verbatim in the target of the same segment.
-  const carried = carriedOf(reads);
+  const carried = carriedOf(reads, since);
   const version = versionOf(carried);
   // Pass 2: every source occurrence of those terms, with its rendering.
+  const last = lastTerms;
+  // After a save only the fresh positions can differ from the last run (the others are its very reads).
+  if (last && since?.fresh && last.reads === since.before && last.version === version) {
+    const found = last.found.slice();
+    let same = true;
+    for (const i of since.fresh) {
+      found[i] = foundTerms(reads[i]!, carried, version);
+      same &&= reads[i]!.s.id === last.reads[i]!.s.id && sameFound([last.found[i]!], [found[i]!]);
+    }
+    lastTerms = { ...last, reads, found };
+    if (same) return { found, byTerm: last.byTerm };
+    return { found, byTerm: (lastTerms.byTerm = countTerms(reads, found)) };
+  }
   const found = reads.map((r) => foundTerms(r, carried, version));
   const ids = reads.map((r) => r.s.id);
   // After a save the counts are usually those of the last run: reuse them when no segment's terms changed.
-  if (lastTerms && lastTerms.version === version && sameList(lastTerms.ids, ids) && sameFound(lastTerms.found, found)) {
-    lastTerms.found = found;
-    return { found, byTerm: lastTerms.byTerm };
+  if (last && last.version === version && sameList(last.reads.map((r) => r.s.id), ids) && sameFound(last.found, found)) {
+    lastTerms = { ...last, reads, found };
+    return { found, byTerm: last.byTerm };
   }
+  const byTerm = countTerms(reads, found);
+  lastTerms = { version, reads, found, byTerm };
+  return { found, byTerm };
+}
+
+/** How often each term is rendered each way, and whether it occurs in more than one segment. */
+function countTerms(reads: Read[], found: FoundTerm[][]): Map<string, TermCount> {
   const byTerm = new Map<string, TermCount>();
   reads.forEach(({ s }, i) => {
     for (const f of found[i]!) {
@@ -448,8 +475,7 @@ function termsOf(reads: Read[]): { found: FoundTerm[][]; byTerm: Map<string, Ter
       if (text) count.counts.set(text, (count.counts.get(text) ?? 0) + 1);
     }
   });
-  lastTerms = { version, ids, found, byTerm };
-  return { found, byTerm };
+  return byTerm;
 }
 
 /** Forgets what the last runs computed, so the next run starts from scratch (for tests). */
@@ -464,23 +490,26 @@ export function forgetLastRun(): void {
 }
 
 /** The counts of the last run, for re-checks after one edit (read-only for callers). */
-let lastTerms: { version: number; ids: number[]; found: FoundTerm[][]; byTerm: Map<string, TermCount> } | undefined;
-/** The carried names of the last run, by the pair facts they came from. */
-let lastCarried: { pairs: PairFacts[]; carried: Set<string> } | undefined;
+let lastTerms: { version: number; reads: Read[]; found: FoundTerm[][]; byTerm: Map<string, TermCount> } | undefined;
+/** The carried names of the last run, by the reads they came from. */
+let lastCarried: { reads: Read[]; carried: Set<string> } | undefined;
 
 /** Every carried name of the document; the last run's set when every segment carries the same names. */
-function carriedOf(reads: Read[]): Set<string> {
-  const pairs = reads.map((r) => r.pair);
-  if (lastCarried && lastCarried.pairs.length === pairs.length) {
-    const before = lastCarried.pairs;
-    if (pairs.every((p, i) => p === before[i] || sameList(p.carried, before[i]!.carried))) {
-      lastCarried.pairs = pairs;
-      return lastCarried.carried;
+function carriedOf(reads: Read[], since?: Translated): Set<string> {
+  const last = lastCarried;
+  if (last && last.reads.length === reads.length) {
+    const before = last.reads;
+    const carriesSame = (i: number) => reads[i]!.pair === before[i]!.pair || sameList(reads[i]!.pair.carried, before[i]!.pair.carried);
+    // After a save only the fresh positions can differ from the last run (the others are its very reads).
+    const unchanged = since?.fresh && before === since.before ? since.fresh.every(carriesSame) : reads.every((_, i) => carriesSame(i));
+    if (unchanged) {
+      lastCarried = { reads, carried: last.carried };
+      return last.carried;
     }
   }
   const carried = new Set<string>();
-  for (const p of pairs) for (const c of p.carried) carried.add(c);
-  lastCarried = { pairs, carried };
+  for (const r of reads) for (const c of r.pair.carried) carried.add(c);
+  lastCarried = { reads, carried };
   return carried;
 }
 
@@ -592,8 +621,9 @@ function termsInRun({ tokens, texts }: NameRun, carried: Set<string>): Array<[nu
   return out;
 }
 
-function termFindings(reads: Read[], add: (id: number, f: Finding) => void): void {
-  const { found, byTerm } = termsOf(reads);
+function termFindings(translated: Translated, add: (id: number, f: Finding) => void): void {
+  const reads = translated.reads;
+  const { found, byTerm } = termsOf(reads, translated);
   // Only terms written in two ways (more than case) need their occurrences.
   const top = new Map<string, { text: string; count: number }>();
   for (const [term, { several, counts }] of byTerm) {
@@ -922,10 +952,12 @@ function contradictions(segments: SegmentInput[], side: 'source' | 'target', lex
     last.texts = texts;
     return last.result;
   }
-  const result = findContradictions(segments, side, lex);
+  // A text unchanged at its position keeps its mentions: read them from the last run, not the cache.
+  const mentions = texts.map((text, i) => (text === last?.texts[i] ? last.mentions[i]! : text ? textMentions(text, lex) : []));
+  const result = findContradictions(segments, mentions, lex);
   let bySide = lastContradictions.get(lex);
   if (!bySide) lastContradictions.set(lex, (bySide = {}));
-  bySide[side] = { ids: segments.map((s) => s.id), paragraphs: segments.map((s) => s.paragraph), texts, result };
+  bySide[side] = { ids: segments.map((s) => s.id), paragraphs: segments.map((s) => s.paragraph), texts, mentions, result };
   return result;
 }
 
@@ -933,6 +965,8 @@ interface ContradictionRun {
   ids: number[];
   paragraphs: number[];
   texts: string[];
+  /** Each text's mentions, by position. */
+  mentions: TextMention[][];
   result: Contradiction[];
 }
 
@@ -954,14 +988,13 @@ function unchangedMentions(last: ContradictionRun, segments: SegmentInput[], tex
 }
 
 /** Later mentions that contradict an earlier one, computed over the whole side. */
-function findContradictions(segments: SegmentInput[], side: 'source' | 'target', lex: Lexicon): Contradiction[] {
+function findContradictions(segments: SegmentInput[], mentions: TextMention[][], lex: Lexicon): Contradiction[] {
   const out: Contradiction[] = [];
   const first = new Map<string, Mention>();
   let at = 0;
-  for (const segment of segments) {
-    const text = segment[side];
-    if (!text) continue;
-    for (const m of textMentions(text, lex)) {
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    for (const m of mentions[i]!) {
       const sameSegment = m.scale.sameSegment ? segment.id : '';
       let earlier: Mention | undefined;
       for (const [, opposite] of m.keys) {
@@ -1112,7 +1145,7 @@ export const consistencyCheck: DocumentCheck = (segments, ctx) => {
   const translated = readTranslated(segments);
   repeatedSources(translated, add);
   repeatedTargets(translated, add);
-  termFindings(translated.reads, add);
+  termFindings(translated, add);
   contradictionFindings(segments, ctx, add);
   return out;
 };
