@@ -1042,19 +1042,19 @@ function contradictionFindings(
 let lastContradictionFindings: { inSource: Contradiction[]; inTarget: Contradiction[]; findings: [number, Finding][] } | undefined;
 
 function describeContradictions(inSource: Contradiction[], inTarget: Contradiction[], add: (id: number, f: Finding) => void): void {
-  // By earlier segment, later segment and scale: a pair of segment ids fits in one number.
-  const pairKey = (c: Contradiction) => c.earlier.segment.id * 2 ** 26 + c.later.segment.id;
-  const sourceHits = new Map<number, Set<string>>();
+  // By earlier segment, later segment and scale, without building a key string for each.
+  const sourceHits = new Map<number, Map<number, Set<string>>>();
   for (const c of inSource) {
-    const key = pairKey(c);
-    const scales = sourceHits.get(key);
+    let byLater = sourceHits.get(c.earlier.segment.id);
+    if (!byLater) sourceHits.set(c.earlier.segment.id, (byLater = new Map()));
+    const scales = byLater.get(c.later.segment.id);
     if (scales) scales.add(c.later.m.scale.id);
-    else sourceHits.set(key, new Set([c.later.m.scale.id]));
+    else byLater.set(c.later.segment.id, new Set([c.later.m.scale.id]));
   }
   for (const c of inSource) add(c.later.segment.id, contradictionFinding(c, 'source'));
   for (const c of inTarget) {
     // The translation only repeats a contradiction the source already has.
-    if (sourceHits.get(pairKey(c))?.has(c.later.m.scale.id)) continue;
+    if (sourceHits.get(c.earlier.segment.id)?.get(c.later.segment.id)?.has(c.later.m.scale.id)) continue;
     add(c.later.segment.id, contradictionFinding(c, 'target'));
   }
 }

@@ -24,7 +24,7 @@ export interface WordFacts {
   shape: number;
   /** isKnownWord by language, filled when first asked. */
   known: [de: boolean | undefined, en: boolean | undefined];
-  /** isNameWord by language, inside a sentence [0] and at its start [1], filled when first asked. */
+  /** isNameWord for German [0, 1] and English [2, 3], inside a sentence and at its start, filled when first asked. */
   name: [de: boolean | undefined, deStart: boolean | undefined, en: boolean | undefined, enStart: boolean | undefined];
 }
 

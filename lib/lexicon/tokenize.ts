@@ -1,8 +1,8 @@
 /** Splits a sentence into word, number and punctuation tokens with their offsets, marking which carry content. */
 import type { BaseLang } from '../lang';
+import { lexiconTokenSpans } from '../segment/words';
 import type { WordInfo } from './align';
 import type { Lexicon } from './lookup';
-import { lexiconTokenSpans } from '../segment/words';
 import { DE_PARTICLES } from './morph';
 import { isStopword } from './stopwords';
 
@@ -67,7 +67,7 @@ export function tokenize(text: string, lang: BaseLang): Token[] {
   return tokenizeWithFacts(text, lang).tokens;
 }
 
-/** The tokens and, index for index, the facts of their words (shared objects: read, do not change). */
+/** The tokens and, index for index, the facts of their words (shared objects: only alignment writes its memo into them). */
 export function tokenizeWithFacts(text: string, lang: BaseLang): { tokens: Token[]; facts: WordFacts[] } {
   const tokens: Token[] = [];
   const found: WordFacts[] = [];
