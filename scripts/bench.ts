@@ -86,7 +86,8 @@ const segOnly: number[] = [];
 for (let i = 0; i < 60; i++) {
   const k = (i * 241) % SEGMENTS;
   const edited = { ...doc[k]!, target: `${doc[k]!.target} edited ${i}` };
-  const next = doc.map((s) => (s.id === edited.id ? edited : s));
+  // New objects for every segment, as a save reads them from the database.
+  const next = doc.map((s) => (s.id === edited.id ? edited : { ...s }));
   saves.push(time(() => {
     checkSegment(edited, ctx);
     checkDocumentLevel(next, ctx);

@@ -377,13 +377,8 @@ function readTranslated(segments: SegmentInput[]): Translated {
   const reads: Read[] = [];
   const fresh: number[] = [];
   for (const s of segments) {
-    const r = before[reads.length];
-    // The same segment object as last time (a caller that keeps its list): nothing to compare.
-    if (r !== undefined && r.s === s) {
-      reads.push(r);
-      continue;
-    }
     if (isBlank(s.target)) continue;
+    const r = before[reads.length];
     const same = r !== undefined && r.s.id === s.id && r.s.paragraph === s.paragraph && r.s.source === s.source && r.s.target === s.target;
     if (!same) fresh.push(reads.length);
     reads.push(same ? r : read(s));

@@ -6,7 +6,6 @@ import { isCommonWord, isDictionaryName, isKnownWord } from './dictionaries';
 import { DIGIT, glossaryWords, hasDigit, hyphenParts, isAllCaps, isCamelCase, isCapitalised, knownWord, words, type Token } from './words';
 import { isSentenceStart } from './text';
 
-
 /** A word of the source language that the target language does not have: never a name or a cognate. */
 function isSourceOnlyWord(word: string, from: 'de' | 'en', to: 'de' | 'en'): boolean {
   if (word.length < 3 || hasDigit(word) || isAllCaps(word) || isCamelCase(word)) return false;
