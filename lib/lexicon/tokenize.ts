@@ -33,6 +33,8 @@ export function isClauseFinalParticle(tokens: Token[], i: number, lang: BaseLang
 
 /** What tokenising needs to know about one word, the same wherever it occurs. */
 export interface WordFacts {
+  /** The word itself, shared by its tokens (one string per distinct word, not a slice per token). */
+  text: string;
   content: boolean;
   /** A German separable-verb particle ("an", "zurück"), lowercase. */
   particle: boolean;
@@ -56,7 +58,7 @@ function facts(word: string, lang: BaseLang): WordFacts {
     const lower = word.toLowerCase();
     const isWord = /[\p{L}\p{N}]/u.test(word);
     const content = isWord ? !isStopword(lower, lang) && (word.length > 1 || /\p{N}/u.test(word)) : CONTENT_SYMBOLS.has(word);
-    f = { content, particle: PARTICLES.has(lower), word: isWord };
+    f = { text: word, content, particle: PARTICLES.has(lower), word: isWord };
     if (cache.size >= FACTS_LIMIT) cache.clear();
     cache.set(word, f);
   }
@@ -77,10 +79,9 @@ export function tokenizeWithFacts(text: string, lang: BaseLang): { tokens: Token
   for (let k = 0; k < spans.length; k += 2) {
     const start = spans[k]!;
     const end = spans[k + 1]!;
-    const word = text.slice(start, end);
-    const f = facts(word, lang);
+    const f = facts(text.slice(start, end), lang);
     found.push(f);
-    tokens.push({ text: word, start, end, content: f.content });
+    tokens.push({ text: f.text, start, end, content: f.content });
   }
   // A content particle closing its clause is part of the verb (isClauseFinalParticle, from the facts).
   if (lang === 'de') {

@@ -19,10 +19,10 @@ const QUOTES = new Set(['„', '“', '”', '"', '»', '«']);
 // Memoised per word and per text: garbled and consistency read the same texts, and words repeat. Bounded.
 const WORD_LIMIT = 20_000;
 const TEXT_LIMIT = 20_000;
-const wordCache = new Map<string, { kind: TokenKind; lower: string; cap: boolean }>();
+const wordCache = new Map<string, { text: string; kind: TokenKind; lower: string; cap: boolean }>();
 const textCache = new Map<string, Token[]>();
 
-function classify(t: string): { kind: TokenKind; lower: string; cap: boolean } {
+function classify(t: string): { text: string; kind: TokenKind; lower: string; cap: boolean } {
   let c = wordCache.get(t);
   if (c === undefined) {
     const first = t.charAt(0);
@@ -36,7 +36,7 @@ function classify(t: string): { kind: TokenKind; lower: string; cap: boolean } {
             ? 'number'
             : 'punct';
     const lower = t.toLowerCase();
-    c = { kind, lower, cap: first !== lower.charAt(0) };
+    c = { text: t, kind, lower, cap: first !== lower.charAt(0) };
     if (wordCache.size >= WORD_LIMIT) wordCache.clear();
     wordCache.set(t, c);
   }
@@ -54,9 +54,9 @@ export function tokenize(text: string): Token[] {
   for (let k = 0; k < spans.length; k += 2) {
     const start = spans[k]!;
     const end = spans[k + 1]!;
-    const t = text.slice(start, end);
-    const { kind, lower, cap } = classify(t);
-    tokens.push({ text: t, lower, start, end, kind, cap });
+    // The word's shared string, not this slice: cached token lists then hold fewer objects.
+    const { text: word, kind, lower, cap } = classify(text.slice(start, end));
+    tokens.push({ text: word, lower, start, end, kind, cap });
   }
   if (textCache.size >= TEXT_LIMIT) textCache.clear();
   textCache.set(text, tokens);
