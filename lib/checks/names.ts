@@ -7,12 +7,12 @@ import {
   editDistance,
   CAPITAL_OR_DIGIT,
   hasDigit,
+  hasWordForm,
   hyphenParts,
   isAllCaps,
   isCamelCase,
   isNameWord,
   withoutGenitive,
-  wordForms,
   words,
   type Token,
 } from './words';
@@ -102,16 +102,15 @@ function namesIn(text: string, lang: BaseLang): Name[] {
   return names;
 }
 
-function isPresent(part: Token, forms: ReadonlySet<string>, other: string): boolean {
+function isPresent(part: Token, other: string): boolean {
   const word = part.text;
   const lower = part.facts.lower;
-  if (forms.has(lower) || forms.has(part.facts.baseLower)) return true;
+  const has = (form: string) => hasWordForm(other, form);
+  if (has(lower) || has(part.facts.baseLower)) return true;
   // A name that is also an everyday word keeps its letters in a derived form ("Adrenalin" → "adrenaline").
   if (sharedNames().has(word) && other.toLowerCase().includes(lower)) return true;
-  if (exonyms(word).some((form) => forms.has(form))) return true;
-  return ACRONYM_PAIRS.some(
-    ([a, b]) => (a.toLowerCase() === lower && forms.has(b.toLowerCase())) || (b.toLowerCase() === lower && forms.has(a.toLowerCase())),
-  );
+  if (exonyms(word).some(has)) return true;
+  return ACRONYM_PAIRS.some(([a, b]) => (a.toLowerCase() === lower && has(b.toLowerCase())) || (b.toLowerCase() === lower && has(a.toLowerCase())));
 }
 
 /** A glossary source term decides how its names are rendered: present when its target is. */
@@ -137,11 +136,10 @@ function missingNames(segment: SegmentInput, ctx: CheckContext, from: 'source' |
   const lang = from === 'source' ? ctx.sourceLang : ctx.targetLang;
   const names = namesIn(own, lang);
   if (names.length === 0) return [];
-  const forms = wordForms(other, true);
   const findings: Finding[] = [];
   for (const name of names) {
     // Numbers are the numbers check's business; a name is missing when one of its words is.
-    const missing = name.parts.filter((p) => !isPresent(p, forms, other) && !glossaryCovered(p.text, ctx, other, from));
+    const missing = name.parts.filter((p) => !isPresent(p, other) && !glossaryCovered(p.text, ctx, other, from));
     if (missing.length === 0) continue;
     if (name.parts.length === 1 && missing[0] && probableTypo(missing[0].text, lang)) continue;
     const span = { start: name.start, end: name.end };

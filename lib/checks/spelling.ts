@@ -8,11 +8,11 @@ import {
   DIGIT,
   editDistance,
   glossaryWords,
+  hasWordForm,
   hyphenParts,
   isCapitalised,
   isNameWord,
   knownWord,
-  wordForms,
   words,
   type Token,
 } from './words';
@@ -31,9 +31,7 @@ function certainFix(word: string, found: string[]): string | undefined {
  * untranslated check's business.)
  */
 function onOtherSide(part: Token, otherText: string): boolean {
-  // The same set the names check asks for (hyphen parts are never hyphenated, so whole words change nothing).
-  const other = wordForms(otherText, true);
-  return other.has(part.facts.lower) || other.has(part.facts.baseLower);
+  return hasWordForm(otherText, part.facts.lower) || hasWordForm(otherText, part.facts.baseLower);
 }
 
 /**

@@ -28,6 +28,8 @@ export interface WordFacts {
   known: [de: boolean | undefined, en: boolean | undefined];
   /** isNameWord for German [0, 1] and English [2, 3], inside a sentence and at its start, filled when first asked. */
   name: [de: boolean | undefined, deStart: boolean | undefined, en: boolean | undefined, enStart: boolean | undefined];
+  /** formsOf, filled when first asked. */
+  forms?: readonly string[];
 }
 
 const factsCache = new Map<string, WordFacts>();
@@ -95,32 +97,31 @@ export function words(text: string): Token[] {
   return found;
 }
 
-// Names and spelling ask about the same texts, one check over the whole document after the other: enough
-// for both sides of a 5,000-segment document (about 2 kB a text; spelling's share fell from ~200 to ~100 ms).
-const FORMS_LIMIT = 12_000;
-const formCaches = { parts: new Map<string, Set<string>>(), all: new Map<string, Set<string>>() };
-
 /**
- * Every spelling under which a word of the text could carry a name or a word of the other side:
- * each hyphen part (and, with `wholeWords`, each hyphenated word) in lower case, as is and without
- * genitive. Shared and read-only: callers must not change the set.
+ * Every spelling under which the word could carry a name or a word of the other side: in lower case, as is
+ * and without genitive, and so each hyphen part. Per word, on its facts: a text's forms are its words' forms,
+ * read in place rather than kept as a set per text (sets per text kept thousands of objects alive).
  */
-export function wordForms(text: string, wholeWords: boolean): ReadonlySet<string> {
-  const cache = wholeWords ? formCaches.all : formCaches.parts;
-  const cached = cache.get(text);
-  if (cached) return cached;
-  const forms = new Set<string>();
-  for (const token of words(text)) {
-    if (token.text.includes('-')) {
-      if (wholeWords) forms.add(token.facts.lower).add(token.facts.baseLower);
-      for (const part of hyphenParts(token)) forms.add(part.facts.lower).add(part.facts.baseLower);
-    } else {
-      forms.add(token.facts.lower).add(token.facts.baseLower);
+function formsOf(facts: WordFacts): readonly string[] {
+  if (facts.forms === undefined) {
+    const forms = [facts.lower, facts.baseLower];
+    if (facts.text.includes('-')) {
+      for (const part of facts.text.split('-')) {
+        if (part) forms.push(wordFacts(part).lower, wordFacts(part).baseLower);
+      }
     }
+    facts.forms = forms;
   }
-  if (cache.size >= FORMS_LIMIT) cache.clear();
-  cache.set(text, forms);
-  return forms;
+  return facts.forms;
+}
+
+/** True when some word of the text, or a hyphen part of one, has the form (lower case, see formsOf). */
+export function hasWordForm(text: string, form: string): boolean {
+  for (const token of words(text)) {
+    const forms = formsOf(token.facts);
+    for (let k = 0; k < forms.length; k++) if (forms[k] === form) return true;
+  }
+  return false;
 }
 
 /** The hyphen-separated parts of a word, with their own spans (Xiaomi-Smartphone → Xiaomi, Smartphone). */
