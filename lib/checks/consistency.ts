@@ -738,9 +738,16 @@ interface HeadKey {
   group: boolean;
 }
 
+/** One inflected form of a pole of a scale, as a word list. */
+interface ScaleForm {
+  words: string[];
+  scale: Scale;
+  pole: 0 | 1;
+}
+
 interface Lexicon {
-  /** First word of each form → forms starting with it, as word lists, longest first. */
-  forms: Map<string, Array<{ words: string[]; scale: Scale; pole: 0 | 1 }>>;
+  /** First word of each form → forms starting with it, longest first. */
+  forms: Map<string, ScaleForm[]>;
   groups: Array<[string, string[]]>;
   groupNames: Set<string>;
   lang: BaseLang;
@@ -898,36 +905,53 @@ function startsAt(tokens: Token[], i: number, words: string[]): boolean {
   return true;
 }
 
+// The mentions of a text without scale words (most texts): one shared array, never changed.
+const NO_MENTIONS: TextMention[] = [];
+
 /** The scale words of one text, memoised by text like the other facts. */
 function textMentions(text: string, lex: Lexicon): TextMention[] {
   let cache = mentionCaches.get(lex);
   if (!cache) mentionCaches.set(lex, (cache = new Map()));
   const cached = cache.get(text);
   if (cached) return cached;
-  const out: TextMention[] = [];
+  let out = NO_MENTIONS;
   const tokens = tokenize(text);
+  // No closure in this loop (the mention is made by mentionAt): one over the loop's variables would make
+  // every iteration allocate, for every token of every text.
   for (let i = 0; i < tokens.length; i++) {
     const candidates = lex.forms.get(tokens[i]!.lower);
     if (!candidates) continue;
-    const hit = candidates.find((c) => startsAt(tokens, i, c.words));
+    let hit: ScaleForm | undefined;
+    for (const c of candidates) {
+      if (startsAt(tokens, i, c.words)) {
+        hit = c;
+        break;
+      }
+    }
     if (!hit) continue;
-    const b = i + hit.words.length - 1;
-    const negated = NEGATIONS.has(tokens[i - 1]?.lower ?? '') && !NEGATIONS.has(hit.words[0]!);
-    const span = { start: (negated ? tokens[i - 1]! : tokens[i]!).start, end: tokens[b]!.end };
-    const pole = (negated ? 1 - hit.pole : hit.pole) as 0 | 1;
-    const heads = headsOf(tokens, i, b, lex);
-    const id = hit.scale.id;
-    out.push({
-      scale: hit.scale,
-      pole,
-      span,
-      surface: text.slice(span.start, span.end),
-      heads,
-      keys: [...heads].map((h) => [`${id}|${pole}|${h}|`, `${id}|${1 - pole}|${h}|`]),
-    });
-    i = b;
+    if (out === NO_MENTIONS) out = [];
+    out.push(mentionAt(text, tokens, i, hit, lex));
+    i += hit.words.length - 1;
   }
   return remember(cache, text, out);
+}
+
+/** The mention of `hit`, found at token `i`. */
+function mentionAt(text: string, tokens: Token[], i: number, hit: ScaleForm, lex: Lexicon): TextMention {
+  const b = i + hit.words.length - 1;
+  const negated = NEGATIONS.has(tokens[i - 1]?.lower ?? '') && !NEGATIONS.has(hit.words[0]!);
+  const span = { start: (negated ? tokens[i - 1]! : tokens[i]!).start, end: tokens[b]!.end };
+  const pole = (negated ? 1 - hit.pole : hit.pole) as 0 | 1;
+  const heads = headsOf(tokens, i, b, lex);
+  const id = hit.scale.id;
+  return {
+    scale: hit.scale,
+    pole,
+    span,
+    surface: text.slice(span.start, span.end),
+    heads,
+    keys: [...heads].map((h) => [`${id}|${pole}|${h}|`, `${id}|${1 - pole}|${h}|`]),
+  };
 }
 
 function describe(heads: Set<string>, other: Set<string>, lex: Lexicon): string {

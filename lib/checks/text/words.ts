@@ -19,10 +19,25 @@ export function wordTokens(text: string): WordToken[] {
   for (let k = 0; k < spans.length; k += 2) {
     const start = spans[k]!;
     const end = spans[k + 1]!;
-    const word = text.slice(start, end);
-    out.push({ text: word, lower: word.toLowerCase(), start, end });
+    const { text: word, lower } = spelling(text.slice(start, end));
+    out.push({ text: word, lower, start, end });
   }
   return out;
+}
+
+// A word's string and its lower case, one pair per distinct word (bounded): words repeat, and making the
+// lower case of every occurrence was a large share of what the checks allocate.
+const SPELLINGS_LIMIT = 20_000;
+const spellings = new Map<string, { text: string; lower: string }>();
+
+function spelling(word: string): { text: string; lower: string } {
+  let found = spellings.get(word);
+  if (found === undefined) {
+    found = { text: word, lower: word.toLowerCase() };
+    if (spellings.size >= SPELLINGS_LIMIT) spellings.clear();
+    spellings.set(word, found);
+  }
+  return found;
 }
 
 /** Lookarounds that stand in for \b, which does not know umlauts or ß. */
