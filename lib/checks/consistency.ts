@@ -329,11 +329,13 @@ interface PairFacts {
 function carriedNames(target: string, src: SourceFacts): string[] {
   const carried: string[] = [];
   if (src.runs.length === 0) return carried;
-  const tw = new Set(targetWords(tokenize(target)).map((w) => w.text));
+  // Looked for in the word list itself: a set of it per segment cost more than the few look-ups.
+  const tw = targetWords(tokenize(target));
+  const has = (word: string) => tw.some((w) => w.text === word);
   for (const { tokens, texts } of src.runs) {
     const text = texts[0]![tokens.length - 1]!;
-    if (tokens.every((t) => tw.has(t.text)) && target.includes(text)) carried.push(text);
-    else for (const t of tokens) if (isNameToken(t) && tw.has(t.text)) carried.push(t.text);
+    if (tokens.every((t) => has(t.text)) && target.includes(text)) carried.push(text);
+    else for (const t of tokens) if (isNameToken(t) && has(t.text)) carried.push(t.text);
   }
   return carried;
 }

@@ -81,7 +81,10 @@ function namesIn(text: string, lang: BaseLang): Name[] {
   let current: Name | undefined;
   const tokens = words(text);
   for (let index = 0; index < tokens.length; index++) {
-    for (const part of hyphenParts(tokens[index]!)) {
+    const token = tokens[index]!;
+    // Without a hyphen the word is its only part: out at once without a capital or a digit (no part list made).
+    if ((token.facts.shape & CAPITAL_OR_DIGIT) === 0 && !token.text.includes('-')) continue;
+    for (const part of hyphenParts(token)) {
       // Only a capital or a digit can make a name; most words are out before any look-up.
       if ((part.facts.shape & CAPITAL_OR_DIGIT) === 0) continue;
       const german = lang === 'de' && (GERMAN_EXONYMS.has(part.text) || GERMAN_EXONYMS.has(part.facts.base));
