@@ -107,7 +107,9 @@ function formsOf(facts: WordFacts): readonly string[] {
     const forms = [facts.lower, facts.baseLower];
     if (facts.text.includes('-')) {
       for (const part of facts.text.split('-')) {
-        if (part) forms.push(wordFacts(part).lower, wordFacts(part).baseLower);
+        if (!part) continue;
+        const partFacts = wordFacts(part);
+        forms.push(partFacts.lower, partFacts.baseLower);
       }
     }
     facts.forms = forms;

@@ -25,8 +25,8 @@ export function wordTokens(text: string): WordToken[] {
   return out;
 }
 
-// A word's string and its lower case, one pair per distinct word (bounded): words repeat, and making the
-// lower case of every occurrence was a large share of what the checks allocate.
+// A word's string and its lower case, one pair per distinct word (bounded): words repeat, and a lower case
+// made for every occurrence was garbage for the collector to sweep.
 const SPELLINGS_LIMIT = 20_000;
 const spellings = new Map<string, { text: string; lower: string }>();
 
