@@ -1,6 +1,5 @@
 /** Garbled German: sentences whose structure is broken, found with the rules of the verbal bracket (Satzklammer). */
 import {
-  ADVERBS,
   AUXILIARIES,
   COORDINATORS,
   DETERMINERS,

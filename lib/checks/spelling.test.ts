@@ -4,7 +4,7 @@ import { lengthCheck } from './length';
 import { namesCheck } from './names';
 import { punctuationCheck } from './punctuation';
 import { spellingCheck } from './spelling';
-import type { CheckContext, SegmentInput } from './types';
+import type { CheckContext } from './types';
 import { untranslatedCheck } from './untranslated';
 
 const deEn: CheckContext = { sourceLang: 'de', targetLang: 'en', glossary: [] };
