@@ -753,9 +753,8 @@ interface Lexicon {
   groups: Array<[string, string[]]>;
   groupNames: Set<string>;
   lang: BaseLang;
-  /** Memos by word (headKey) and by lower-case word (inGroup): every noun near a scale word is asked again and again. */
+  /** headKey by word: every noun near a scale word is asked again and again. */
   headKeys: Map<string, HeadKey>;
-  inGroup: Map<string, boolean>;
 }
 
 function buildLexicon(scales: Scale[], groups: Record<string, string[]>, lang: BaseLang): Lexicon {
@@ -775,7 +774,7 @@ function buildLexicon(scales: Scale[], groups: Record<string, string[]>, lang: B
       }
     });
   }
-  return { forms, groups: Object.entries(groups), groupNames: new Set(Object.keys(groups)), lang, headKeys: new Map(), inGroup: new Map() };
+  return { forms, groups: Object.entries(groups), groupNames: new Set(Object.keys(groups)), lang, headKeys: new Map() };
 }
 
 const GERMAN = buildLexicon(GERMAN_SCALES, GERMAN_HEAD_GROUPS, 'de');
@@ -860,22 +859,11 @@ function computeHeadKey(word: string, lex: Lexicon): HeadKey {
   return { key: lemma.length >= 3 ? lemma : lower, group: false };
 }
 
-/** True when a lower-case word ends in a member of one of the lexicon's synonym groups. */
-function inGroup(lower: string, lex: Lexicon): boolean {
-  let found = lex.inGroup.get(lower);
-  if (found === undefined) {
-    found = lex.groups.some(([, m]) => m.some((x) => lower.endsWith(x)));
-    if (lex.inGroup.size >= FACTS_LIMIT) lex.inGroup.clear();
-    lex.inGroup.set(lower, found);
-  }
-  return found;
-}
-
 /** What a mention describes: the noun it is attached to, or the nouns of its clause. */
 function headsOf(tokens: Token[], a: number, b: number, lex: Lexicon): Set<string> {
   const isHead = (t: Token): boolean =>
     t.kind === 'word' &&
-    (lex.lang === 'de' ? t.cap && !isFunctionWord(t.lower) : inGroup(t.lower, lex) || (t.cap && t !== tokens[0]));
+    (lex.lang === 'de' ? t.cap && !isFunctionWord(t.lower) : headKey(t.lower, lex).group || (t.cap && t !== tokens[0]));
   // Attributive: the next noun within three words, past quotes and other adjectives ("„befristete strategische Zusammenarbeit“").
   for (let i = b + 1; i < tokens.length && i <= b + 4; i++) {
     const t = tokens[i]!;
@@ -907,7 +895,7 @@ function startsAt(tokens: Token[], i: number, words: string[]): boolean {
   return true;
 }
 
-// The mentions of a text without scale words (most texts): one shared array, never changed.
+// The mentions of an empty text or one without scale words (most texts): one shared array, never changed.
 const NO_MENTIONS: TextMention[] = [];
 
 /** The scale words of one text, memoised by text like the other facts. */
@@ -974,7 +962,7 @@ function contradictions(segments: SegmentInput[], side: 'source' | 'target', lex
     return last.result;
   }
   // A text unchanged at its position keeps its mentions: read them from the last run, not the cache.
-  const mentions = texts.map((text, i) => (text === last?.texts[i] ? last.mentions[i]! : text ? textMentions(text, lex) : []));
+  const mentions = texts.map((text, i) => (text === last?.texts[i] ? last.mentions[i]! : text ? textMentions(text, lex) : NO_MENTIONS));
   const result = findContradictions(segments, mentions, lex);
   let bySide = lastContradictions.get(lex);
   if (!bySide) lastContradictions.set(lex, (bySide = {}));

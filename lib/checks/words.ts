@@ -44,7 +44,7 @@ export function wordFacts(word: string): WordFacts {
       lower: word.toLowerCase(),
       base,
       baseLower: base.toLowerCase(),
-      shape: shape(word),
+      shape: computeShape(word),
       known: [undefined, undefined],
       name: [undefined, undefined, undefined, undefined],
     };
@@ -143,28 +143,27 @@ export const CAPITALISED = 2;
 export const ALL_CAPS = 4;
 export const CAMEL_CASE = 8;
 const UPPER = 16;
-const shapes = new Map<string, number>();
 
 let lastWord = '';
 let lastShape = 0;
 
-/** The shape flags of a word, memoised: every check asks them of every word, several in a row of the same word. */
+/** The shape flags of a word, read from its facts: every check asks them of every word, several in a row of the same word. */
 function shape(word: string): number {
-  if (word === lastWord) return lastShape;
-  let flags = shapes.get(word);
-  if (flags === undefined) {
-    flags =
-      (/\p{N}/u.test(word) ? DIGIT : 0) |
-      (/^\p{Lu}/u.test(word) ? CAPITALISED : 0) |
-      (/^[\p{Lu}\p{N}]+$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 ? ALL_CAPS : 0) |
-      (/\p{Ll}\p{Lu}/u.test(word) ? CAMEL_CASE : 0) |
-      (/\p{Lu}/u.test(word) ? UPPER : 0);
-    if (shapes.size > CACHE_LIMIT) shapes.clear();
-    shapes.set(word, flags);
+  if (word !== lastWord) {
+    lastShape = wordFacts(word).shape;
+    lastWord = word;
   }
-  lastWord = word;
-  lastShape = flags;
-  return flags;
+  return lastShape;
+}
+
+function computeShape(word: string): number {
+  return (
+    (/\p{N}/u.test(word) ? DIGIT : 0) |
+    (/^\p{Lu}/u.test(word) ? CAPITALISED : 0) |
+    (/^[\p{Lu}\p{N}]+$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2 ? ALL_CAPS : 0) |
+    (/\p{Ll}\p{Lu}/u.test(word) ? CAMEL_CASE : 0) |
+    (/\p{Lu}/u.test(word) ? UPPER : 0)
+  );
 }
 
 export const hasDigit = (word: string): boolean => (shape(word) & DIGIT) !== 0;
