@@ -343,7 +343,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-start gap-4">
-        <div className="min-w-0 flex-1">
+        <div className="min-w-72 flex-1">
           <h1 className="text-xl font-semibold">{doc.title}</h1>
           <p className="text-sm text-slate-600">
             {LANG_LABEL[doc.sourceLang as SourceLang]} → {LANG_LABEL[doc.targetLang as TargetLang]} ·{' '}
