@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numbersCheck } from './numbers';
+import { SCAN, numbersCheck, tokenise } from './numbers';
 import type { CheckContext, Finding } from './types';
 
 const DE_EN: CheckContext = { sourceLang: 'de', targetLang: 'en', glossary: [] };
@@ -271,5 +271,41 @@ describe('24-hour times with "o\'clock"', () => {
     expect(check('Das Konzert beginnt um 8 Uhr.', "The concert starts at 8 o'clock.")).toEqual([]);
     expect(check('Das Konzert beginnt um 20 Uhr.', 'The concert starts at 8 pm.')).toEqual([]);
     expect(check('Das Konzert beginnt um 20 Uhr.', 'The concert starts at 20:00.')).toEqual([]);
+  });
+});
+
+describe('number scanner', () => {
+  // The specification: a global scan of the lower-cased text with SCAN, which the scanner runs only where it can match.
+  function byGlobalScan(text: string): number[][] {
+    const lower = text.toLowerCase();
+    const scanned = lower.length === text.length ? lower : text;
+    return [...scanned.matchAll(new RegExp(SCAN.source, 'gu'))].map((m) => [m.index, m.index + m[0].length]);
+  }
+  const byScanner = (text: string): number[][] => tokenise(text).map((t) => [t.start, t.end + (t.suf?.length ?? 0)]);
+  // Characters where a skipping scanner goes wrong: letters before digits and hyphens, separators before digits,
+  // signs, units with a slash, astral letters and digits, a combining accent and lone surrogates.
+  const ALPHABET = ['a', 'm', 'i', 'j', 'u', 'l', 'n', 'ä', 'É', '\u0301', '0', '1', '9', '²', '.', ',', ':', '/', '-', ' ', '\u00a0',
+    '%', '€', '$', '°', 'c', 'k', 'h', 'e', 'r', 'z', 'w', 'ö', '𝐀', '𝟎', '\ud800', 'İ'];
+  function* texts(count: number): Generator<string> {
+    let seed = 7;
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31);
+    for (let n = 0; n < count; n++) yield Array.from({ length: next() % 16 }, () => ALPHABET[next() % ALPHABET.length]).join('');
+  }
+
+  it('finds what a global scan finds, in real sentences', () => {
+    for (const text of [
+      'Am 1. Juli 2016 kostete das Xiaomi 8 Plus Gen 1 in Deutschland 1.000,50 € (8,5 % mehr), ab 18:30 Uhr.',
+      'On Monday, July 1st, 2016, revenue of $2.5bn rose 3-fold to 1 200 units at 20 °C and 130 km/h, a 5G-ready Snapdragon.',
+      'Zwei Millionen Menschen kamen am Samstagabend, eine Milliarde im Mrz. und im Sept.; US-Dollar 30er-Jahre.',
+      'Die Kamera-Module (24.12.2021, 12/24/2021, 2021-12-24) – A1b2 İstanbul 5Mio. drei-vier',
+    ]) {
+      expect(byScanner(text)).toEqual(byGlobalScan(text));
+    }
+  });
+
+  it('finds what a global scan finds, in random texts', () => {
+    for (const text of texts(20_000)) {
+      expect(byScanner(text), JSON.stringify(text)).toEqual(byGlobalScan(text));
+    }
   });
 });

@@ -1,6 +1,7 @@
 /** Checks that every number, date, month, weekday and unit of the source reaches the target with the same value, written the target locale's way. */
 import type { BaseLang } from '../lang';
 import type { Finding, Fix, Severity, SegmentCheck, Span } from './types';
+import { LETTER, NUMBER, classAt, classBefore } from '../segment/words';
 import { spanFinding, formatNumber, isSentenceStart, readNumber, swapSeparators, valueKey } from './text';
 
 const CHECK = 'numbers';
@@ -183,7 +184,7 @@ const KNOWN_WORDS = [
  * One pass over the text finds, in this priority: signs, dates, times, numbers, codes and the known words
  * (other words are skipped by the engine, which keeps the scan cheap). Group numbers follow TOKEN_TYPES.
  */
-const SCAN = new RegExp(
+export const SCAN = new RegExp(
   [
     String.raw`([%‰€$£¥]|°\s?[cf](?![\p{L}]))`,
     String.raw`(?<![\p{L}\p{N}.,])(?:` +
@@ -214,13 +215,62 @@ interface Tok {
   suf?: string;
 }
 
-function tokenise(text: string): Tok[] {
+/** SCAN anchored at one position (sticky): tried only where a match can start. */
+const SCAN_AT = new RegExp(SCAN.source, 'guy');
+/** The known words made of letters alone; a word followed by one of KNOWN_JOINERS may start a longer known word. */
+const KNOWN_SET = new Set(KNOWN_WORDS.split('|').filter((w) => /^\p{L}+$/u.test(w)));
+const KNOWN_JOINERS = new Set([...KNOWN_WORDS.replace(/\p{L}/gu, '')].map((c) => c.charCodeAt(0)).concat(0x2d));
+const SIGNS = new Set([...'%‰€$£¥°'].map((c) => c.charCodeAt(0)));
+const LETTER_BITS = LETTER << 2;
+const BEFORE_NUMBER = LETTER | NUMBER;
+
+/**
+ * Where SCAN can match at `i`, or -1 when it cannot, skipping what cannot (most of a text): a sign; an ASCII
+ * digit or a letter not preceded by a letter, a number, `.` or `,` (the lookbehind of every other alternative);
+ * and of letters only a run followed by a digit or a joiner (codes, hyphen words), or a known word itself.
+ */
+function scanCandidate(scanned: string, i: number): number {
+  const c = scanned.charCodeAt(i);
+  if (SIGNS.has(c)) return i;
+  const isDigit = c >= 0x30 && c <= 0x39;
+  const cp = isDigit ? 0 : classAt(scanned, i);
+  if (!isDigit && (cp & LETTER_BITS) === 0) return -1;
+  if ((classBefore(scanned, i) & BEFORE_NUMBER) !== 0) return -1;
+  const before = scanned.charCodeAt(i - 1);
+  if (before === 0x2e || before === 0x2c) return -1;
+  if (isDigit) return i;
+  let end = i + (cp & 3);
+  for (let next = classAt(scanned, end); (next & LETTER_BITS) !== 0; next = classAt(scanned, end)) end += next & 3;
+  const after = scanned.charCodeAt(end);
+  if ((after >= 0x30 && after <= 0x39) || KNOWN_JOINERS.has(after) || KNOWN_SET.has(scanned.slice(i, end))) return i;
+  return -(end + 2);
+}
+
+/**
+ * The text's signs, dates, times, numbers, codes and known words: what a global exec of SCAN finds, found by
+ * trying SCAN only at the positions where it can match (tested equal to the global scan).
+ */
+export function tokenise(text: string): Tok[] {
   const out: Tok[] = [];
   const lower = text.toLowerCase();
   // A few letters (İ) grow when lower-cased; offsets must stay those of the text.
   const scanned = lower.length === text.length ? lower : text;
-  SCAN.lastIndex = 0;
-  for (let m = SCAN.exec(scanned); m; m = SCAN.exec(scanned)) {
+  for (let i = 0; i < scanned.length; ) {
+    const at = scanCandidate(scanned, i);
+    if (at < -1) {
+      i = -at - 2; // past a word that cannot match
+      continue;
+    }
+    let m: RegExpExecArray | null = null;
+    if (at >= 0) {
+      SCAN_AT.lastIndex = at;
+      m = SCAN_AT.exec(scanned);
+    }
+    if (m === null) {
+      i += classAt(scanned, i) & 3; // one code point; a lone surrogate is one
+      continue;
+    }
+    i = SCAN_AT.lastIndex;
     const start = m.index;
     for (let g = 1; g < m.length; g++) {
       const v = m[g];

@@ -38,6 +38,23 @@ function codePointAt(text: string, i: number): number {
   return 1;
 }
 
+/**
+ * The class bits (LETTER, MARK, NUMBER) of the code point that starts at `i`, shifted left by two, plus its
+ * length in UTF-16 units (1 or 2); 0 past the end.
+ */
+export const classAt: (text: string, i: number) => number = codePointAt;
+
+/** The class bits of the code point that ends just before `i` (0 at the start): what a lookbehind for it sees. */
+export function classBefore(text: string, i: number): number {
+  if (i <= 0) return 0;
+  const c = text.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = text.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return codePointAt(text, i - 2) >> 2;
+  }
+  return codePointAt(text, i - 1) >> 2;
+}
+
 /** True for a UTF-16 unit that is white space by itself (`/\s/u` on one character; a surrogate never is). */
 export function isSpaceUnit(unit: number): boolean {
   return (unit < 0xd800 || unit > 0xdfff) && (BMP[unit]! & SPACE) !== 0;
