@@ -219,6 +219,11 @@ interface Tok {
 const SCAN_AT = new RegExp(SCAN.source, 'guy');
 /** The known words made of letters alone; a word followed by one of KNOWN_JOINERS may start a longer known word. */
 const KNOWN_SET = new Set(KNOWN_WORDS.split('|').filter((w) => /^\p{L}+$/u.test(w)));
+/** The first two UTF-16 units of every known word (the second 0 for a one-letter word): most words fail here without a slice. */
+const KNOWN_STARTS = new Set([...KNOWN_SET].map((w) => startKey(w, 0, w.length)));
+function startKey(text: string, start: number, end: number): number {
+  return text.charCodeAt(start) * 0x10000 + (end - start > 1 ? text.charCodeAt(start + 1) : 0);
+}
 const KNOWN_JOINERS = new Set([...KNOWN_WORDS.replace(/\p{L}/gu, '')].map((c) => c.charCodeAt(0)).concat(0x2d));
 const SIGNS = new Set([...'%‰€$£¥°'].map((c) => c.charCodeAt(0)));
 const LETTER_BITS = LETTER << 2;
@@ -242,7 +247,8 @@ function scanCandidate(scanned: string, i: number): number {
   let end = i + (cp & 3);
   for (let next = classAt(scanned, end); (next & LETTER_BITS) !== 0; next = classAt(scanned, end)) end += next & 3;
   const after = scanned.charCodeAt(end);
-  if ((after >= 0x30 && after <= 0x39) || KNOWN_JOINERS.has(after) || KNOWN_SET.has(scanned.slice(i, end))) return i;
+  if ((after >= 0x30 && after <= 0x39) || KNOWN_JOINERS.has(after)) return i;
+  if (KNOWN_STARTS.has(startKey(scanned, i, end)) && KNOWN_SET.has(scanned.slice(i, end))) return i;
   return -(end + 2);
 }
 

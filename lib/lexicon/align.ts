@@ -1,7 +1,7 @@
 /** Word alignment of a sentence and its translation from dictionary matches, identical tokens and cognates. */
 import type { BaseLang } from '../lang';
 import { defaultLexicon, type Lexicon, type WordAnalysis } from './lookup';
-import { isClauseFinalParticle, isWordToken, tokenizeWithFacts, type Token, type WordFacts } from './tokenize';
+import { isWordToken, tokenizeWithFacts, type Token, type WordFacts } from './tokenize';
 
 export type { Token } from './tokenize';
 
@@ -167,13 +167,13 @@ export function alignWords(source: string, target: string, sourceLang: BaseLang,
   for (const [j, i] of phraseLinks(targetTokens, tInfo, targetLang, sInfo, lex)) link(i, j);
   // German separable verbs: "kündigt … an" is "ankündigen"; link the verb and its particle.
   if (sourceLang === 'de') {
-    for (const [verb, particle, j] of separableVerbs(sourceTokens, sInfo, tInfo, lex)) {
+    for (const [verb, particle, j] of separableVerbs(sourceTokens, src.facts, sInfo, tInfo, lex)) {
       link(verb, j);
       link(particle, j);
     }
   }
   if (targetLang === 'de') {
-    for (const [verb, particle, i] of separableVerbs(targetTokens, tInfo, sInfo, lex)) {
+    for (const [verb, particle, i] of separableVerbs(targetTokens, tgt.facts, tInfo, sInfo, lex)) {
       link(i, verb);
       link(i, particle);
     }
@@ -235,11 +235,14 @@ function compoundHeads(
 /** [verb, particle, counterpart] triples for German verbs whose particle closes the clause. */
 function separableVerbs(
   tokens: Token[],
+  facts: WordFacts[],
   infos: (WordInfo | undefined)[],
   other: (WordInfo | undefined)[],
   lex: Lexicon,
 ): [number, number, number][] {
-  const particles = tokens.map((_, i) => i).filter((i) => isClauseFinalParticle(tokens, i, 'de'));
+  // Particles closing their clause, read from the words' facts (as tokenizing marks them): no lower case per token.
+  const particles: number[] = [];
+  for (let i = 0; i < facts.length; i++) if (facts[i]!.particle && !facts[i + 1]?.word) particles.push(i);
   if (particles.length === 0) return [];
   const found: [number, number, number][] = [];
   infos.forEach((word, i) => {

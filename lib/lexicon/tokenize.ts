@@ -25,12 +25,6 @@ export function isWordToken(token: Token | undefined): boolean {
   return token !== undefined && /[\p{L}\p{N}]/u.test(token.text);
 }
 
-/** True for a German separable-verb particle closing its clause ("kündigte … an."): part of the verb, not a word of its own. */
-export function isClauseFinalParticle(tokens: Token[], i: number, lang: BaseLang): boolean {
-  const token = tokens[i];
-  return lang === 'de' && token !== undefined && PARTICLES.has(token.text.toLowerCase()) && !isWordToken(tokens[i + 1]);
-}
-
 /** What tokenising needs to know about one word, the same wherever it occurs. */
 export interface WordFacts {
   /** The word itself, shared by its tokens (one string per distinct word, not a slice per token). */
@@ -83,7 +77,7 @@ export function tokenizeWithFacts(text: string, lang: BaseLang): { tokens: Token
     found.push(f);
     tokens.push({ text: f.text, start, end, content: f.content });
   }
-  // A content particle closing its clause is part of the verb (isClauseFinalParticle, from the facts).
+  // A German separable-verb particle closing its clause ("kündigte … an.") is part of the verb, not a word of its own.
   if (lang === 'de') {
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
