@@ -1,6 +1,6 @@
 /** Word-level helpers shared by the punctuation, length, untranslated, names and spelling checks. */
 import type { BaseLang } from '../lang';
-import { LETTER, MARK, NUMBER, wordSpans } from '../segment/words';
+import { LETTER, MARK, NUMBER, lastEnd, nextWord } from '../segment/words';
 import type { CheckContext, Span } from './types';
 import { isCommonWord, isDictionaryName, isKnownWord } from './dictionaries';
 import { isSentenceStart } from './text';
@@ -84,10 +84,8 @@ export function words(text: string): Token[] {
   if (cached) return cached;
   const addresses = addressSpans(text);
   const found: Token[] = [];
-  const spans = wordSpans(text, LETTER | MARK | NUMBER);
-  for (let k = 0; k < spans.length; k += 2) {
-    const start = spans[k]!;
-    const end = spans[k + 1]!;
+  const classes = LETTER | MARK | NUMBER;
+  for (let start = nextWord(text, 0, classes), end = lastEnd(); start >= 0; start = nextWord(text, end, classes), end = lastEnd()) {
     if (addresses.length > 0 && addresses.some((a) => start < a.end && end > a.start)) continue;
     const facts = wordFacts(text.slice(start, end));
     found.push({ text: facts.text, start, end, facts });

@@ -1,6 +1,6 @@
 /** Splits a sentence into word, number and punctuation tokens with their offsets, marking which carry content. */
 import type { BaseLang } from '../lang';
-import { lexiconTokenSpans } from '../segment/words';
+import { lastEnd, nextLexiconToken } from '../segment/words';
 import type { WordInfo } from './align';
 import type { Lexicon } from './lookup';
 import { DE_PARTICLES } from './morph';
@@ -69,10 +69,7 @@ export function tokenizeWithFacts(text: string, lang: BaseLang): { tokens: Token
   const found: WordFacts[] = [];
   // Words keep inner apostrophes ("Xiaomi's"); numbers keep their separators ("1.000,50");
   // hyphens split compounds ("Xiaomi-Smartphone") so each part can find its counterpart.
-  const spans = lexiconTokenSpans(text);
-  for (let k = 0; k < spans.length; k += 2) {
-    const start = spans[k]!;
-    const end = spans[k + 1]!;
+  for (let start = nextLexiconToken(text, 0), end = lastEnd(); start >= 0; start = nextLexiconToken(text, end), end = lastEnd()) {
     const f = facts(text.slice(start, end), lang);
     found.push(f);
     tokens.push({ text: f.text, start, end, content: f.content });

@@ -83,14 +83,18 @@ function numberEnd(text: string, i: number): number {
 
 const isJoiner = (c: number, withHyphen: boolean) => c === 0x27 || c === 0x2019 || (withHyphen && c === 0x2d);
 
+/** End of the span that the last next… scanner call found (its start is what the call returned). */
+let foundEnd = 0;
+export const lastEnd = (): number => foundEnd;
+
 /**
- * Words as [start, end, start, end, …]: runs of `classes` joined by an apostrophe or a hyphen between
- * two such runs. With LETTER | MARK | NUMBER it is `[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*` (flags gu),
- * with LETTER | MARK it is `[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*`.
+ * The first word at or after `from`: its start, or -1 when there is none, and its end in lastEnd(). A word is a run
+ * of `classes` joined by an apostrophe or a hyphen between two such runs. The scanners come in this form so that
+ * a tokeniser walks a text without a spans array per text (read lastEnd() at once: the next call overwrites it):
+ * `for (let start = nextWord(t, 0, c), end = lastEnd(); start >= 0; start = nextWord(t, end, c), end = lastEnd()) …`.
  */
-export function wordSpans(text: string, classes: number): number[] {
-  const spans: number[] = [];
-  let i = 0;
+export function nextWord(text: string, from: number, classes: number): number {
+  let i = from;
   while (i < text.length) {
     const first = run(text, i, classes);
     if (first === 0) {
@@ -100,20 +104,35 @@ export function wordSpans(text: string, classes: number): number[] {
     const start = i;
     i = runEnd(text, i + first, classes);
     while (isJoiner(text.charCodeAt(i), true) && run(text, i + 1, classes) > 0) i = runEnd(text, i + 1, classes);
-    spans.push(start, i);
+    foundEnd = i;
+    return start;
   }
+  return -1;
+}
+
+/** All spans of a scanner as [start, end, start, end, …]. */
+function allSpans(text: string, next: (text: string, from: number) => number): number[] {
+  const spans: number[] = [];
+  for (let start = next(text, 0); start >= 0; start = next(text, foundEnd)) spans.push(start, foundEnd);
   return spans;
 }
 
 /**
- * The lexicon's tokens as [start, end, …]: a number with inner separators, a word (letters, marks and
- * digits, with an apostrophe ending: Xiaomi's), or any other single character but white space — that is
- * `\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{M}\p{N}]` (flags gu).
+ * Words as [start, end, start, end, …] (nextWord). With LETTER | MARK | NUMBER it is
+ * `[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*` (flags gu), with LETTER | MARK it is `[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*`.
  */
-export function lexiconTokenSpans(text: string): number[] {
-  const spans: number[] = [];
+export function wordSpans(text: string, classes: number): number[] {
+  return allSpans(text, (t, from) => nextWord(t, from, classes));
+}
+
+/**
+ * The next lexicon token at or after `from` (start, or -1; end in lastEnd()): a number with inner separators, a
+ * word (letters, marks and digits, with an apostrophe ending: Xiaomi's), or any other single character but white
+ * space.
+ */
+export function nextLexiconToken(text: string, from: number): number {
   const word = LETTER | MARK | NUMBER;
-  let i = 0;
+  let i = from;
   while (i < text.length) {
     const cp = codePointAt(text, i);
     const cls = cp >> 2;
@@ -127,9 +146,18 @@ export function lexiconTokenSpans(text: string): number[] {
       i += cp & 3;
       if (cls & SPACE) continue;
     }
-    spans.push(start, i);
+    foundEnd = i;
+    return start;
   }
-  return spans;
+  return -1;
+}
+
+/**
+ * The lexicon's tokens as [start, end, …] (nextLexiconToken) — that is
+ * `\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{M}\p{N}]` (flags gu).
+ */
+export function lexiconTokenSpans(text: string): number[] {
+  return allSpans(text, nextLexiconToken);
 }
 
 const QUOTE_CHARS = new Set([0x201e, 0x201c, 0x201d, 0x22, 0xbb, 0xab]); // „ “ ” " » «
@@ -137,17 +165,15 @@ const END_CHARS = new Set([0x2e, 0x21, 0x3f]); // . ! ?
 const PUNCT_CHARS = new Set([0x2c, 0x3b, 0x3a, 0x28, 0x29, 0x5b, 0x5d, 0x2013, 0x2014, 0x2f, 0x2d]); // , ; : ( ) [ ] – — / -
 
 /**
- * The grammar checks' tokens as [start, end, …]: a word starting with a letter, with hyphenated and
- * slashed compounds kept whole ("Xiaomi-CEO", "Kamera-/Objektivhersteller") and a dangling hyphen
- * ("Kamera- und …"); a number with inner separators; a quotation mark; a run of . ! ?; an ellipsis; or
- * one punctuation mark — that is
- * `\p{L}[\p{L}\p{M}\p{N}]*(?:(?:-\/?|\/|['’])[\p{L}\p{N}]+)*-?|\p{N}+(?:[.,:]\p{N}+)*|[„“”"»«]|[.!?]+|…|[,;:()[\]–—/-]` (flags gu).
+ * The next grammar-check token at or after `from` (start, or -1; end in lastEnd()): a word starting with a
+ * letter, with hyphenated and slashed compounds kept whole ("Xiaomi-CEO", "Kamera-/Objektivhersteller") and a
+ * dangling hyphen ("Kamera- und …"); a number with inner separators; a quotation mark; a run of . ! ?; an
+ * ellipsis; or one punctuation mark.
  */
-export function sentenceTokenSpans(text: string): number[] {
-  const spans: number[] = [];
+export function nextSentenceToken(text: string, from: number): number {
   const word = LETTER | MARK | NUMBER;
   const inner = LETTER | NUMBER;
-  let i = 0;
+  let i = from;
   while (i < text.length) {
     const cp = codePointAt(text, i);
     const cls = cp >> 2;
@@ -177,9 +203,18 @@ export function sentenceTokenSpans(text: string): number[] {
       i += cp & 3;
       continue;
     }
-    spans.push(start, i);
+    foundEnd = i;
+    return start;
   }
-  return spans;
+  return -1;
+}
+
+/**
+ * The grammar checks' tokens as [start, end, …] (nextSentenceToken) — that is
+ * `\p{L}[\p{L}\p{M}\p{N}]*(?:(?:-\/?|\/|['’])[\p{L}\p{N}]+)*-?|\p{N}+(?:[.,:]\p{N}+)*|[„“”"»«]|[.!?]+|…|[,;:()[\]–—/-]` (flags gu).
+ */
+export function sentenceTokenSpans(text: string): number[] {
+  return allSpans(text, nextSentenceToken);
 }
 
 /**

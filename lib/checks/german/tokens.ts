@@ -1,5 +1,5 @@
 /** Splits a segment into word, number and punctuation tokens with offsets, and into sentences. */
-import { sentenceTokenSpans } from '../../segment/words';
+import { lastEnd, nextSentenceToken } from '../../segment/words';
 
 export type TokenKind = 'word' | 'number' | 'quote' | 'end' | 'punct';
 
@@ -50,10 +50,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // Hyphenated and slashed compounds stay one word ("Xiaomi-CEO", "Kamera-/Objektivhersteller"), so does a
   // dangling hyphen ("Kamera- und …"); a number keeps its decimal or time separator.
-  const spans = sentenceTokenSpans(text);
-  for (let k = 0; k < spans.length; k += 2) {
-    const start = spans[k]!;
-    const end = spans[k + 1]!;
+  for (let start = nextSentenceToken(text, 0), end = lastEnd(); start >= 0; start = nextSentenceToken(text, end), end = lastEnd()) {
     // The word's shared string, not this slice: cached token lists then hold fewer objects.
     const { text: word, kind, lower, cap } = classify(text.slice(start, end));
     tokens.push({ text: word, lower, start, end, kind, cap });

@@ -1,5 +1,5 @@
 /** Word tokens with their UTF-16 offsets, and the small text helpers the checks build on. */
-import { LETTER, MARK, isSpaceUnit, wordSpans } from '../../segment/words';
+import { LETTER, MARK, isSpaceUnit, lastEnd, nextWord } from '../../segment/words';
 
 export interface WordToken {
   text: string;
@@ -15,10 +15,8 @@ export interface WordToken {
  */
 export function wordTokens(text: string): WordToken[] {
   const out: WordToken[] = [];
-  const spans = wordSpans(text, LETTER | MARK);
-  for (let k = 0; k < spans.length; k += 2) {
-    const start = spans[k]!;
-    const end = spans[k + 1]!;
+  const classes = LETTER | MARK;
+  for (let start = nextWord(text, 0, classes), end = lastEnd(); start >= 0; start = nextWord(text, end, classes), end = lastEnd()) {
     const { text: word, lower } = spelling(text.slice(start, end));
     out.push({ text: word, lower, start, end });
   }
