@@ -30,7 +30,8 @@ interface Pair {
 
 const BRACKETS: Record<string, [string, Family]> = { '(': [')', 'paren'], '[': [']', 'bracket'], '{': ['}', 'brace'] };
 const CLOSERS = new Set([')', ']', '}']);
-const MARKS = /[()[\]{}"„‚“”‘»«]/gu;
+/** The quotation marks and brackets scanMarks pairs: one UTF-16 unit each. */
+const MARKS: ReadonlySet<number> = new Set([...'()[]{}"„‚“”‘»«'].map((c) => c.charCodeAt(0)));
 
 /** Walks the text once, pairing quotes and brackets the way the language writes them. */
 function scanMarks(text: string, lang: BaseLang): { issues: Issue[]; pairs: Pair[] } {
@@ -55,9 +56,10 @@ function scanMarks(text: string, lang: BaseLang): { issues: Issue[]; pairs: Pair
     if (open) pairs.push({ open: open.index, close: index, openChar: open.char });
   };
 
-  for (const m of text.matchAll(MARKS)) {
-    const c = m[0];
-    const i = m.index;
+  // A loop over the units rather than a global match: no match array per mark.
+  for (let i = 0; i < text.length; i++) {
+    if (!MARKS.has(text.charCodeAt(i))) continue;
+    const c = text.charAt(i);
     const bracket = BRACKETS[c];
     if (bracket) push(c, i, bracket[0], bracket[1]);
     else if (CLOSERS.has(c)) {
