@@ -125,3 +125,29 @@ test('a glossary term is checked on every segment; hovering shows word counterpa
   await row.getByTestId('source').getByText('Regierung', { exact: true }).dblclick();
   await expect(page.getByTestId('lookup')).toContainText('government');
 });
+
+test('at half-screen width the review panel hides to widen the text, stays hidden after a reload, and F8 brings it back', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 800 });
+  await openSample(page);
+  const list = findingsList(page);
+  await expect(list.getByTestId('finding').first()).toBeVisible();
+  const source = page.getByTestId('segment').first().getByTestId('source');
+  const before = (await source.boundingBox())!.width;
+
+  await page.getByRole('button', { name: 'Hide the review panel' }).click();
+  await expect(list).toBeHidden();
+  await expect.poll(async () => (await source.boundingBox())!.width).toBeGreaterThan(before + 100);
+
+  await page.reload();
+  await expect(page.getByTestId('segment').first()).toBeVisible();
+  const show = page.getByRole('button', { name: /Show the review panel \([1-9]\d* open findings\)/ });
+  await expect(show).toBeVisible();
+  await expect(list).toBeHidden();
+
+  // The next finding needs the panel: F8 shows it with that finding selected.
+  await page.locator('body').press('F8');
+  await expect(list.locator('[aria-selected="true"]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Hide the review panel' }).click();
+  await show.click();
+  await expect(list).toBeVisible();
+});

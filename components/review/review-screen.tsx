@@ -54,6 +54,20 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
   const promote = usePromoteFinding(documentId);
   const [selectedFinding, setSelectedFinding] = useState<string | null>(null);
   const [panel, setPanel] = useState<'issues' | 'terms' | 'lookup' | 'assist' | 'comments' | 'lqa'>('issues');
+  // The side panel can be hidden to give the text columns the width (a half screen beside a reference); the
+  // choice is kept per browser. Anything that needs the panel (a finding, a look-up, comments) shows it again.
+  const [panelOpen, setPanelOpen] = useState(true);
+  useEffect(() => {
+    if (readPanelChoice() === 'closed') setPanelOpen(false);
+  }, []);
+  const choosePanelOpen = useCallback((open: boolean) => {
+    setPanelOpen(open);
+    writePanelChoice(open ? 'open' : 'closed');
+  }, []);
+  const showPanel = useCallback((id: typeof panel) => {
+    setPanel(id);
+    setPanelOpen(true);
+  }, []);
   // The segment the Assist tab talks about: the one being edited or whose finding was selected last.
   const [focusId, setFocusId] = useState<number | null>(null);
   useEffect(() => {
@@ -188,9 +202,9 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
   const selectFinding = useCallback((segment: Segment, finding: FindingView) => {
     setSelectedFinding(finding.fingerprint);
     setFocusId(segment.id);
-    setPanel('issues');
+    showPanel('issues');
     document.querySelector(`[data-segment-id="${segment.id}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, []);
+  }, [showPanel]);
 
   const openFinding = useCallback((ref: FindingRef) => {
     setSelectedFinding(ref.finding.fingerprint);
@@ -218,8 +232,8 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
 
   const onLookup = useCallback((word: string, side: 'source' | 'target') => {
     setLookup({ word, side });
-    setPanel('lookup');
-  }, []);
+    showPanel('lookup');
+  }, [showPanel]);
 
   // F8 / Shift+F8: next / previous open finding in document order, from anywhere.
   const ordered = useMemo(() => {
@@ -256,8 +270,8 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
 
   const onComments = useCallback((segment: Segment) => {
     setFocusId(segment.id);
-    setPanel('comments');
-  }, []);
+    showPanel('comments');
+  }, [showPanel]);
 
   const lastRejection = useMemo(() => {
     const m = new Map<number, ReviewEntry>();
@@ -513,7 +527,21 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
           </section>
         ))}
       </div>
-      <aside aria-label="Review panel" className="sticky top-[57px] flex h-[calc(100vh-72px)] w-96 shrink-0 flex-col gap-2 rounded border border-slate-200 bg-white p-2">
+      {!panelOpen && (
+        <aside aria-label="Review panel" className="sticky top-[57px] shrink-0">
+          <button
+            type="button"
+            onClick={() => choosePanelOpen(true)}
+            aria-label={`Show the review panel (${ordered.length} open findings)`}
+            title="Show the review panel"
+            className="rounded border border-slate-200 bg-white px-1 py-2 text-sm text-slate-700 [writing-mode:vertical-rl] hover:bg-slate-100"
+          >
+            Findings ({ordered.length}) · Terms · Dictionary …
+          </button>
+        </aside>
+      )}
+      {panelOpen && (
+      <aside aria-label="Review panel" className="sticky top-[57px] flex h-[calc(100vh-72px)] w-80 shrink-0 flex-col gap-2 rounded border border-slate-200 bg-white p-2 xl:w-96">
         <div role="tablist" className="flex flex-wrap gap-1 border-b border-slate-200 pb-1 text-sm">
           {(
             [
@@ -536,6 +564,15 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
               {label}
             </button>
           ))}
+          <button
+            type="button"
+            onClick={() => choosePanelOpen(false)}
+            aria-label="Hide the review panel"
+            title="Hide the panel: the text columns take its width"
+            className="ml-auto rounded px-2 py-0.5 text-slate-500 hover:bg-slate-100"
+          >
+            Hide ›
+          </button>
         </div>
         <div className="min-h-0 flex-1">
           {panel === 'issues' &&
@@ -577,6 +614,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
           )}
         </div>
       </aside>
+      )}
       </div>
 
       {historySegment && <HistoryPanel segment={historySegment} onClose={() => setHistoryId(null)} onConflict={onConflictError} />}
@@ -602,4 +640,23 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
       )}
     </div>
   );
+}
+
+const PANEL_CHOICE = 'lektorat.reviewPanel';
+
+/** The reviewer's last choice, if the browser keeps storage (private windows may refuse it: then the panel is shown). */
+function readPanelChoice(): string | null {
+  try {
+    return window.localStorage.getItem(PANEL_CHOICE);
+  } catch {
+    return null;
+  }
+}
+
+function writePanelChoice(choice: 'open' | 'closed'): void {
+  try {
+    window.localStorage.setItem(PANEL_CHOICE, choice);
+  } catch {
+    // Not kept: the panel still opens and closes for this page.
+  }
 }
