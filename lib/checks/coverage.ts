@@ -1,4 +1,5 @@
 /** Omission and addition check: content words on one side with no counterpart on the other, found by word alignment. */
+import { isBlank } from '../segment/words';
 import { alignWords, lookup, type Token } from '../lexicon';
 import type { Finding, SegmentCheck, Severity, Span } from './types';
 
@@ -150,7 +151,7 @@ function finding(kind: 'omission' | 'addition', text: string, tokens: Token[], w
 }
 
 export const coverageCheck: SegmentCheck = (segment, ctx) => {
-  if (segment.target.trim() === '' || segment.source.trim() === '') return [];
+  if (isBlank(segment.target) || isBlank(segment.source)) return [];
   const { sourceTokens, targetTokens, links } = alignWords(segment.source, segment.target, ctx.sourceLang, ctx.targetLang);
   const linkedSource = new Set(links.map(([s]) => s));
   const linkedTarget = new Set(links.map(([, t]) => t));

@@ -1,4 +1,5 @@
 /** Checks that glossary terms found in the source get their required rendering in the target, and never a forbidden one. */
+import { isBlank } from '../segment/words';
 import type { BaseLang } from '../lang';
 import type { Finding, Fix, GlossaryEntry, SegmentCheck, Span } from './types';
 import { WORD_END, WORD_START, capitaliseLike, escapeRegExp, isSentenceStart } from './text';
@@ -84,10 +85,10 @@ function replacementFor(hit: { text: string; start: number }, forbidden: string,
 
 export const glossaryCheck: SegmentCheck = (segment, ctx) => {
   const { source, target } = segment;
-  if (target.trim() === '' || ctx.glossary.length === 0) return [];
+  if (isBlank(target) || ctx.glossary.length === 0) return [];
   const out: Finding[] = [];
   for (const entry of ctx.glossary) {
-    if (entry.source.trim() === '' || entry.target.trim() === '') continue;
+    if (isBlank(entry.source) || isBlank(entry.target)) continue;
     const c = compile(entry, ctx.sourceLang, ctx.targetLang);
     const inSource = spans(c.source, source);
     if (inSource.length === 0) continue;

@@ -1,4 +1,5 @@
 /** Length check: a translation far shorter or longer than the source suggests an omission or an addition. */
+import { isBlank } from '../segment/words';
 import type { BaseLang } from '../lang';
 import type { Finding, SegmentCheck, Severity } from './types';
 
@@ -61,7 +62,7 @@ export function lengthZScore(source: string, target: string, from: BaseLang, to:
 
 export const lengthCheck: SegmentCheck = (segment, ctx) => {
   const { source, target } = segment;
-  if (target.trim() === '' || source.trim().length < MIN_CHARS) return [];
+  if (isBlank(target) || source.trim().length < MIN_CHARS) return [];
   const z = lengthZScore(source, target, ctx.sourceLang, ctx.targetLang);
   const severity = THRESHOLDS.find(([limit]) => Math.abs(z) >= limit)?.[1];
   if (!severity) return [];

@@ -1,4 +1,5 @@
 /** Names check: a name or product in one side (Xiaomi, Lei Jun, Snapdragon 8 Gen 1) must appear in the other. */
+import { isBlank } from '../segment/words';
 import type { BaseLang } from '../lang';
 import type { CheckContext, Finding, SegmentCheck, SegmentInput, Span } from './types';
 import { isDictionaryName, isKnownWord, sharedNames, suggestions } from './dictionaries';
@@ -163,6 +164,6 @@ function missingNames(segment: SegmentInput, ctx: CheckContext, from: 'source' |
 }
 
 export const namesCheck: SegmentCheck = (segment, ctx) => {
-  if (segment.target.trim() === '') return [];
+  if (isBlank(segment.target)) return [];
   return [...missingNames(segment, ctx, 'source'), ...missingNames(segment, ctx, 'target')];
 };

@@ -1,7 +1,7 @@
 /** Checks that every number, date, month, weekday and unit of the source reaches the target with the same value, written the target locale's way. */
 import type { BaseLang } from '../lang';
 import type { Finding, Fix, Severity, SegmentCheck, Span } from './types';
-import { LETTER, NUMBER, classAt, classBefore } from '../segment/words';
+import { LETTER, NUMBER, classAt, classBefore, isBlank } from '../segment/words';
 import { spanFinding, formatNumber, isSentenceStart, readNumber, swapSeparators, valueKey } from './text';
 
 const CHECK = 'numbers';
@@ -730,7 +730,7 @@ function valueFix(s: Item, t: Item, lang: BaseLang): Fix | undefined {
 const KIND_WORD: Record<Kind, string> = { number: 'number', month: 'month', weekday: 'weekday', time: 'time', code: 'code' };
 
 export const numbersCheck: SegmentCheck = (segment, ctx) => {
-  if (segment.target.trim() === '') return [];
+  if (isBlank(segment.target)) return [];
   const src = numberItems(segment.source, ctx.sourceLang);
   // The source is read its own language's way ("1.000" is a thousand in German); the target may be either.
   for (const item of src) {

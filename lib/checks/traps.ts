@@ -1,4 +1,5 @@
 /** Catches the classic German–English traps: lost or added negation, "muss nicht" as "must not", false friends, dropped verb particles and mixed Sie/du. */
+import { isBlank } from '../segment/words';
 import type { BaseLang } from '../lang';
 import { oppositeMeaningFindings } from './consistency';
 import type { Finding, Fix, Severity, SegmentCheck, Span } from './types';
@@ -519,7 +520,7 @@ function addressFindings(tgt: string, tgtTok: WordToken[]): Finding[] {
 
 export const trapsCheck: SegmentCheck = (segment, ctx) => {
   const { source, target } = segment;
-  if (target.trim() === '' || ctx.sourceLang === ctx.targetLang) return [];
+  if (isBlank(target) || ctx.sourceLang === ctx.targetLang) return [];
   const srcTok = wordTokens(source);
   const tgtTok = wordTokens(target);
   const out = [

@@ -1,6 +1,6 @@
 /** Untranslated check: source-language words left in the translation, or a translation that is the source. */
 import { hasEntry, lookup } from '../lexicon';
-import { collapseSpace } from '../segment/words';
+import { collapseSpace, isBlank } from '../segment/words';
 import type { Finding, SegmentCheck, Span } from './types';
 import { isCommonWord, isDictionaryName, isKnownWord } from './dictionaries';
 import { DIGIT, glossaryWords, hasDigit, hyphenParts, isAllCaps, isCamelCase, isCapitalised, knownWord, words, type Token } from './words';
@@ -16,7 +16,7 @@ function isSourceOnlyWord(word: string, from: 'de' | 'en', to: 'de' | 'en'): boo
 
 export const untranslatedCheck: SegmentCheck = (segment, ctx) => {
   const { source, target } = segment;
-  if (target.trim() === '') return [];
+  if (isBlank(target)) return [];
   const from = ctx.sourceLang;
   const to = ctx.targetLang;
 
