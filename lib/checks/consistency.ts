@@ -557,7 +557,16 @@ function ranked(term: string, counts: Map<string, number>): Array<{ text: string
  */
 export function termRenderings(segments: SegmentInput[]): TermRenderings[] {
   const reads = segments.map(read);
-  const { found, byTerm } = termsOf(reads);
+  // The Terms panel must not replace the last check run's state, or the next save would re-count every segment.
+  // (Versions are not put back: they only grow, so that a version never stands for two sets of carried names.)
+  const [keptTerms, keptCarried] = [lastTerms, lastCarried];
+  let counted: ReturnType<typeof termsOf>;
+  try {
+    counted = termsOf(reads);
+  } finally {
+    [lastTerms, lastCarried] = [keptTerms, keptCarried];
+  }
+  const { found, byTerm } = counted;
   const terms = [...byTerm].filter(([, c]) => c.several);
   const uses = usesOf(reads, found, new Set(terms.map(([term]) => term)));
   return terms.map(([term, { counts }]) => ({
