@@ -1,6 +1,6 @@
 /** Omission and addition check: content words on one side with no counterpart on the other, found by word alignment. */
-import { isBlank } from '../segment/words';
 import { alignWords, lookup, type Token } from '../lexicon';
+import { isBlank } from '../segment/words';
 import type { Finding, SegmentCheck, Severity, Span } from './types';
 
 const CHECK = 'coverage';

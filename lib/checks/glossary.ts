@@ -1,6 +1,6 @@
 /** Checks that glossary terms found in the source get their required rendering in the target, and never a forbidden one. */
-import { isBlank } from '../segment/words';
 import type { BaseLang } from '../lang';
+import { isBlank } from '../segment/words';
 import type { Finding, Fix, GlossaryEntry, SegmentCheck, Span } from './types';
 import { WORD_END, WORD_START, capitaliseLike, escapeRegExp, isSentenceStart } from './text';
 

@@ -1,6 +1,6 @@
 /** Length check: a translation far shorter or longer than the source suggests an omission or an addition. */
-import { isBlank } from '../segment/words';
 import type { BaseLang } from '../lang';
+import { isBlank } from '../segment/words';
 import type { Finding, SegmentCheck, Severity } from './types';
 
 /*

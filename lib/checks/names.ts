@@ -1,6 +1,6 @@
 /** Names check: a name or product in one side (Xiaomi, Lei Jun, Snapdragon 8 Gen 1) must appear in the other. */
-import { isBlank } from '../segment/words';
 import type { BaseLang } from '../lang';
+import { isBlank } from '../segment/words';
 import type { CheckContext, Finding, SegmentCheck, SegmentInput, Span } from './types';
 import { isDictionaryName, isKnownWord, sharedNames, suggestions } from './dictionaries';
 import { ARTICLES } from './german';

@@ -1,7 +1,7 @@
 /** Checks that every number, date, month, weekday and unit of the source reaches the target with the same value, written the target locale's way. */
 import type { BaseLang } from '../lang';
-import type { Finding, Fix, Severity, SegmentCheck, Span } from './types';
 import { LETTER, NUMBER, classAt, classBefore, isBlank } from '../segment/words';
+import type { Finding, Fix, Severity, SegmentCheck, Span } from './types';
 import { spanFinding, formatNumber, isSentenceStart, readNumber, swapSeparators, valueKey } from './text';
 
 const CHECK = 'numbers';
@@ -181,8 +181,9 @@ const KNOWN_WORDS = [
   .join('|');
 
 /**
- * One pass over the text finds, in this priority: signs, dates, times, numbers, codes and the known words
- * (other words are skipped by the engine, which keeps the scan cheap). Group numbers follow TOKEN_TYPES.
+ * What the scanner finds, in this priority: signs, dates, times, numbers, codes and the known words. A global
+ * scan with it is the specification of tokenise, which runs it only where a match can start. Group numbers
+ * follow TOKEN_TYPES. Exported for the tests.
  */
 export const SCAN = new RegExp(
   [
@@ -230,9 +231,10 @@ const LETTER_BITS = LETTER << 2;
 const BEFORE_NUMBER = LETTER | NUMBER;
 
 /**
- * Where SCAN can match at `i`, or -1 when it cannot, skipping what cannot (most of a text): a sign; an ASCII
- * digit or a letter not preceded by a letter, a number, `.` or `,` (the lookbehind of every other alternative);
- * and of letters only a run followed by a digit or a joiner (codes, hyphen words), or a known word itself.
+ * `i` when SCAN can match there, -1 when it cannot, and -(end + 2) when no position before `end` can (a word
+ * that is neither a code, a hyphen word nor a known word). SCAN can match at a sign; at an ASCII digit or a
+ * letter not preceded by a letter, a number, `.` or `,` (the lookbehind of every other alternative); and of
+ * letters only at a run followed by a digit or a joiner (codes, hyphen words), or at a known word itself.
  */
 function scanCandidate(scanned: string, i: number): number {
   const c = scanned.charCodeAt(i);
@@ -254,7 +256,7 @@ function scanCandidate(scanned: string, i: number): number {
 
 /**
  * The text's signs, dates, times, numbers, codes and known words: what a global exec of SCAN finds, found by
- * trying SCAN only at the positions where it can match (tested equal to the global scan).
+ * trying SCAN only at the positions where it can match (tested equal to the global scan; exported for that).
  */
 export function tokenise(text: string): Tok[] {
   const out: Tok[] = [];

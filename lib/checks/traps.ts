@@ -1,6 +1,6 @@
 /** Catches the classic German–English traps: lost or added negation, "muss nicht" as "must not", false friends, dropped verb particles and mixed Sie/du. */
-import { isBlank } from '../segment/words';
 import type { BaseLang } from '../lang';
+import { isBlank } from '../segment/words';
 import { oppositeMeaningFindings } from './consistency';
 import type { Finding, Fix, Severity, SegmentCheck, Span } from './types';
 import { spanFinding, WORD_END, WORD_START, capitaliseLike, escapeRegExp, isSentenceStart, wordTokens, type WordToken } from './text';

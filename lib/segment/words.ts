@@ -110,7 +110,7 @@ export function nextWord(text: string, from: number, classes: number): number {
   return -1;
 }
 
-/** All spans of a scanner as [start, end, start, end, …]. */
+/** All spans of a scanner as [start, end, start, end, …]: the form the tests compare with the regular expressions. */
 function allSpans(text: string, next: (text: string, from: number) => number): number[] {
   const spans: number[] = [];
   for (let start = next(text, 0); start >= 0; start = next(text, foundEnd)) spans.push(start, foundEnd);
