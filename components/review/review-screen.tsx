@@ -542,34 +542,37 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
       )}
       {panelOpen && (
       <aside aria-label="Review panel" className="sticky top-[57px] flex h-[calc(100vh-72px)] w-80 shrink-0 flex-col gap-2 rounded border border-slate-200 bg-white p-2 xl:w-96">
-        <div role="tablist" className="flex flex-wrap gap-1 border-b border-slate-200 pb-1 text-sm">
-          {(
-            [
-              ['issues', 'Findings'],
-              ['terms', 'Terms'],
-              ['lookup', 'Dictionary'],
-              ['assist', 'DeepL & LLM'],
-              ['comments', 'Comments'],
-              ['lqa', 'LQA'],
-            ] as const
-          ).map(([id, label]) => (
-            <button
-              key={id}
-              type="button"
-              role="tab"
-              aria-selected={panel === id}
-              className={`rounded px-2 py-0.5 ${panel === id ? 'bg-slate-900 text-white' : 'hover:bg-slate-100'}`}
-              onClick={() => setPanel(id)}
-            >
-              {label}
-            </button>
-          ))}
+        <div className="flex items-start gap-1 border-b border-slate-200 pb-1 text-sm">
+          <div role="tablist" className="flex flex-1 flex-wrap gap-1">
+            {(
+              [
+                ['issues', 'Findings'],
+                ['terms', 'Terms'],
+                ['lookup', 'Dictionary'],
+                ['assist', 'DeepL & LLM'],
+                ['comments', 'Comments'],
+                ['lqa', 'LQA'],
+              ] as const
+            ).map(([id, label]) => (
+              <button
+                key={id}
+                type="button"
+                role="tab"
+                aria-selected={panel === id}
+                className={`rounded px-2 py-0.5 ${panel === id ? 'bg-slate-900 text-white' : 'hover:bg-slate-100'}`}
+                onClick={() => setPanel(id)}
+              >
+                {label}
+              </button>
+            ))}
+          </div>
+          {/* Outside the tab list: it is no tab. */}
           <button
             type="button"
             onClick={() => choosePanelOpen(false)}
             aria-label="Hide the review panel"
             title="Hide the panel: the text columns take its width"
-            className="ml-auto rounded px-2 py-0.5 text-slate-500 hover:bg-slate-100"
+            className="shrink-0 rounded px-2 py-0.5 text-slate-500 hover:bg-slate-100"
           >
             Hide ›
           </button>
