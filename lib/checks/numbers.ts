@@ -180,6 +180,9 @@ const KNOWN_WORDS = [
   .sort((a, b) => b.length - a.length)
   .join('|');
 
+/** Signs that are a token by themselves (the degree sign only before C or F). */
+const SIGN_CHARS = '%‰€$£¥';
+
 /**
  * What the scanner finds, in this priority: signs, dates, times, numbers, codes and the known words. A global
  * scan with it is the specification of tokenise, which runs it only where a match can start. Group numbers
@@ -187,7 +190,7 @@ const KNOWN_WORDS = [
  */
 export const SCAN = new RegExp(
   [
-    String.raw`([%‰€$£¥]|°\s?[cf](?![\p{L}]))`,
+    String.raw`([${SIGN_CHARS}]|°\s?[cf](?![\p{L}]))`,
     String.raw`(?<![\p{L}\p{N}.,])(?:` +
       [
         String.raw`(\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?![\d.,]\d))`,
@@ -226,7 +229,8 @@ function startKey(text: string, start: number, end: number): number {
   return text.charCodeAt(start) * 0x10000 + (end - start > 1 ? text.charCodeAt(start + 1) : 0);
 }
 const KNOWN_JOINERS = new Set([...KNOWN_WORDS.replace(/\p{L}/gu, '')].map((c) => c.charCodeAt(0)).concat(0x2d));
-const SIGNS = new Set([...'%‰€$£¥°'].map((c) => c.charCodeAt(0)));
+/** Where SCAN's first alternative can start: a sign, or the degree sign. */
+const SIGNS = new Set([...SIGN_CHARS, '°'].map((c) => c.charCodeAt(0)));
 const LETTER_BITS = LETTER << 2;
 const BEFORE_NUMBER = LETTER | NUMBER;
 
