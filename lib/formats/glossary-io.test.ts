@@ -61,6 +61,16 @@ describe('writeGlossaryCsv', () => {
     expect(csv.startsWith('\uFEFFsource,target,forbidden,note\r\n')).toBe(true);
     expect(readGlossaryCsv(csv)).toEqual(ROWS.map((r) => ({ ...r, sourceTerm: r.sourceTerm.trim() })));
   });
+
+  it('writes terms a spreadsheet would run as a formula as text, and reads them back unchanged', () => {
+    const rows: GlossaryRow[] = [
+      { sourceTerm: '=HYPERLINK("http://x")', targetTerm: '@SUM(1)', forbidden: ['-1+2', '+fach'], note: "'=quoted already" },
+      { sourceTerm: '-los', targetTerm: '-less', forbidden: [] },
+    ];
+    const csv = writeGlossaryCsv(rows);
+    expect(csv).toBe(`\uFEFFsource,target,forbidden,note\r\n"'=HYPERLINK(""http://x"")",'@SUM(1),'-1+2|+fach,''=quoted already\r\n'-los,'-less,,\r\n`);
+    expect(readGlossaryCsv(csv)).toEqual(rows);
+  });
 });
 
 describe('TBX', () => {

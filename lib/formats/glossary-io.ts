@@ -1,4 +1,5 @@
 /** Glossary files: reading and writing CSV (as spreadsheets save it) and TBX (TBX-Basic 2008 and TBX v3), one row per concept. */
+import { toCsv, unguardCsvCell } from './csv';
 import { FormatError } from './errors';
 import { attrNS, children, escapeAttr, escapeText, localName, parseXml, textContent, XML_NS, type XmlElement } from './xml/safe';
 
@@ -62,7 +63,7 @@ export function readGlossaryCsv(text: string): GlossaryRow[] {
     }
     const field = (column: Column) => {
       const i = index(column);
-      return i < 0 ? '' : (fields[i] ?? '').trim();
+      return i < 0 ? '' : unguardCsvCell(fields[i] ?? '').trim();
     };
     const sourceTerm = field('source');
     const targetTerm = field('target');
@@ -76,13 +77,8 @@ export function readGlossaryCsv(text: string): GlossaryRow[] {
 
 /** CSV with a byte order mark (so Excel reads the umlauts as UTF-8) and CRLF line ends, as RFC 4180 says. */
 export function writeGlossaryCsv(rows: readonly GlossaryRow[]): string {
-  const lines = [['source', 'target', 'forbidden', 'note']];
-  for (const row of rows) lines.push([row.sourceTerm, row.targetTerm, row.forbidden.join('|'), row.note ?? '']);
-  return `\uFEFF${lines.map((fields) => fields.map(csvField).join(',')).join('\r\n')}\r\n`;
-}
-
-function csvField(value: string): string {
-  return /[",\r\n;]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value;
+  const lines = [['source', 'target', 'forbidden', 'note'], ...rows.map((row) => [row.sourceTerm, row.targetTerm, row.forbidden.join('|'), row.note ?? ''])];
+  return toCsv(lines, { bom: true });
 }
 
 function splitForbidden(value: string): string[] {

@@ -3,6 +3,7 @@ export type { ExportSegment } from './blocks';
 export { toPlainText } from './txt';
 export { toMarkdown, type MarkdownOptions } from './md';
 export { exportFileName } from './file-name';
+export { toCsv, type CsvCell } from './csv';
 export { readUploadedText, type UploadedText } from './upload';
 export { FormatError, type FormatErrorCode } from './errors';
 export { readDocx, type DocxText } from './docx';

@@ -27,6 +27,7 @@ import {
   type BilingualFile,
   type BilingualUnit,
   type Content,
+  type CsvCell,
   type InlineTag,
   type LqiIssue,
 } from '../formats';
@@ -814,14 +815,9 @@ ${rows}
 `;
 }
 
-const csvField = (s: string | number) => {
-  const text = String(s);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
-
 /** CSV with a byte order mark and CRLF (as spreadsheets expect); the diff as [-deleted-]{+inserted+}. */
 export function reportCsv(report: ReviewReport): string {
-  const lines: (string | number)[][] = [['segment', 'source', 'machine translation', 'final text', 'changes', 'findings', 'status', 'approved by']];
+  const lines: CsvCell[][] = [['segment', 'source', 'machine translation', 'final text', 'changes', 'findings', 'status', 'approved by']];
   for (const r of report.rows) {
     const diff = r.diff.map((p) => (p.kind === 'insert' ? `{+${p.text}+}` : p.kind === 'delete' ? `[-${p.text}-]` : p.text)).join('');
     const findings = r.findings.map((f) => `${f.category} (${f.severity}): ${f.message}`).join(' | ');
@@ -833,5 +829,5 @@ export function reportCsv(report: ReviewReport): string {
   for (const [category, n] of Object.entries(report.byCategory)) lines.push([`findings ${category}`, n]);
   lines.push(['edited segments', report.edited], ['translated segments', report.translated], ['edited share', percent(report.editedShare)]);
   lines.push(['LQA marked errors', report.lqa.errors], ['LQA points per 1000 words', report.lqa.perThousandWords.toFixed(1)], ['LQA pass threshold', report.lqa.threshold], ['LQA result', report.lqa.pass ? 'pass' : 'fail']);
-  return `\uFEFF${lines.map((l) => l.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return toCsv(lines, { bom: true });
 }

@@ -1,4 +1,5 @@
 /** Post-editing statistics as CSV (RFC 4180), one row per document or translator, for spreadsheets. */
+import { toCsv } from '../formats';
 import type { PostEditStats } from './post-edit';
 
 export interface StatsCsvRow {
@@ -25,23 +26,10 @@ const COLUMNS: Record<keyof PostEditStats, string> = {
   findingsFixed: 'findings_fixed',
 };
 
-function field(text: string): string {
-  // Spreadsheets run a cell starting with these as a formula; a leading apostrophe shows it as text.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-function number(value: number | null): string {
-  if (value === null) return '';
-  return String(Math.round(value * 10_000) / 10_000);
-}
+const rounded = (value: number | null) => (value === null ? null : Math.round(value * 10_000) / 10_000);
 
 /** A header line and one line per row, CRLF-terminated; rates keep 4 decimals, a missing figure is an empty cell. */
 export function statsCsv(rows: readonly StatsCsvRow[], labelHeader = 'name'): string {
   const keys = Object.keys(COLUMNS) as (keyof PostEditStats)[];
-  const lines = [
-    [field(labelHeader), ...keys.map((k) => COLUMNS[k])].join(','),
-    ...rows.map((row) => [field(row.label), ...keys.map((k) => number(row.stats[k]))].join(',')),
-  ];
-  return lines.map((line) => `${line}\r\n`).join('');
+  return toCsv([[labelHeader, ...keys.map((k) => COLUMNS[k])], ...rows.map((row) => [row.label, ...keys.map((k) => rounded(row.stats[k]))])]);
 }
