@@ -20,6 +20,7 @@ import {
   readXliff12,
   readXliff20,
   textToContent,
+  toCsv,
   toDocx,
   writeTmx,
   writeXliff12,
