@@ -1,6 +1,7 @@
 /** The one Postgres schema: documents, segments, revisions, translation memory. */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   index,
   integer,
@@ -268,6 +269,14 @@ export const authVerification = pgTable('auth_verification', {
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
+});
+
+/** Attempts counted by the rate limits (sign-in per address and per account, Better Auth's other endpoints), shared by every app server. */
+export const authRateLimit = pgTable('auth_rate_limit', {
+  key: text('key').primaryKey(),
+  count: integer('count').notNull(),
+  /** When the key's current window began, in ms since 1970, by the database's clock so that servers agree. */
+  windowStart: bigint('window_start', { mode: 'number' }).notNull(),
 });
 
 // ——— Review workflow ———
