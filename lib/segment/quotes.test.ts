@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuedQuoteMask } from './quotes';
+import { continuedQuoteMask, type QuoteWork } from './quotes';
 
 /** The characters of `text` that the mask marks as inside a continued quotation. */
 function marked(text: string): string {
@@ -29,5 +29,22 @@ describe('continuedQuoteMask', () => {
     expect(marked('Don’t. It’s ‘fine.’ he said')).toBe('fine.’');
     expect(marked('Gut.“ und dann')).toBe('');
     expect(marked('„Offen. Und weiter')).toBe('');
+  });
+
+  it('marks nested continued quotations once, inner and outer', () => {
+    expect(marked('„a »b« c“, sagte er')).toBe('a »b« c“');
+  });
+
+  it('does work linear in the text for runs of unclosed quotes', () => {
+    // Each closer used to scan every opener below it: „„„… and “““… were quadratic (minutes for 200,000 characters).
+    const hostile = [(n: number) => '„'.repeat(n), (n: number) => '“'.repeat(n), (n: number) => '„a '.repeat(n / 3), (n: number) => '»'.repeat(n / 2) + '“'.repeat(n / 2), (n: number) => '„'.repeat(n / 4) + '“a'.repeat(n / 4) + '"'.repeat(n / 4)];
+    for (const make of hostile) {
+      for (const n of [30_000, 60_000]) {
+        const work: QuoteWork = { steps: 0 };
+        const text = make(n);
+        continuedQuoteMask(text, work);
+        expect(work.steps).toBeLessThanOrEqual(2 * text.length);
+      }
+    }
   });
 });

@@ -33,23 +33,23 @@ export function splitSentences(text: string, lang: BaseLang): string[] {
   const data = LANGUAGE_DATA[lang];
   const quoted = continuedQuoteMask(normal);
   const sentences: string[] = [];
-  let current = '';
-  let pending: string | undefined;
-  // ICU segments are contiguous; each one is held back until we know whether the boundary after it is real.
+  // ICU segments are contiguous: the sentence so far is the text from `start` to the boundary being judged.
+  let start = 0;
   for (const { segment, index } of icuSegments(normal, segmenterFor(lang))) {
-    if (pending !== undefined) {
-      current += pending;
-      if (quoted[index] !== 1 && isSentenceEnd(current, segment, data)) {
-        sentences.push(current.trim());
-        current = '';
-      }
+    if (index === 0 || quoted[index] === 1) continue;
+    if (isSentenceEnd(normal.slice(Math.max(start, index - TAIL), index), index - start > TAIL, segment, data)) {
+      sentences.push(normal.slice(start, index).trim());
+      start = index;
     }
-    pending = segment;
   }
-  current += pending ?? '';
-  if (current.trim() !== '') sentences.push(current.trim());
+  const last = normal.slice(start).trim();
+  if (last !== '') sentences.push(last);
   return sentences;
 }
+
+// A boundary is judged by the last few words before it: a long run of rejected boundaries (Dr. Dr. Dr. …)
+// must not be split into words again at every boundary, which made such text quadratic.
+const TAIL = 256;
 
 // V8's segment iterator slows down sharply on long strings, so ICU sees windows of text instead. A boundary is
 // only taken when enough text follows it inside the window for ICU's look-ahead to have judged it as on the whole.
@@ -92,10 +92,11 @@ const LIST_START = /^(?:\d{1,3}|\p{L}|[IVXLC]{1,5})\.$/u;
 const NAME = /^\p{Lu}\p{Ll}+$/u;
 
 /**
- * Whether ICU's boundary between `left` (the sentence so far, with its trailing space) and `right` (the next ICU
- * segment) is a real sentence end. Each rule below undoes one kind of wrong split ICU makes without language data.
+ * Whether ICU's boundary between `left` (the end of the sentence so far, with its trailing space; `cut` when the
+ * sentence begins before it) and `right` (the next ICU segment) is a real sentence end. Each rule below undoes
+ * one kind of wrong split ICU makes without language data.
  */
-function isSentenceEnd(left: string, right: string, data: LanguageData): boolean {
+function isSentenceEnd(left: string, cut: boolean, right: string, data: LanguageData): boolean {
   // A boundary inside a token is a URL, e-mail address or version number ("example.com/a?b=1").
   if (!/\s$/.test(left)) return false;
 
@@ -104,10 +105,12 @@ function isSentenceEnd(left: string, right: string, data: LanguageData): boolean
   if (/^\p{Ll}/u.test(next) && !/\p{Lu}/u.test(next)) return false;
 
   const tokens = left.trim().split(/\s+/);
+  // The first word of a cut sentence end may be cut too.
+  if (cut) tokens.shift();
   const last = tokens.at(-1) ?? '';
   const before = tokens.at(-2) ?? '';
   // A lone list number or initial ("1.", "J.") is never a sentence of its own.
-  if (tokens.length === 1 && LIST_START.test(last)) return false;
+  if (!cut && tokens.length === 1 && LIST_START.test(last)) return false;
 
   const nextBare = stripPunctuation(right.trimStart().split(/\s/, 1)[0] ?? '');
   const startsWithDigit = /^\d/.test(right.trimStart());
