@@ -97,6 +97,13 @@ export function sharedNames(): ReadonlySet<string> {
   return shared;
 }
 
+/**
+ * Longer "words" are not looked up or split: no dictionary word is this long (the longest German ones have
+ * about 60 letters), and the look-up and the compound split grow with the length — a token of 200,000
+ * letters took minutes. Exported so the checks skip such tokens the same way.
+ */
+export const MAX_WORD = 64;
+
 const germanCache = new Map<string, boolean>();
 const englishCache = new Map<string, boolean>();
 
@@ -174,6 +181,7 @@ function hyphenated(word: string, known: (part: string) => boolean): boolean {
 }
 
 function germanWordOrCompound(word: string): boolean {
+  if (word.length > MAX_WORD) return false;
   const speller = germanSpeller();
   if (speller.correct(word)) return true;
   // The dictionary lists abbreviations with their period (Dr., Mio.); the tokeniser drops it.
@@ -266,6 +274,7 @@ const BRITISH: [RegExp, string][] = [
 ];
 
 function englishWordOrVariant(word: string): boolean {
+  if (word.length > MAX_WORD) return false;
   const speller = englishSpeller();
   if (speller.correct(word)) return true;
   const plain = word.replace(/’/g, "'");

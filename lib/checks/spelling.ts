@@ -1,7 +1,7 @@
 /** Spelling check: words the German or English dictionary does not know, in the translation and in the source. */
 import type { BaseLang } from '../lang';
 import type { CheckContext, Finding, SegmentCheck, SegmentInput } from './types';
-import { isDictionaryName, isHyphenPrefix, isKnownWord, suggestions } from './dictionaries';
+import { isDictionaryName, isHyphenPrefix, isKnownWord, MAX_WORD, suggestions } from './dictionaries';
 import {
   ALL_CAPS,
   CAMEL_CASE,
@@ -54,7 +54,8 @@ function misspellings(segment: SegmentInput, ctx: CheckContext, side: 'source' |
   const findings: Finding[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (token.text.length < 2 || token.facts.shape & (DIGIT | ALL_CAPS)) continue;
+    // A token longer than any word (a run of letters, a chain of hyphenated parts) is no spelling mistake to judge.
+    if (token.text.length < 2 || token.text.length > MAX_WORD || token.facts.shape & (DIGIT | ALL_CAPS)) continue;
     if (glossary.has(token.facts.lower) || knownWord(lang, token)) continue;
     for (const part of hyphenParts(token)) {
       const word = part.text;
