@@ -1,7 +1,8 @@
 /** Glossary files: reading and writing CSV (as spreadsheets save it) and TBX (TBX-Basic 2008 and TBX v3), one row per concept. */
 import { toCsv, unguardCsvCell } from './csv';
+import { decodeTextFile } from './encoding';
 import { FormatError } from './errors';
-import { attrNS, children, escapeAttr, escapeText, localName, parseXml, textContent, XML_NS, type XmlElement } from './xml/safe';
+import { attrNS, children, escapeAttr, escapeText, localName, parseXml, textContent, XML_NS, xmlText, type XmlElement } from './xml/safe';
 
 export interface GlossaryRow {
   sourceTerm: string;
@@ -39,10 +40,11 @@ const HEADERS: Record<string, Column> = {
 const HEADER_HINT = 'The first line must name the columns: source, target and optionally forbidden and note (or Quelle, Ziel, Verboten, Notiz).';
 
 /**
- * Reads a glossary CSV: a header row, then one term per row. The delimiter (',' or ';', as German
- * Excel writes it) is taken from the header; forbidden variants are separated by '|'.
+ * Reads a glossary CSV (text, or the file's bytes): a header row, then one term per row. The delimiter
+ * (',' or ';', as German Excel writes it) is taken from the header; forbidden variants are separated by '|'.
  */
-export function readGlossaryCsv(text: string): GlossaryRow[] {
+export function readGlossaryCsv(input: string | Uint8Array): GlossaryRow[] {
+  const text = typeof input === 'string' ? input : decodeGlossaryCsv(input);
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   const delimiter = detectDelimiter(body);
   const records = parseCsv(body, delimiter);
@@ -73,6 +75,13 @@ export function readGlossaryCsv(text: string): GlossaryRow[] {
     rows.push({ sourceTerm, targetTerm, forbidden: splitForbidden(field('forbidden')), ...(note ? { note } : {}) });
   }
   return rows;
+}
+
+/** UTF-8 (or UTF-16 with a byte order mark); Excel's plain "CSV" (Windows-1252) is refused with the place of its first non-UTF-8 byte. */
+function decodeGlossaryCsv(bytes: Uint8Array): string {
+  const decoded = decodeTextFile(bytes);
+  if ('problem' in decoded) throw invalid(`The file ${decoded.problem}. Save it as UTF-8 (in Excel: "CSV UTF-8") and import it again.`);
+  return decoded.text;
 }
 
 /** CSV with a byte order mark (so Excel reads the umlauts as UTF-8) and CRLF line ends, as RFC 4180 says. */
@@ -184,9 +193,10 @@ const PREFERRED_STATUS = new Set(['preferredterm-admn-sts', 'preferredterm']);
  * and the other language the target. In the target language, terms marked deprecated or superseded
  * become forbidden variants; the preferred term (else the first other one) is the target term, and
  * further admitted terms go into the note. Every allowed source term (synonyms) becomes a row.
+ * The file's bytes are read in the encoding it declares, as parseXml reads them.
  */
-export function readTbx(xml: string, langs?: TbxLanguages): TbxGlossary {
-  const root = parseTbx(xml).root;
+export function readTbx(input: string | Uint8Array, langs?: TbxLanguages): TbxGlossary {
+  const root = parseTbx(xmlText(input)).root;
   const rootName = localName(root.name);
   if (rootName !== 'martif' && rootName !== 'tbx') {
     throw invalid(`This is not a TBX file: its top element is <${root.name}>, not <martif> or <tbx>.`);

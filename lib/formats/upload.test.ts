@@ -4,6 +4,9 @@ import { readUploadedText } from './upload';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const bytes = (...values: number[]) => new Uint8Array(values);
+const CP1252: Record<string, number> = { '€': 0x80, '„': 0x84, '“': 0x93, '–': 0x96 };
+/** Text saved in Windows-1252, as an old editor saves it. */
+const windows1252 = (text: string) => new Uint8Array([...text].map((ch) => CP1252[ch] ?? ch.charCodeAt(0)));
 
 /** The FormatError that reading throws, so tests can check its code and message. */
 function refusal(fileName: string, data: Uint8Array): FormatError {
@@ -65,14 +68,22 @@ describe('readUploadedText', () => {
     expect(refusal('a.txt', bytes(0x01, 0x02, 0x03, 0x04, 0x41, 0x05, 0x06)).code).toBe('not-text');
   });
 
-  it('reads Windows-1252 text with a warning', () => {
+  it('refuses Windows-1252 text, naming the line and column of the first byte that is not UTF-8', () => {
+    const text = 'Erste Zeile.\r\nZweite – „Zeile“.\r\nDie Größe der Straße, 5 €.';
+    const err = refusal('alt.txt', windows1252(text));
+    expect(err.code).toBe('not-text');
+    expect(err.message).toBe(
+      '"alt.txt" is not UTF-8 text: the byte 0x96 on line 2, column 8 ("–" in Windows-1252) is not UTF-8. Save the file as UTF-8 in your editor (Save as… → Encoding: UTF-8) and upload it again, or paste the text instead.',
+    );
+    expect(refusal('alt.md', windows1252('# Titel\n\nÄpfel')).message).toContain('line 3, column 1 ("Ä" in Windows-1252)');
+  });
+
+  it('reads Windows-1252 or ISO-8859-1 when the upload says that is its encoding', () => {
     const text = 'Die Größe der Straße ist „gut“ – sagt er, für 5 €.';
-    const cp1252: Record<string, number> = { ö: 0xf6, ß: 0xdf, '„': 0x84, '“': 0x93, '–': 0x96, ü: 0xfc, '€': 0x80 };
-    const latin1 = new Uint8Array([...text].map((ch) => cp1252[ch] ?? ch.charCodeAt(0)));
-    const result = readUploadedText('alt.txt', latin1);
-    expect(result.text).toBe(text);
-    expect(result.format).toBe('txt');
-    expect(result.warning).toMatch(/Windows-1252/);
+    expect(readUploadedText('alt.txt', windows1252(text), 'windows-1252')).toEqual({ format: 'txt', text });
+    expect(readUploadedText('alt.txt', windows1252(text), 'iso-8859-1').text).toBe(text);
+    // A byte order mark is unambiguous, whatever the upload says.
+    expect(readUploadedText('a.txt', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Größe')]), 'windows-1252').text).toBe('Größe');
   });
 
   it('refuses damaged UTF-8 instead of misreading it as Latin-1', () => {

@@ -50,15 +50,9 @@ export async function importGlossary(
   if (ext !== 'csv' && ext !== 'tbx' && ext !== 'xml') {
     throw new DomainError('unsupported-type', `"${input.file.name}" is not a glossary file. Import a .csv (source, target, forbidden, note) or a .tbx file.`);
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(input.file.bytes);
-  } catch {
-    throw invalid(`"${input.file.name}" is not UTF-8 text. Save it as UTF-8 (in Excel: "CSV UTF-8") and import it again.`);
-  }
   let rows: GlossaryRow[];
   try {
-    rows = ext === 'csv' ? readGlossaryCsv(text) : readTbx(text, input.langs).rows;
+    rows = ext === 'csv' ? readGlossaryCsv(input.file.bytes) : readTbx(input.file.bytes, input.langs).rows;
   } catch (err) {
     if (err instanceof FormatError) {
       const domain = err.toDomainError();

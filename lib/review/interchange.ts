@@ -12,6 +12,7 @@ import {
   exportFileName,
   FormatError,
   fileOrigin,
+  headText,
   withNativeTags,
   placeholder,
   readDocx,
@@ -112,7 +113,7 @@ const BILINGUAL_HINT = 'Import a .docx, .xlf/.xliff (XLIFF 1.2 or 2.0), .tmx, or
 /** What a file is, by its extension and, failing that, by its first bytes. */
 export function importKind(file: UploadedFile): ImportKind {
   const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase() ?? '';
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(file.bytes.subarray(0, 4096)).replace(/^\uFEFF/, '');
+  const head = headText(file.bytes);
   const xliffVersion = () => /<(?:[\w-]+:)?xliff\b[^>]*?\sversion\s*=\s*["']([^"']*)["']/.exec(head)?.[1] ?? '1.2';
   if (ext === 'docx') return 'docx';
   if (ext === 'xlf' || ext === 'xliff') return xliffVersion().startsWith('2') ? 'xliff20' : 'xliff12';
@@ -145,7 +146,7 @@ async function readText(file: UploadedFile, limits: ImportLimits): Promise<{ tex
     throw new DomainError('unsupported-type', `"${file.name}" is a bilingual file; import it on its own, without a second file. Parallel texts must be .txt, .md or .docx.`);
   }
   const text = await reading(file, () => readUploadedText(file.name, file.bytes));
-  return { text: text.text, format: text.format, warnings: text.warning ? [text.warning] : [] };
+  return { text: text.text, format: text.format, warnings: [] };
 }
 
 function requireLanguages(input: ImportInput): { sourceLang: SourceLang; targetLang: TargetLang } {

@@ -59,14 +59,20 @@ describe('parseXml', () => {
     expect(refusal('<a>\n<b></a>').message).toMatch(/line 2, column 4.*<\/a>.*<b>/);
   });
 
-  it('refuses 8-bit encodings and invalid bytes with a clear message', () => {
-    const latin1 = refusal('<?xml version="1.0" encoding="ISO-8859-1"?><a>x</a>');
-    expect(latin1.code).toBe('xml-encoding');
-    expect(latin1.message).toContain('ISO-8859-1');
-    const bytes = new Uint8Array([...new TextEncoder().encode('<?xml version="1.0" encoding="windows-1252"?><a>'), 0xe4, ...new TextEncoder().encode('</a>')]);
-    const bad = refusal(bytes);
+  it('decodes the encoding the declaration names, and refuses bytes that are not in it', () => {
+    const enc = (text: string) => new TextEncoder().encode(text);
+    const cp1252 = new Uint8Array([...enc('<?xml version="1.0" encoding="windows-1252"?>\n<a>Gr'), 0xf6, 0xdf, 0x65, 0x20, 0x84, ...enc('x'), 0x93, ...enc('</a>')]);
+    const doc = parseXml(cp1252);
+    expect(textContent(doc.root)).toBe('Größe „x“');
+    // The text is what a writer sends back as UTF-8, so its declaration says UTF-8, at the same length.
+    expect(doc.text).toBe('<?xml version="1.0" encoding="UTF-8"       ?>\n<a>Größe „x“</a>');
+    const bad = refusal(new Uint8Array([...enc('<?xml version="1.0" encoding="UTF-8"?>\n<a>Gr'), 0xf6, ...enc('</a>')]));
     expect(bad.code).toBe('xml-encoding');
-    expect(bad.message).toMatch(/windows-1252.*UTF-8/);
+    expect(bad.message).toMatch(/UTF-8.*0xF6 on line 2, column 6/);
+    const bom = refusal(enc('\uFEFF<?xml version="1.0" encoding="ISO-8859-1"?><a/>'));
+    expect(bom.message).toMatch(/UTF-8 byte order mark but says it is encoded as ISO-8859-1/);
+    // A string is already decoded: its declaration does not matter any more.
+    expect(textContent(parseXml('<?xml version="1.0" encoding="ISO-8859-1"?><a>ä</a>').root)).toBe('ä');
   });
 
   it('enforces size, depth and element limits', () => {

@@ -1,4 +1,5 @@
 /** A small, strict XML parser for uploaded XLIFF and TMX files: no DTDs, no entities beyond XML's five, hard limits. */
+import { decodeBytes, encodingOf, invalidUtf8Place, sniffUnicode } from '../encoding';
 import { bilingualError } from './errors';
 
 /*
@@ -76,11 +77,15 @@ const NAME = /[A-Za-z_:\u00C0-\uFFFF][\w.\-:\u00B7\u00C0-\uFFFF]*/y;
 // Characters XML 1.0 forbids anywhere in a document.
 const ILLEGAL_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
-/** Parses an uploaded XML file (bytes are decoded as UTF-8 or UTF-16) or an already decoded string. */
+/** Parses an uploaded XML file (bytes in the encoding the file declares) or an already decoded string. */
 export function parseXml(input: string | Uint8Array, limits: Partial<XmlLimits> = {}): XmlDocument {
   const lim = { ...DEFAULT_XML_LIMITS, ...limits };
-  const text = typeof input === 'string' ? checkString(input, lim.maxBytes) : decodeXml(input, lim.maxBytes);
-  return new Parser(text, lim).parse();
+  return new Parser(xmlText(input, lim.maxBytes), lim).parse();
+}
+
+/** An XML file's text (see decodeXml), without a byte order mark, refused above `maxBytes`. */
+export function xmlText(input: string | Uint8Array, maxBytes = DEFAULT_XML_LIMITS.maxBytes): string {
+  return typeof input === 'string' ? checkString(input, maxBytes) : decodeXml(input, maxBytes);
 }
 
 function tooLarge(bytes: number, max: number): Error {
@@ -93,58 +98,59 @@ function checkString(text: string, maxBytes: number): string {
   if (text.length > maxBytes) throw tooLarge(text.length, maxBytes);
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > maxBytes) throw tooLarge(bytes, maxBytes);
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  checkDeclaredEncoding(body, false);
-  return body;
+  // Already decoded: whatever encoding the declaration names was the caller's to apply.
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
+// The declaration up to its encoding, and the encoding's quote and label.
+const DECLARED_ENCODING = /^(<\?xml\s[^?]*?)encoding\s*=\s*(["'])([^"']*)\2/;
+const UNICODE = new Set(['utf-8', 'utf-16le', 'utf-16be']);
+
+/**
+ * The document's text: the byte order mark, else the declaration's encoding (any label TextDecoder
+ * knows), else UTF-8. A declaration that names another encoding is rewritten to UTF-8 at the same
+ * length, so that the offsets hold and a file written back from the text (as UTF-8) says what it is.
+ */
 function decodeXml(bytes: Uint8Array, maxBytes: number): string {
   if (bytes.length > maxBytes) throw tooLarge(bytes.length, maxBytes);
-  const b0 = bytes[0];
-  const b1 = bytes[1];
-  // The byte order mark, or the '<' of the declaration, tells UTF-16 from UTF-8 (XML 1.0 appendix F).
-  const encoding =
-    (b0 === 0xff && b1 === 0xfe) || (b0 === 0x3c && b1 === 0x00)
-      ? 'utf-16le'
-      : (b0 === 0xfe && b1 === 0xff) || (b0 === 0x00 && b1 === 0x3c)
-        ? 'utf-16be'
-        : 'utf-8';
-  let text: string;
-  try {
-    text = new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    const declared = /^<\?xml[^>]*encoding\s*=\s*["']([^"']+)["']/.exec(latin1Head(bytes))?.[1];
-    const says = declared ? `says it is encoded as ${declared} but ` : '';
-    throw bilingualError(
-      'xml-encoding',
-      `The file ${says}is not valid ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'}. Export it again from your CAT tool as UTF-8 and upload it again.`,
-    );
+  const unicode = sniffUnicode(bytes);
+  const body = bytes.subarray(unicode?.length ?? 0);
+  const sniffed = unicode?.encoding;
+  const label = sniffed ? undefined : DECLARED_ENCODING.exec(String.fromCharCode(...body.subarray(0, 200)))?.[3];
+  const declared = label === undefined ? 'utf-8' : encodingOf(label);
+  if (declared === null) throw unknownEncoding(label!);
+  // A file that claims UTF-16 but starts with a one-byte '<' is UTF-8 with a common, harmless mistake.
+  const encoding = sniffed ?? (declared.startsWith('utf-16') ? 'utf-8' : declared);
+  const text = decodeBytes(body, encoding);
+  if (text === null) {
+    const says = label ? `says it is encoded as ${label} but ` : '';
+    const what = encoding === 'utf-8' ? `UTF-8 (${invalidUtf8Place(body)})` : encoding.startsWith('utf-16') ? 'UTF-16' : label;
+    throw bilingualError('xml-encoding', `The file ${says}is not valid ${what}. Export it again from your CAT tool as UTF-8 and upload it again.`);
   }
-  checkDeclaredEncoding(text, encoding !== 'utf-8');
-  return text;
-}
-
-function latin1Head(bytes: Uint8Array): string {
-  return String.fromCharCode(...bytes.subarray(0, 200));
-}
-
-function checkDeclaredEncoding(text: string, utf16: boolean): void {
-  const decl = /^<\?xml\s[^?]*?encoding\s*=\s*["']([^"']*)["']/.exec(text);
-  if (!decl) return;
-  const name = (decl[1] ?? '').toLowerCase().replace(/_/g, '-');
-  const ok = utf16 ? /^utf-?16(le|be)?$/.test(name) || /^utf-?8$/.test(name) : /^utf-?8$/.test(name) || /^(us-)?ascii$/.test(name);
-  // A UTF-8 file that claims UTF-16 (or the reverse, once decoded) is common and harmless; any 8-bit code page is not.
-  if (ok || (!utf16 && /^utf-?16(le|be)?$/.test(name))) {
-    if (/ascii/.test(name) && /[^\u0000-\u007F]/.test(text)) throw wrongEncoding(decl[1] ?? name);
-    return;
+  const decl = DECLARED_ENCODING.exec(text);
+  if (!decl) return text;
+  const name = decl[3]!;
+  if (sniffed) {
+    const named = encodingOf(name);
+    if (named === null) throw unknownEncoding(name);
+    // A byte order mark and a declaration of UTF-8 or UTF-16 agree well enough; an 8-bit code page does not.
+    if (!UNICODE.has(named)) {
+      const how = unicode?.length ? `starts with a ${sniffed === 'utf-8' ? 'UTF-8' : 'UTF-16'} byte order mark` : 'is written in UTF-16';
+      throw bilingualError('xml-encoding', `The file ${how} but says it is encoded as ${name}. Export it again from your CAT tool as UTF-8 and upload it again.`);
+    }
   }
-  throw wrongEncoding(decl[1] ?? name);
+  if (/^utf-?8$/i.test(name)) return text;
+  // Too short a label for 'UTF-8' leaves the declaration without one, which means UTF-8 too.
+  const encodingDecl = decl[0].slice(decl[1]!.length);
+  const utf8 = `encoding=${decl[2]}UTF-8${decl[2]}`;
+  const replacement = utf8.length <= encodingDecl.length ? utf8.padEnd(encodingDecl.length) : ' '.repeat(encodingDecl.length);
+  return decl[1] + replacement + text.slice(decl[0].length);
 }
 
-function wrongEncoding(name: string): Error {
+function unknownEncoding(label: string): Error {
   return bilingualError(
     'xml-encoding',
-    `The file says it is encoded as ${name}. Only UTF-8 and UTF-16 files can be imported: export the file again from your CAT tool as UTF-8 (the usual setting) and upload it again.`,
+    `The file says it is encoded as ${label}, an encoding Lektorat does not know. Export it again from your CAT tool as UTF-8 (the usual setting) and upload it again.`,
   );
 }
 
