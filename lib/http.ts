@@ -1,8 +1,12 @@
 /** Route-handler plumbing: zod parsing of requests and the one error → response mapping. */
+import { DrizzleQueryError } from 'drizzle-orm';
 import { z } from 'zod';
-import { DomainError, type ErrorCode } from './errors';
+import { env } from './env';
+import { DomainError, invalid, type ErrorCode } from './errors';
+import { jsonBodyLimit, readJsonText } from './http-body';
 import { LlmError } from './llm';
 import { EngineError } from './mt';
+import { describeControlChar, findControlChar } from './validation';
 
 export interface ErrorBody {
   error: { code: string; message: string; details?: unknown };
@@ -18,6 +22,7 @@ const STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
   'engine-failed': 502,
   'engine-missing': 409,
+  busy: 503,
   internal: 500,
 };
 
@@ -33,8 +38,30 @@ export function toErrorResponse(err: unknown): Response {
   // The message of an engine error already says what to do (check the key, wait for the quota …).
   if (err instanceof EngineError) return errorResponse('engine-failed', err.message, 502, { engine: 'deepl', reason: err.code });
   if (err instanceof LlmError) return errorResponse('engine-failed', err.message, 502, { engine: 'llm', reason: err.code });
-  console.error(err);
+  console.error(logLine(err));
   return errorResponse('internal', 'Something went wrong on the server. Your saved work is safe; try again.', 500);
+}
+
+/**
+ * What the log gets of an unexpected error: class, code, message and stack frames, never the query's
+ * parameters (user text) that DrizzleQueryError puts in its message and PGlite's errors carry as fields.
+ */
+export function logLine(err: unknown): string {
+  const lines: string[] = [];
+  for (let e: unknown = err, depth = 0; e !== undefined && depth < 4; depth++) {
+    if (!(e instanceof Error)) {
+      lines.push(`${depth ? 'caused by ' : ''}${typeof e}`);
+      break;
+    }
+    const code = (e as { code?: unknown }).code;
+    const name = e instanceof DrizzleQueryError ? 'DrizzleQueryError' : e.name;
+    const message = e instanceof DrizzleQueryError ? `failed query: ${e.query.slice(0, 500)}` : e.message;
+    lines.push(`${depth ? 'caused by ' : ''}${name}${typeof code === 'string' || typeof code === 'number' ? ` [${code}]` : ''}: ${message}`);
+    // The stack's first line repeats the message; only the frames are kept.
+    if (depth === 0) lines.push(...(e.stack ?? '').split('\n').filter((l) => l.trimStart().startsWith('at ')));
+    e = e.cause;
+  }
+  return lines.join('\n');
 }
 
 /** One readable sentence from a zod error: "title: Too long; text: Required". */
@@ -44,19 +71,32 @@ export function describeZodError(err: z.ZodError): string {
     .join('; ');
 }
 
-/** Parses a JSON body with a schema; malformed JSON and schema violations become 400s. */
+/**
+ * Parses a JSON body with a schema; malformed JSON and schema violations become 400s, a body over
+ * jsonBodyLimit a 413 (read no further than the limit).
+ */
 export async function parseJson<T extends z.ZodType>(req: Request, schema: T): Promise<z.infer<T>> {
+  const body = await readJsonText(req, jsonBodyLimit(env().MAX_SOURCE_CHARS));
   let raw: unknown;
   try {
-    raw = await req.json();
+    raw = JSON.parse(body);
   } catch {
     throw new DomainError('invalid', 'The request body is not valid JSON.');
   }
-  return schema.parse(raw);
+  return parseWith(schema, raw);
 }
 
+/** Parses with a schema, then refuses a control character in any text the schema let through, naming the field. */
 export function parseWith<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
-  return schema.parse(value);
+  const parsed = schema.parse(value);
+  const found = findControlChar(parsed);
+  if (found) {
+    const field = found.path.length ? found.path.join('.') : 'The text';
+    throw invalid(`${field} ${describeControlChar(found)} Remove it (it often comes from copying out of a PDF or another program) and try again.`, {
+      field: found.path,
+    });
+  }
+  return parsed;
 }
 
 /** Positive integer id from a route parameter. */

@@ -1,10 +1,53 @@
-/** zod schemas for every HTTP body the API accepts. */
+/** zod schemas for every HTTP body the API accepts, and the one check that refuses control characters in their text. */
 import { z } from 'zod';
 import { sourceLangSchema, targetLangSchema } from './lang';
 
 export const formatSchema = z.enum(['txt', 'md'], { error: () => 'The format must be "txt" or "md".' });
 
 const text = (what: string) => z.string({ error: `${what} must be text.` });
+
+// C0 control characters but tab, line feed and carriage return: PostgreSQL cannot store NUL, and the others are not text.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+
+export interface ControlChar {
+  /** Where in the value: ['translation', 'targets', 3]. */
+  path: (string | number)[];
+  /** "U+0000" */
+  char: string;
+  /** For a text of several lines, the line it is on. */
+  line?: number;
+}
+
+/** The first control character in any string of a parsed body, keys included (objects and arrays are searched), or undefined. */
+export function findControlChar(value: unknown, path: (string | number)[] = []): ControlChar | undefined {
+  if (typeof value === 'string') {
+    const at = value.search(CONTROL);
+    if (at < 0) return undefined;
+    const char = `U+${value.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0')}`;
+    if (!value.includes('\n')) return { path, char };
+    let line = 1;
+    for (let i = value.indexOf('\n'); i >= 0 && i < at; i = value.indexOf('\n', i + 1)) line++;
+    return { path, char, line };
+  }
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findControlChar(value[i], [...path, i]);
+      if (found) return found;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      // A bad key is reported at its object, so the message does not echo it.
+      const found = findControlChar(key, path) ?? findControlChar(item, [...path, key]);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+/** "contains a control character (U+0000) on line 3, which text cannot hold." */
+export function describeControlChar(found: ControlChar): string {
+  return `contains a control character (${found.char})${found.line ? ` on line ${found.line}` : ''}, which text cannot hold.`;
+}
 
 export const createDocumentSchema = z.object({
   title: z.string().max(200, 'The title can be at most 200 characters.').optional(),

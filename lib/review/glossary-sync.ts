@@ -6,6 +6,7 @@ import { DEFAULT_PROJECT_ID, documents, glossaryEntries, meta } from '../db/sche
 import { DomainError, invalid } from '../errors';
 import { exportFileName, FormatError, readGlossaryCsv, readTbx, writeGlossaryCsv, writeTbx, type GlossaryRow } from '../formats';
 import { syncGlossary, type SkippedEntry } from '../mt';
+import { describeControlChar, findControlChar } from '../validation';
 import { recordActivity } from './activity';
 import { recheckDocument } from './findings';
 import { glossaryEntrySchema, listGlossary } from './settings';
@@ -66,6 +67,8 @@ export async function importGlossary(
     if (!parsed.success) {
       throw invalid(`Term ${i + 1} ("${row.sourceTerm.slice(0, 40)}"): ${parsed.error.issues.map((x) => x.message).join('; ')} Nothing was changed.`);
     }
+    const control = findControlChar(parsed.data);
+    if (control) throw invalid(`"${input.file.name}", term ${i + 1}: ${control.path.join('.')} ${describeControlChar(control)} Remove it in your spreadsheet and import the file again.`);
     return parsed.data;
   });
   // The last row of a source term wins, as it would in a spreadsheet read top to bottom.

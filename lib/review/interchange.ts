@@ -49,30 +49,6 @@ export interface UploadedFile {
   bytes: Uint8Array;
 }
 
-/** A multipart form's text fields and files; sizes are checked here so no handler reads an oversized body twice. */
-export async function readUploadForm(req: Request, maxBytes: number): Promise<{ fields: Record<string, string>; files: Record<string, UploadedFile> }> {
-  const tooLarge = () =>
-    new DomainError('too-large', `The file is larger than ${Math.round(maxBytes / 1000).toLocaleString('en')} kB. Split it into smaller parts and import them one by one.`);
-  // Two files may come in one request.
-  if (Number(req.headers.get('content-length') ?? 0) > 2 * maxBytes + 20_000) throw tooLarge();
-  let form: FormData;
-  try {
-    form = await req.formData();
-  } catch {
-    throw invalid('Send the upload as multipart/form-data with the file in a field named "file".');
-  }
-  const fields: Record<string, string> = {};
-  const files: Record<string, UploadedFile> = {};
-  for (const [key, value] of form.entries()) {
-    if (typeof value === 'string') fields[key] = value;
-    else {
-      if (value.size > maxBytes) throw tooLarge();
-      files[key] = { name: value.name || key, bytes: new Uint8Array(await value.arrayBuffer()) };
-    }
-  }
-  return { fields, files };
-}
-
 // ── Import ───────────────────────────────────────────────────────────────────
 
 export type ImportKind = 'docx' | 'xliff12' | 'xliff20' | 'tmx' | 'text';

@@ -3,28 +3,23 @@ import { env } from '@/lib/env';
 import { DomainError, invalid } from '@/lib/errors';
 import { FormatError, readUploadedText } from '@/lib/formats';
 import { handle } from '@/lib/http';
+import { readUploadForm } from '@/lib/http-body';
+import { describeControlChar, findControlChar } from '@/lib/validation';
 
 export const dynamic = 'force-dynamic';
 
 /** Reads an uploaded .txt/.md file and gives its text back for the form; nothing is stored. */
 export const POST = handle(async (req) => {
   await authorize(req, 'translator');
-  const max = env().MAX_UPLOAD_BYTES;
-  const tooLarge = () =>
-    new DomainError('too-large', `The file is larger than ${Math.round(max / 1000).toLocaleString('en')} kB. Split it into smaller parts.`);
-  if (Number(req.headers.get('content-length') ?? 0) > max + 10_000) throw tooLarge();
-  let form: FormData;
+  const { files } = await readUploadForm(req, { maxFileBytes: env().MAX_UPLOAD_BYTES, maxFiles: 1 });
+  const file = files.file;
+  if (!file) throw invalid('No file was sent. Choose a .txt or .md file.');
+  if (file.bytes.length === 0) throw invalid(`“${file.name}” is empty.`);
   try {
-    form = await req.formData();
-  } catch {
-    throw invalid('Send the file as multipart/form-data in a field named "file".');
-  }
-  const file = form.get('file');
-  if (!(file instanceof File)) throw invalid('No file was sent. Choose a .txt or .md file.');
-  if (file.size > max) throw tooLarge();
-  if (file.size === 0) throw invalid(`“${file.name}” is empty.`);
-  try {
-    const result = readUploadedText(file.name, new Uint8Array(await file.arrayBuffer()));
+    const result = readUploadedText(file.name, file.bytes);
+    // The form would send the text back only to have it refused; say so now, with the line to fix.
+    const control = findControlChar(result.text);
+    if (control) throw invalid(`“${file.name}” ${describeControlChar(control)} Remove it in your editor and upload the file again, or paste the text instead.`);
     return Response.json({ fileName: file.name, ...result });
   } catch (err) {
     if (err instanceof FormatError) {

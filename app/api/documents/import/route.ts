@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { env } from '@/lib/env';
 import { DomainError, invalid } from '@/lib/errors';
-import { handle } from '@/lib/http';
+import { handle, parseWith } from '@/lib/http';
+import { jsonBodyLimit, readUploadForm } from '@/lib/http-body';
 import { sourceLangSchema, targetLangSchema } from '@/lib/lang';
-import { importFile, readUploadForm } from '@/lib/review';
+import { importFile } from '@/lib/review';
 import { authorize, getDb, getEngine, startTranslation } from '@/lib/runtime';
 
 export const dynamic = 'force-dynamic';
@@ -36,8 +37,9 @@ const fieldsSchema = z.object({
  */
 export const POST = handle(async (req) => {
   const actor = await authorize(req, 'translator');
-  const { fields, files } = await readUploadForm(req, env().MAX_UPLOAD_BYTES);
-  const body = fieldsSchema.parse(fields);
+  // A source and its translation, and the checked alignment's targets once they come back.
+  const { fields, files } = await readUploadForm(req, { maxFileBytes: env().MAX_UPLOAD_BYTES, maxFiles: 2, maxFieldBytes: jsonBodyLimit(env().MAX_SOURCE_CHARS) });
+  const body = parseWith(fieldsSchema, fields);
   const file = files.file;
   if (!file) throw invalid('No file was sent. Choose a .docx, .xlf/.xliff, .tmx, or a .txt/.md file with its translation.');
   if (body.translation === 'deepl' && !getEngine()) {

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { env } from '@/lib/env';
 import { invalid } from '@/lib/errors';
-import { handle } from '@/lib/http';
-import { GLOSSARY_IMPORT_MODES, importGlossary, readUploadForm } from '@/lib/review';
+import { handle, parseWith } from '@/lib/http';
+import { readUploadForm } from '@/lib/http-body';
+import { GLOSSARY_IMPORT_MODES, importGlossary } from '@/lib/review';
 import { authorize, getDb } from '@/lib/runtime';
 
 export const dynamic = 'force-dynamic';
@@ -18,8 +19,8 @@ const fieldsSchema = z.object({
 /** Imports a CSV or TBX glossary, merging it into the project glossary or replacing it. */
 export const POST = handle(async (req) => {
   const actor = await authorize(req, 'editor');
-  const { fields, files } = await readUploadForm(req, env().MAX_UPLOAD_BYTES);
-  const body = fieldsSchema.parse(fields);
+  const { fields, files } = await readUploadForm(req, { maxFileBytes: env().MAX_UPLOAD_BYTES, maxFiles: 1 });
+  const body = parseWith(fieldsSchema, fields);
   if (!files.file) throw invalid('No file was sent. Choose a .csv or .tbx glossary file.');
   const result = await importGlossary(await getDb(), {
     file: files.file,

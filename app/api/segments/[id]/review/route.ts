@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Role } from '@/lib/auth';
+import { hasRole, type Role } from '@/lib/auth';
 import { REVIEW_ACTIONS, type ReviewAction } from '@/lib/db/schema';
 import { handle, idParam, parseJson } from '@/lib/http';
 import { reviewSegment } from '@/lib/review';
@@ -17,9 +17,12 @@ const bodySchema = z.object({
 const ROLE_FOR: Record<ReviewAction, Role> = { submit: 'translator', rebut: 'translator', approve: 'editor', reject: 'editor', reopen: 'editor' };
 
 export const POST = handle(async (req, { params }: { params: Promise<{ id: string }> }) => {
+  // Signed in before the body is read (401, not 400, without a session); the action then says which role.
+  const actor = await authorize(req, 'translator');
   const segmentId = idParam.parse((await params).id);
   const body = await parseJson(req, bodySchema);
-  const actor = await authorize(req, ROLE_FOR[body.action]);
+  // The guard's 403, with its message, for an action above the actor's role.
+  if (!hasRole(actor.role, ROLE_FOR[body.action])) await authorize(req, ROLE_FOR[body.action]);
   const segment = await reviewSegment(await getDb(), { segmentId, ...body, who: { name: actor.name, id: actor.id } });
   return Response.json({ segment });
 });
