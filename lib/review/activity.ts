@@ -1,6 +1,6 @@
 /** The audit trail: every action on a document, appended; there is no update or delete. */
 import { and, desc, eq, lt } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import { activity } from '../db/schema';
 
 export interface ActivityInput {
@@ -12,8 +12,9 @@ export interface ActivityInput {
   details?: Record<string, unknown>;
 }
 
-export async function recordActivity(db: Db, entry: ActivityInput) {
-  await db.insert(activity).values({
+/** Appends an entry in the transaction of the change it records, so the two commit or vanish together. */
+export async function recordActivity(tx: Tx, entry: ActivityInput) {
+  await tx.insert(activity).values({
     documentId: entry.documentId ?? null,
     segmentId: entry.segmentId ?? null,
     actor: entry.actor,

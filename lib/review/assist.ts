@@ -22,11 +22,6 @@ async function segmentWithDocument(db: Db, segmentId: number) {
 
 /** Stores an on-demand check's findings with the texts they were computed for (replacing its earlier result). */
 async function storeExtra(db: Db, segment: typeof segments.$inferSelect, check: string, findings: Finding[]) {
-  let [row] = await db.select().from(segmentFindings).where(eq(segmentFindings.segmentId, segment.id));
-  if (!row) {
-    await recheckDocument(db, segment.documentId);
-    [row] = await db.select().from(segmentFindings).where(eq(segmentFindings.segmentId, segment.id));
-  }
   const input = { source: segment.sourceText, target: segment.targetText };
   const entry: ExtraFindings = {
     check,
@@ -34,8 +29,15 @@ async function storeExtra(db: Db, segment: typeof segments.$inferSelect, check: 
     forTarget: segment.targetText,
     findings: findings.map((f) => ({ ...f, check, fingerprint: fingerprint({ ...f, check }, input) })),
   };
-  const extra = [...(row?.extra ?? []).filter((e) => e.check !== check), entry];
-  await db.update(segmentFindings).set({ extra }).where(eq(segmentFindings.segmentId, segment.id));
+  await db.transaction(async (tx) => {
+    let [row] = await tx.select().from(segmentFindings).where(eq(segmentFindings.segmentId, segment.id));
+    if (!row) {
+      await recheckDocument(tx, segment.documentId);
+      [row] = await tx.select().from(segmentFindings).where(eq(segmentFindings.segmentId, segment.id));
+    }
+    const extra = [...(row?.extra ?? []).filter((e) => e.check !== check), entry];
+    await tx.update(segmentFindings).set({ extra }).where(eq(segmentFindings.segmentId, segment.id));
+  });
 }
 
 /** Neighbouring segments' texts, for context. */

@@ -9,6 +9,7 @@ import { segmentText, type Block } from '../segment';
 import { recordActivity } from './activity';
 import { statusCounts } from './workflow';
 import { recheckDocument } from './findings';
+import { runTask } from '../workers';
 
 export type SourceFormat = 'txt' | 'md';
 
@@ -67,7 +68,8 @@ const PROVENANCE_OF: Record<Exclude<Origin, 'deepl'>, Provenance> = {
 export async function createDocument(db: Db, input: NewDocument, limits: Limits) {
   checkSourceText(input.text, limits);
   checkLanguagePair(input.sourceLang, input.targetLang);
-  const blocks = segmentSource(input.text, input.sourceLang, input.format);
+  // Off the request thread: a long source (200,000 characters) takes the segmenter a while.
+  const blocks = await runTask('segmentText', { text: input.text, lang: baseLang(input.sourceLang), format: input.format });
   const flat = blocks.flatMap((b) => b.sentences.map((s, i) => ({ block: b, sentenceIndex: i, source: s })));
   if (flat.length === 0) throw invalid('No sentences were found in the source text.');
   const provided = input.translation.kind === 'provided' ? input.translation : null;
@@ -80,7 +82,7 @@ export async function createDocument(db: Db, input: NewDocument, limits: Limits)
     throw invalid('The translation is empty. Paste the translation or choose machine translation.');
   }
 
-  const created = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const [doc] = await tx
       .insert(documents)
       .values({
@@ -127,17 +129,17 @@ export async function createDocument(db: Db, input: NewDocument, limits: Limits)
     for (let i = 0; i < importRevisions.length; i += 500) {
       await tx.insert(revisions).values(importRevisions.slice(i, i + 500));
     }
+    // The first findings and the import entry commit with the document: after a crash it is there whole or not at all.
+    await recheckDocument(tx, doc.id);
+    await recordActivity(tx, {
+      documentId: doc.id,
+      actor: input.author,
+      actorId: input.authorId,
+      action: 'import',
+      details: { segments: flat.length, translation: provided ? provided.origin : 'none', title: doc.title },
+    });
     return doc;
   });
-  await recheckDocument(db, created.id);
-  await recordActivity(db, {
-    documentId: created.id,
-    actor: input.author,
-    actorId: input.authorId,
-    action: 'import',
-    details: { segments: flat.length, translation: provided ? provided.origin : 'none', title: created.title },
-  });
-  return created;
 }
 
 export interface DocumentProgress {
@@ -178,8 +180,10 @@ export async function getDocument(db: Db, id: number) {
 }
 
 export async function deleteDocument(db: Db, id: number) {
-  const deleted = await db.delete(documents).where(eq(documents.id, id)).returning({ id: documents.id });
-  if (deleted.length === 0) throw notFound('The document');
-  // Interchange data of an imported XLIFF/TMX file lives beside the document.
-  await db.delete(meta).where(inArray(meta.key, [`interchange:${id}`, `interchange-tags:${id}`]));
+  await db.transaction(async (tx) => {
+    const deleted = await tx.delete(documents).where(eq(documents.id, id)).returning({ id: documents.id });
+    if (deleted.length === 0) throw notFound('The document');
+    // Interchange data of an imported XLIFF/TMX file lives beside the document.
+    await tx.delete(meta).where(inArray(meta.key, [`interchange:${id}`, `interchange-tags:${id}`]));
+  });
 }

@@ -1,13 +1,12 @@
 /** Findings of the checks, stored per segment: recomputed on import and after saves, dismissable as false positives. */
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import { documents, findingDismissals, glossaryEntries, projects, segmentFindings, segments } from '../db/schema';
 import { notFound } from '../errors';
 import { recordActivity } from './activity';
 import { baseLang, type SourceLang, type TargetLang } from '../lang';
 import {
   CHECKS,
-  checkDocument,
   checkDocumentLevel,
   checkSegment,
   fingerprint,
@@ -17,6 +16,7 @@ import {
   type Finding,
   type SegmentInput,
 } from '../checks';
+import { runTask } from '../workers';
 
 export type StoredFinding = Finding & { fingerprint: string };
 
@@ -53,7 +53,7 @@ function stored(findings: Finding[], seg: SegmentInput): StoredFinding[] {
   return findings.map((f) => ({ ...f, fingerprint: fingerprint(f, seg) }));
 }
 
-async function writeFindings(db: Db, documentId: number, rows: { seg: SegmentInput; findings: Finding[] }[]) {
+async function writeFindings(tx: Tx, documentId: number, rows: { seg: SegmentInput; findings: Finding[] }[]) {
   const now = new Date();
   for (let i = 0; i < rows.length; i += 200) {
     const values = rows.slice(i, i + 200).map(({ seg, findings }) => ({
@@ -63,7 +63,7 @@ async function writeFindings(db: Db, documentId: number, rows: { seg: SegmentInp
       risk: riskScore(findings),
       checkedAt: now,
     }));
-    await db
+    await tx
       .insert(segmentFindings)
       .values(values)
       .onConflictDoUpdate({
@@ -77,29 +77,40 @@ function sqlExcluded(column: string) {
   return sql.raw(`excluded.${column}`);
 }
 
-/** Runs every check over the whole document and stores the results. */
-export async function recheckDocument(db: Db, documentId: number): Promise<void> {
-  const { ctx, settings } = await checkContextFor(db, documentId);
-  const segs = (await db.select().from(segments).where(eq(segments.documentId, documentId)).orderBy(asc(segments.position))).map(toInput);
-  const all = checkDocument(segs, ctx, settings);
+/**
+ * Runs every check over the whole document and stores the results, in the transaction of the change that
+ * made them due (an import, a translation, new settings): the stored findings always match the stored texts.
+ */
+export async function recheckDocument(tx: Tx, documentId: number): Promise<void> {
+  const { ctx, settings } = await checkContextFor(tx, documentId);
+  const segs = (await tx.select().from(segments).where(eq(segments.documentId, documentId)).orderBy(asc(segments.position))).map(toInput);
+  // The one computation: pure, values in and out; what it returns is stored below.
+  const all = await runTask('checkDocument', { segments: segs, ctx, settings });
   await writeFindings(
-    db,
+    tx,
     documentId,
     segs.map((seg) => ({ seg, findings: all.get(seg.id) ?? [] })),
   );
 }
 
+/** Re-runs the checks of every document in the project, in the transaction that changed its settings or glossary. */
+export async function recheckProject(tx: Tx, projectId: number): Promise<void> {
+  const docs = await tx.select({ id: documents.id }).from(documents).where(eq(documents.projectId, projectId));
+  for (const d of docs) await recheckDocument(tx, d.id);
+}
+
 /**
  * After one segment changed: its own checks run again, and the document-level checks (consistency)
  * run over the document; other segments are rewritten only where their document-level findings changed.
+ * Runs in the save's transaction, so the findings commit with the revision.
  */
-export async function recheckAfterSave(db: Db, segmentId: number): Promise<void> {
-  const [changed] = await db.select().from(segments).where(eq(segments.id, segmentId));
+export async function recheckAfterSave(tx: Tx, segmentId: number): Promise<void> {
+  const [changed] = await tx.select().from(segments).where(eq(segments.id, segmentId));
   if (!changed) return;
-  const { ctx, settings } = await checkContextFor(db, changed.documentId);
-  const segs = (await db.select().from(segments).where(eq(segments.documentId, changed.documentId)).orderBy(asc(segments.position))).map(toInput);
+  const { ctx, settings } = await checkContextFor(tx, changed.documentId);
+  const segs = (await tx.select().from(segments).where(eq(segments.documentId, changed.documentId)).orderBy(asc(segments.position))).map(toInput);
   const docLevel = checkDocumentLevel(segs, ctx, settings);
-  const previous = await db.select().from(segmentFindings).where(eq(segmentFindings.documentId, changed.documentId));
+  const previous = await tx.select().from(segmentFindings).where(eq(segmentFindings.documentId, changed.documentId));
   const prevById = new Map(previous.map((p) => [p.segmentId, p.findings as StoredFinding[]]));
   const docLevelIds = new Set(CHECKS.filter((c) => c.run.kind === 'document').map((c) => c.id));
   const rows: { seg: SegmentInput; findings: Finding[] }[] = [];
@@ -116,7 +127,7 @@ export async function recheckAfterSave(db: Db, segmentId: number): Promise<void>
     const nextDoc = stored(fromDoc, seg).map((f) => f.fingerprint).sort().join();
     if (prevDoc !== nextDoc || !prevById.has(seg.id)) rows.push({ seg, findings: [...kept.map(stripFingerprint), ...fromDoc] });
   }
-  await writeFindings(db, changed.documentId, rows);
+  await writeFindings(tx, changed.documentId, rows);
 }
 
 function stripFingerprint(f: StoredFinding): Finding {
@@ -149,31 +160,35 @@ export async function listFindings(db: Db, documentId: number): Promise<SegmentF
 
 /** Marks a finding as a false positive; it stays dismissed while the segment's text is unchanged. */
 export async function dismissFinding(db: Db, input: { segmentId: number; fingerprint: string; author: string }) {
-  const [row] = await db.select().from(segmentFindings).where(eq(segmentFindings.segmentId, input.segmentId));
-  const candidates = row ? [...(row.findings as StoredFinding[]), ...row.extra.flatMap((e) => e.findings as StoredFinding[])] : [];
-  const finding = candidates.find((f) => f.fingerprint === input.fingerprint);
-  if (!finding) throw notFound('The finding');
-  const [active] = await db
-    .select()
-    .from(findingDismissals)
-    .where(and(eq(findingDismissals.segmentId, input.segmentId), eq(findingDismissals.fingerprint, input.fingerprint), isNull(findingDismissals.restoredAt)));
-  if (active) return active;
-  const [created] = await db
-    .insert(findingDismissals)
-    .values({ segmentId: input.segmentId, fingerprint: input.fingerprint, check: finding.check, message: finding.message, dismissedBy: input.author })
-    .returning();
-  await recordActivity(db, { documentId: row!.documentId, segmentId: input.segmentId, actor: input.author, action: 'finding-dismissed', details: { check: finding.check, message: finding.message } });
-  return created!;
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(segmentFindings).where(eq(segmentFindings.segmentId, input.segmentId));
+    const candidates = row ? [...(row.findings as StoredFinding[]), ...row.extra.flatMap((e) => e.findings as StoredFinding[])] : [];
+    const finding = candidates.find((f) => f.fingerprint === input.fingerprint);
+    if (!finding) throw notFound('The finding');
+    const [active] = await tx
+      .select()
+      .from(findingDismissals)
+      .where(and(eq(findingDismissals.segmentId, input.segmentId), eq(findingDismissals.fingerprint, input.fingerprint), isNull(findingDismissals.restoredAt)));
+    if (active) return active;
+    const [created] = await tx
+      .insert(findingDismissals)
+      .values({ segmentId: input.segmentId, fingerprint: input.fingerprint, check: finding.check, message: finding.message, dismissedBy: input.author })
+      .returning();
+    await recordActivity(tx, { documentId: row!.documentId, segmentId: input.segmentId, actor: input.author, action: 'finding-dismissed', details: { check: finding.check, message: finding.message } });
+    return created!;
+  });
 }
 
 /** Undoes a dismissal; the dismissal row stays as history. */
 export async function restoreFinding(db: Db, input: { segmentId: number; fingerprint: string; author: string }) {
-  const restored = await db
-    .update(findingDismissals)
-    .set({ restoredAt: new Date(), restoredBy: input.author })
-    .where(and(eq(findingDismissals.segmentId, input.segmentId), eq(findingDismissals.fingerprint, input.fingerprint), isNull(findingDismissals.restoredAt)))
-    .returning();
-  if (restored.length === 0) throw notFound('The dismissal');
-  const [row] = await db.select({ documentId: segmentFindings.documentId }).from(segmentFindings).where(eq(segmentFindings.segmentId, input.segmentId));
-  await recordActivity(db, { documentId: row?.documentId, segmentId: input.segmentId, actor: input.author, action: 'finding-restored', details: { check: restored[0]!.check } });
+  await db.transaction(async (tx) => {
+    const restored = await tx
+      .update(findingDismissals)
+      .set({ restoredAt: new Date(), restoredBy: input.author })
+      .where(and(eq(findingDismissals.segmentId, input.segmentId), eq(findingDismissals.fingerprint, input.fingerprint), isNull(findingDismissals.restoredAt)))
+      .returning();
+    if (restored.length === 0) throw notFound('The dismissal');
+    const [row] = await tx.select({ documentId: segmentFindings.documentId }).from(segmentFindings).where(eq(segmentFindings.segmentId, input.segmentId));
+    await recordActivity(tx, { documentId: row?.documentId, segmentId: input.segmentId, actor: input.author, action: 'finding-restored', details: { check: restored[0]!.check } });
+  });
 }

@@ -2,13 +2,13 @@
 import { and, eq, notInArray } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client';
-import { DEFAULT_PROJECT_ID, documents, glossaryEntries, meta } from '../db/schema';
+import { DEFAULT_PROJECT_ID, glossaryEntries, meta } from '../db/schema';
 import { DomainError, invalid } from '../errors';
 import { exportFileName, FormatError, readGlossaryCsv, readTbx, writeGlossaryCsv, writeTbx, type GlossaryRow } from '../formats';
 import { syncGlossary, type SkippedEntry } from '../mt';
 import { describeControlChar, findControlChar } from '../validation';
 import { recordActivity } from './activity';
-import { recheckDocument } from './findings';
+import { recheckProject } from './findings';
 import { glossaryEntrySchema, listGlossary } from './settings';
 import type { UploadedFile } from './interchange';
 import type { Who } from './workflow';
@@ -88,10 +88,9 @@ export async function importGlossary(
           set: { targetTerm: e.targetTerm, forbidden: e.forbidden, note: e.note ?? null },
         });
     }
+    await recheckProject(tx, projectId);
+    await recordActivity(tx, { actor: input.who.name, actorId: input.who.id, action: 'glossary-import', details: { file: input.file.name, mode: input.mode, terms: bySource.size } });
   });
-  const docs = await db.select({ id: documents.id }).from(documents).where(eq(documents.projectId, projectId));
-  for (const d of docs) await recheckDocument(db, d.id);
-  await recordActivity(db, { actor: input.who.name, actorId: input.who.id, action: 'glossary-import', details: { file: input.file.name, mode: input.mode, terms: bySource.size } });
   return { imported: bySource.size, mode: input.mode, total: (await listGlossary(db, projectId)).length };
 }
 
@@ -146,10 +145,12 @@ export async function syncDeepLGlossary(
     entries: entries.length - result.skipped.length,
     syncedAt: input.now.toISOString(),
   };
-  await db
-    .insert(meta)
-    .values({ key: deeplKey(projectId), value: JSON.stringify(sync) })
-    .onConflictDoUpdate({ target: meta.key, set: { value: JSON.stringify(sync) } });
-  await recordActivity(db, { actor: input.who.name, actorId: input.who.id, action: 'glossary-sync', details: { glossaryId: sync.glossaryId, entries: sync.entries, skipped: result.skipped.length } });
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(meta)
+      .values({ key: deeplKey(projectId), value: JSON.stringify(sync) })
+      .onConflictDoUpdate({ target: meta.key, set: { value: JSON.stringify(sync) } });
+    await recordActivity(tx, { actor: input.who.name, actorId: input.who.id, action: 'glossary-sync', details: { glossaryId: sync.glossaryId, entries: sync.entries, skipped: result.skipped.length } });
+  });
   return { sync, skipped: result.skipped };
 }

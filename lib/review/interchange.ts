@@ -268,7 +268,7 @@ export async function createDocumentFromUnits(
   }
   const title = input.title?.trim() || file.original?.trim() || (input.file ? stem(input.file.name) : undefined) || 'Imported file';
 
-  const created = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const [doc] = await tx
       .insert(documents)
       .values({
@@ -317,7 +317,7 @@ export async function createDocumentFromUnits(
           ids.push(null);
           continue;
         }
-        const comment = await addComment(tx as unknown as Db, { segmentId: seg.id, body: note.text, who: { name: note.from?.trim() || input.author } });
+        const comment = await addComment(tx, { segmentId: seg.id, body: note.text, who: { name: note.from?.trim() || input.author } });
         ids.push(comment.id);
       }
       noteComments.push(ids);
@@ -327,17 +327,17 @@ export async function createDocumentFromUnits(
       { key: recordKey(doc.id), value: JSON.stringify(record) },
       { key: tagsKey(doc.id), value: JSON.stringify(templates) },
     ]);
+    // The first findings and the import entry commit with the document: after a crash it is there whole or not at all.
+    await recheckDocument(tx, doc.id);
+    await recordActivity(tx, {
+      documentId: doc.id,
+      actor: input.author,
+      actorId: input.authorId,
+      action: 'import',
+      details: { segments: rows.length, translation: 'uploaded', format: file.format, title: doc.title, ...(input.file ? { file: input.file.name } : {}) },
+    });
     return doc;
   });
-  await recheckDocument(db, created.id);
-  await recordActivity(db, {
-    documentId: created.id,
-    actor: input.author,
-    actorId: input.authorId,
-    action: 'import',
-    details: { segments: rows.length, translation: 'uploaded', format: file.format, title: created.title, ...(input.file ? { file: input.file.name } : {}) },
-  });
-  return created;
 }
 
 const FORMAT_LABEL: Record<BilingualFile['format'], string> = { xliff12: 'XLIFF 1.2 file', xliff20: 'XLIFF 2.0 file', tmx: 'TMX file' };

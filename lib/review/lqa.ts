@@ -117,73 +117,77 @@ export async function markError(db: Db, input: { documentId: number; body: MarkE
     mark = { seg, side: body.side, span: { start: body.start, end: body.end }, category: body.category, severity: body.severity, note: body.note || null };
   }
   const words = (mark.side === 'source' ? mark.seg.sourceText : mark.seg.targetText).slice(mark.span.start, mark.span.end);
-  const [existing] = await db
-    .select()
-    .from(markedErrors)
-    .where(
-      and(
-        eq(markedErrors.segmentId, mark.seg.id),
-        eq(markedErrors.side, mark.side),
-        eq(markedErrors.start, mark.span.start),
-        eq(markedErrors.end, mark.span.end),
-        eq(markedErrors.category, mark.category),
-      ),
-    );
-  if (existing) return { markedError: { ...existing, position: mark.seg.position + 1 }, created: false };
-  const [created] = await db
-    .insert(markedErrors)
-    .values({
+  return db.transaction(async (tx) => {
+    const [existing] = await tx
+      .select()
+      .from(markedErrors)
+      .where(
+        and(
+          eq(markedErrors.segmentId, mark.seg.id),
+          eq(markedErrors.side, mark.side),
+          eq(markedErrors.start, mark.span.start),
+          eq(markedErrors.end, mark.span.end),
+          eq(markedErrors.category, mark.category),
+        ),
+      );
+    if (existing) return { markedError: { ...existing, position: mark.seg.position + 1 }, created: false };
+    const [created] = await tx
+      .insert(markedErrors)
+      .values({
+        documentId,
+        segmentId: mark.seg.id,
+        side: mark.side,
+        start: mark.span.start,
+        end: mark.span.end,
+        text: words,
+        category: mark.category,
+        severity: mark.severity,
+        note: mark.note,
+        author: who.name,
+      })
+      .returning();
+    await recordActivity(tx, {
       documentId,
       segmentId: mark.seg.id,
-      side: mark.side,
-      start: mark.span.start,
-      end: mark.span.end,
-      text: words,
-      category: mark.category,
-      severity: mark.severity,
-      note: mark.note,
-      author: who.name,
-    })
-    .returning();
-  await recordActivity(db, {
-    documentId,
-    segmentId: mark.seg.id,
-    actor: who.name,
-    actorId: who.id,
-    action: 'error-marked',
-    details: {
-      position: mark.seg.position + 1,
-      side: mark.side,
-      text: words.slice(0, 200),
-      category: mark.category,
-      severity: mark.severity,
-      ...('fromFinding' in body ? { fromFinding: true } : {}),
-    },
+      actor: who.name,
+      actorId: who.id,
+      action: 'error-marked',
+      details: {
+        position: mark.seg.position + 1,
+        side: mark.side,
+        text: words.slice(0, 200),
+        category: mark.category,
+        severity: mark.severity,
+        ...('fromFinding' in body ? { fromFinding: true } : {}),
+      },
+    });
+    return { markedError: { ...created!, position: mark.seg.position + 1 }, created: true };
   });
-  return { markedError: { ...created!, position: mark.seg.position + 1 }, created: true };
 }
 
 /** Removes a marked error (it was wrong or is resolved); the activity trail keeps that it was there. */
 export async function deleteMarkedError(db: Db, input: { documentId: number; errorId: number; who: Who }) {
-  const [deleted] = await db
-    .delete(markedErrors)
-    .where(and(eq(markedErrors.id, input.errorId), eq(markedErrors.documentId, input.documentId)))
-    .returning();
-  if (!deleted) throw notFound('The marked error');
-  const [seg] = await db.select({ position: segments.position }).from(segments).where(eq(segments.id, deleted.segmentId));
-  await recordActivity(db, {
-    documentId: input.documentId,
-    segmentId: deleted.segmentId,
-    actor: input.who.name,
-    actorId: input.who.id,
-    action: 'error-removed',
-    details: {
-      ...(seg ? { position: seg.position + 1 } : {}),
-      side: deleted.side,
-      text: deleted.text.slice(0, 200),
-      category: deleted.category,
-      severity: deleted.severity,
-    },
+  await db.transaction(async (tx) => {
+    const [deleted] = await tx
+      .delete(markedErrors)
+      .where(and(eq(markedErrors.id, input.errorId), eq(markedErrors.documentId, input.documentId)))
+      .returning();
+    if (!deleted) throw notFound('The marked error');
+    const [seg] = await tx.select({ position: segments.position }).from(segments).where(eq(segments.id, deleted.segmentId));
+    await recordActivity(tx, {
+      documentId: input.documentId,
+      segmentId: deleted.segmentId,
+      actor: input.who.name,
+      actorId: input.who.id,
+      action: 'error-removed',
+      details: {
+        ...(seg ? { position: seg.position + 1 } : {}),
+        side: deleted.side,
+        text: deleted.text.slice(0, 200),
+        category: deleted.category,
+        severity: deleted.severity,
+      },
+    });
   });
 }
 

@@ -72,11 +72,11 @@ async function writeRevision(
   }
   // Inline tags from an imported XLIFF/TMX file are protected: an edit may move them, not break them.
   await checkProtectedTags(db, input.segmentId, text);
-  const result = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const [before] = await tx.select().from(segments).where(eq(segments.id, input.segmentId));
     if (!before) throw notFound('The segment');
-    if (before.version !== input.baseVersion) throw await conflict(tx as unknown as Db, input.segmentId);
-    if (text === before.targetText) return { segment: before, changed: false, before: undefined };
+    if (before.version !== input.baseVersion) throw await conflict(tx, input.segmentId);
+    if (text === before.targetText) return { segment: before, changed: false };
     const now = new Date();
     // The version condition makes the write safe even if two saves race past the check above.
     const [after] = await tx
@@ -84,7 +84,7 @@ async function writeRevision(
       .set({ targetText: text, status: statusFor(text, before.machineText), version: before.version + 1, updatedAt: now })
       .where(and(eq(segments.id, input.segmentId), eq(segments.version, input.baseVersion)))
       .returning();
-    if (!after) throw await conflict(tx as unknown as Db, input.segmentId);
+    if (!after) throw await conflict(tx, input.segmentId);
     await tx.insert(revisions).values({
       segmentId: after.id,
       author: input.author,
@@ -96,28 +96,25 @@ async function writeRevision(
       createdAt: now,
     });
     await tx.update(documents).set({ updatedAt: now }).where(eq(documents.id, after.documentId));
-    return { segment: after, changed: true, before };
-  });
-  if (result.changed && result.before) {
-    // A finding fixed by the edit disappears; new ones appear.
-    await recheckAfterSave(db, result.segment.id);
-    await recordActivity(db, {
-      documentId: result.segment.documentId,
-      segmentId: result.segment.id,
+    // A finding fixed by the edit disappears, new ones appear; they and the audit entry commit with the revision.
+    await recheckAfterSave(tx, after.id);
+    await recordActivity(tx, {
+      documentId: after.documentId,
+      segmentId: after.id,
       actor: input.author,
       actorId: input.authorId,
       action: kind,
       details: {
-        position: result.segment.position + 1,
-        version: result.segment.version,
-        from: result.before.status,
-        to: result.segment.status,
-        ...(result.before.status === 'approved' ? { reopened: true } : {}),
+        position: after.position + 1,
+        version: after.version,
+        from: before.status,
+        to: after.status,
+        ...(before.status === 'approved' ? { reopened: true } : {}),
         ...(revertedFrom ? { revertedFrom } : {}),
       },
     });
-  }
-  return { segment: result.segment, changed: result.changed };
+    return { segment: after, changed: true };
+  });
 }
 
 /** Saves a translator's text as a new revision; throws a conflict when the segment moved on since baseVersion. */

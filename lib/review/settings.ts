@@ -2,10 +2,10 @@
 import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client';
-import { documents, glossaryEntries, projects, DEFAULT_PROJECT_ID } from '../db/schema';
+import { glossaryEntries, projects, DEFAULT_PROJECT_ID } from '../db/schema';
 import { CHECKS, SEVERITIES, type CheckSettings } from '../checks';
 import { DomainError, notFound } from '../errors';
-import { recheckDocument } from './findings';
+import { recheckProject } from './findings';
 
 export const checkSettingsSchema = z.record(
   z.string(),
@@ -24,17 +24,13 @@ export async function getCheckSettings(db: Db, projectId = DEFAULT_PROJECT_ID) {
   }));
 }
 
-/** Re-runs the checks of every document in the project, after settings or the glossary changed. */
-async function recheckProject(db: Db, projectId: number) {
-  const docs = await db.select({ id: documents.id }).from(documents).where(eq(documents.projectId, projectId));
-  for (const d of docs) await recheckDocument(db, d.id);
-}
-
 export async function updateCheckSettings(db: Db, settings: CheckSettings, projectId = DEFAULT_PROJECT_ID) {
   const unknown = Object.keys(settings).filter((id) => !CHECKS.some((c) => c.id === id));
   if (unknown.length) throw new DomainError('invalid', `Unknown check: ${unknown.join(', ')}.`);
-  await db.update(projects).set({ checkSettings: settings }).where(eq(projects.id, projectId));
-  await recheckProject(db, projectId);
+  await db.transaction(async (tx) => {
+    await tx.update(projects).set({ checkSettings: settings }).where(eq(projects.id, projectId));
+    await recheckProject(tx, projectId);
+  });
   return getCheckSettings(db, projectId);
 }
 
@@ -50,20 +46,24 @@ export async function listGlossary(db: Db, projectId = DEFAULT_PROJECT_ID) {
 }
 
 export async function addGlossaryEntry(db: Db, entry: z.infer<typeof glossaryEntrySchema>, projectId = DEFAULT_PROJECT_ID) {
-  const [created] = await db
-    .insert(glossaryEntries)
-    .values({ projectId, ...entry })
-    .onConflictDoUpdate({
-      target: [glossaryEntries.projectId, glossaryEntries.sourceTerm],
-      set: { targetTerm: entry.targetTerm, forbidden: entry.forbidden, note: entry.note ?? null },
-    })
-    .returning();
-  await recheckProject(db, projectId);
-  return created!;
+  return db.transaction(async (tx) => {
+    const [created] = await tx
+      .insert(glossaryEntries)
+      .values({ projectId, ...entry })
+      .onConflictDoUpdate({
+        target: [glossaryEntries.projectId, glossaryEntries.sourceTerm],
+        set: { targetTerm: entry.targetTerm, forbidden: entry.forbidden, note: entry.note ?? null },
+      })
+      .returning();
+    await recheckProject(tx, projectId);
+    return created!;
+  });
 }
 
 export async function deleteGlossaryEntry(db: Db, id: number, projectId = DEFAULT_PROJECT_ID) {
-  const deleted = await db.delete(glossaryEntries).where(eq(glossaryEntries.id, id)).returning();
-  if (deleted.length === 0) throw notFound('The glossary entry');
-  await recheckProject(db, projectId);
+  await db.transaction(async (tx) => {
+    const deleted = await tx.delete(glossaryEntries).where(eq(glossaryEntries.id, id)).returning();
+    if (deleted.length === 0) throw notFound('The glossary entry');
+    await recheckProject(tx, projectId);
+  });
 }

@@ -63,12 +63,14 @@ export async function runTranslation({ db, engine, memory }: TranslateDeps, docu
         await storeMachineTranslations(db, done, engine.label);
       },
     });
-    await db
-      .update(documents)
-      .set({ translationState: 'complete', translationError: null, provenance: 'deepl', provenanceDetail: engine.label, updatedAt: new Date() })
-      .where(eq(documents.id, documentId));
-    await recheckDocument(db, documentId);
-    await recordActivity(db, { documentId, actor: engine.label, action: 'translation', details: { ok: true, translated: result.translated, fromMemory: result.fromMemory } });
+    await db.transaction(async (tx) => {
+      await tx
+        .update(documents)
+        .set({ translationState: 'complete', translationError: null, provenance: 'deepl', provenanceDetail: engine.label, updatedAt: new Date() })
+        .where(eq(documents.id, documentId));
+      await recheckDocument(tx, documentId);
+      await recordActivity(tx, { documentId, actor: engine.label, action: 'translation', details: { ok: true, translated: result.translated, fromMemory: result.fromMemory } });
+    });
     return { ok: true, translated: result.translated, fromMemory: result.fromMemory, sent: result.sent };
   } catch (err) {
     const error =
@@ -76,12 +78,14 @@ export async function runTranslation({ db, engine, memory }: TranslateDeps, docu
         ? { code: err.code, message: err.message }
         : { code: 'unknown', message: 'Translation stopped because of an unexpected error. What was translated is kept; press Resume to continue.' };
     if (!(err instanceof EngineError)) console.error(err);
-    await db
-      .update(documents)
-      .set({ translationState: 'failed', translationError: error, provenance: 'deepl', provenanceDetail: engine.label, updatedAt: new Date() })
-      .where(eq(documents.id, documentId));
-    await recheckDocument(db, documentId);
-    await recordActivity(db, { documentId, actor: engine.label, action: 'translation', details: { ok: false, error: error.message } });
+    await db.transaction(async (tx) => {
+      await tx
+        .update(documents)
+        .set({ translationState: 'failed', translationError: error, provenance: 'deepl', provenanceDetail: engine.label, updatedAt: new Date() })
+        .where(eq(documents.id, documentId));
+      await recheckDocument(tx, documentId);
+      await recordActivity(tx, { documentId, actor: engine.label, action: 'translation', details: { ok: false, error: error.message } });
+    });
     return { ok: false, error };
   }
 }

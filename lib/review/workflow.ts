@@ -42,7 +42,7 @@ export async function reviewSegment(db: Db, input: ReviewInput) {
   if ((input.action === 'reject' || input.action === 'rebut') && !input.comment?.trim()) {
     throw invalid(input.action === 'reject' ? 'Say why the segment is rejected, so the translator can fix it.' : 'Write your reply to the rejection.');
   }
-  const result = await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     const [seg] = await tx.select().from(segments).where(eq(segments.id, input.segmentId));
     if (!seg) throw notFound('The segment');
     if (seg.version !== input.baseVersion) {
@@ -69,23 +69,22 @@ export async function reviewSegment(db: Db, input: ReviewInput) {
       comment: input.comment?.trim() || null,
     });
     await tx.update(documents).set({ updatedAt: new Date() }).where(eq(documents.id, seg.documentId));
-    return { before: seg, segment: after };
+    await recordActivity(tx, {
+      documentId: after.documentId,
+      segmentId: after.id,
+      actor: input.who.name,
+      actorId: input.who.id,
+      action: input.action,
+      details: {
+        position: after.position + 1,
+        from: seg.status,
+        to: after.status,
+        ...(input.comment ? { comment: input.comment.trim() } : {}),
+        ...(input.action === 'submit' && seg.status === 'rejected' ? { fixes: 'rejection' } : {}),
+      },
+    });
+    return after;
   });
-  await recordActivity(db, {
-    documentId: result.segment.documentId,
-    segmentId: result.segment.id,
-    actor: input.who.name,
-    actorId: input.who.id,
-    action: input.action,
-    details: {
-      position: result.segment.position + 1,
-      from: result.before.status,
-      to: result.segment.status,
-      ...(input.comment ? { comment: input.comment.trim() } : {}),
-      ...(input.action === 'submit' && result.before.status === 'rejected' ? { fixes: 'rejection' } : {}),
-    },
-  });
-  return result.segment;
 }
 
 /** Approves every submitted segment without open findings; returns how many. */

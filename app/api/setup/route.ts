@@ -21,7 +21,8 @@ export const POST = handle(async (req) => {
   const db = await getDb();
   const auth = await getAuth();
   const userId = await createFirstAdmin(db, auth, body);
-  await recordActivity(db, { actor: body.name, actorId: userId, action: 'account-created', details: { email: body.email, role: 'admin', first: true } });
+  // Better Auth writes the account through its own adapter, so this entry cannot share its transaction.
+  await db.transaction((tx) => recordActivity(tx, { actor: body.name, actorId: userId, action: 'account-created', details: { email: body.email, role: 'admin', first: true } }));
   // Sign in through Better Auth so its session cookie is set on this response.
   return auth.api.signInEmail({ body: { email: body.email, password: body.password }, headers: req.headers, asResponse: true });
 });

@@ -24,6 +24,7 @@ export const POST = handle(async (req) => {
   const body = await parseJson(req, bodySchema);
   const db = await getDb();
   const id = await createUser(db, await getAuth(), body);
-  await recordActivity(db, { actor: actor.name, actorId: actor.id, action: 'account-created', details: { email: body.email, role: body.role } });
+  // Better Auth writes the account through its own adapter, so this entry cannot share its transaction.
+  await db.transaction((tx) => recordActivity(tx, { actor: actor.name, actorId: actor.id, action: 'account-created', details: { email: body.email, role: body.role } }));
   return Response.json({ user: { id, name: body.name, email: body.email, role: body.role } }, { status: 201 });
 });

@@ -13,7 +13,9 @@ export const PATCH = handle(async (req, { params }: { params: Promise<{ id: stri
   const { id } = await params;
   const { role } = await parseJson(req, bodySchema);
   const db = await getDb();
-  await setRole(db, id, role, actor.id);
-  await recordActivity(db, { actor: actor.name, actorId: actor.id, action: 'role-changed', details: { userId: id, role } });
+  await db.transaction(async (tx) => {
+    await setRole(tx, id, role, actor.id);
+    await recordActivity(tx, { actor: actor.name, actorId: actor.id, action: 'role-changed', details: { userId: id, role } });
+  });
   return Response.json({ ok: true });
 });

@@ -24,7 +24,7 @@ export const GET = handle(async (req, { params }: { params: Promise<{ id: string
   } else {
     file = await exportInterchange(db, id, format as InterchangeFormat, new Date());
   }
-  await recordActivity(db, { documentId: id, actor: actor.name, actorId: actor.id, action: 'export', details: { format, file: file.fileName } });
+  await db.transaction((tx) => recordActivity(tx, { documentId: id, actor: actor.name, actorId: actor.id, action: 'export', details: { format, file: file.fileName } }));
   return new Response(typeof file.body === 'string' ? file.body : Buffer.from(file.body), {
     headers: {
       'content-type': file.contentType,
