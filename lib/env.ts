@@ -17,7 +17,16 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(16, 'AUTH_SECRET must have at least 16 characters.').optional(),
   /** Public URL of the app (e.g. https://lektorat.example.org); otherwise taken from each request. */
   BETTER_AUTH_URL: z.url().optional(),
-  /** Sign-in attempts per minute and client. */
+  /**
+   * Reverse proxies in front of the app (IP addresses or CIDR ranges, comma-separated). Only when set are
+   * X-Forwarded-For/-Host/-Proto believed (Next.js does not tell route handlers the connection's address).
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .optional()
+    .transform((list) => (list ?? '').split(',').map((entry) => entry.trim()).filter(Boolean))
+    .pipe(z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], { error: 'TRUSTED_PROXIES must list IP addresses or CIDR ranges, e.g. 127.0.0.1,10.0.0.0/8' }))),
+  /** Sign-in attempts per minute, per client address and per account. */
   SIGNIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   /** Largest source text accepted, in characters. */
   MAX_SOURCE_CHARS: z.coerce.number().int().positive().default(200_000),

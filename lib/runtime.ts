@@ -59,6 +59,7 @@ export function getAuth(): Promise<Auth> {
       db,
       secret: authSecret(dataDir(), env().AUTH_SECRET),
       baseURL: env().BETTER_AUTH_URL,
+      trustedProxies: env().TRUSTED_PROXIES,
       signInPerMinute: env().SIGNIN_RATE_LIMIT,
     }),
   );

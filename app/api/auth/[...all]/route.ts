@@ -1,16 +1,21 @@
-import { errorResponse } from '@/lib/http';
+import { errorResponse, handle } from '@/lib/http';
+import { withBodyLimit } from '@/lib/http-body';
 import { getAuth } from '@/lib/runtime';
 
 export const dynamic = 'force-dynamic';
 
-/** Better Auth's own endpoints (sign-in, sign-out, session, change-password). Public sign-up is closed: admins create accounts. */
-async function handler(req: Request) {
+/**
+ * Better Auth's own endpoints (sign-in, sign-out, session, change-password), behind the origin check and the
+ * sign-in limits (lib/auth). Public sign-up is closed: admins create accounts.
+ */
+const handler = handle(async (req: Request) => {
   const path = new URL(req.url).pathname;
   if (path.startsWith('/api/auth/sign-up')) {
     return errorResponse('forbidden', 'Accounts are created by an admin. Ask your admin for one.', 403);
   }
-  return (await getAuth()).handler(req);
-}
+  // Better Auth reads the body itself, whole: sign-in and password bodies are small, so 64 kB caps it first.
+  return (await getAuth()).handler(await withBodyLimit(req, 64_000));
+});
 
 export const GET = handler;
 export const POST = handler;
