@@ -1,22 +1,29 @@
+import { z } from 'zod';
 import { authorize } from '@/lib/runtime';
 import { env } from '@/lib/env';
 import { DomainError, invalid } from '@/lib/errors';
-import { FormatError, readUploadedText } from '@/lib/formats';
-import { handle } from '@/lib/http';
+import { FormatError, readUploadedText, TEXT_ENCODINGS } from '@/lib/formats';
+import { handle, parseWith } from '@/lib/http';
 import { readUploadForm } from '@/lib/http-body';
 import { describeControlChar, findControlChar } from '@/lib/validation';
 
 export const dynamic = 'force-dynamic';
 
+const fieldsSchema = z.object({
+  /** What the user says the file is in; without it the text must be UTF-8 (or have a byte order mark). */
+  encoding: z.enum(TEXT_ENCODINGS, { error: () => `Unknown encoding. Send encoding=${TEXT_ENCODINGS.join(', encoding=')} or none (UTF-8).` }).optional(),
+});
+
 /** Reads an uploaded .txt/.md file and gives its text back for the form; nothing is stored. */
 export const POST = handle(async (req) => {
   await authorize(req, 'translator');
-  const { files } = await readUploadForm(req, { maxFileBytes: env().MAX_UPLOAD_BYTES, maxFiles: 1 });
+  const { fields, files } = await readUploadForm(req, { maxFileBytes: env().MAX_UPLOAD_BYTES, maxFiles: 1 });
+  const { encoding } = parseWith(fieldsSchema, fields);
   const file = files.file;
   if (!file) throw invalid('No file was sent. Choose a .txt or .md file.');
   if (file.bytes.length === 0) throw invalid(`“${file.name}” is empty.`);
   try {
-    const result = readUploadedText(file.name, file.bytes);
+    const result = readUploadedText(file.name, file.bytes, encoding);
     // The form would send the text back only to have it refused; say so now, with the line to fix.
     const control = findControlChar(result.text);
     if (control) throw invalid(`“${file.name}” ${describeControlChar(control)} Remove it in your editor and upload the file again, or paste the text instead.`);
