@@ -9,7 +9,7 @@ import { testTargets } from '../db/testing';
 import { handle } from '../http';
 
 vi.hoisted(() => {
-  process.env.NODE_ENV = 'production';
+  Object.assign(process.env, { NODE_ENV: 'production' });
 });
 
 const { checkOrigin, createAuth, createUser, requireRole } = await import('.');
