@@ -22,8 +22,17 @@ export function SignInForm({ next }: { next: string }) {
     try {
       if (firstRun) await api('/api/setup', { method: 'POST', json: { name, email, password } });
       else await api('/api/auth/sign-in/email', { method: 'POST', json: { email, password } });
-      // A full load, so every query starts with the new session.
-      window.location.assign(next.startsWith('/') && !next.startsWith('//') ? next : '/');
+      // The password was right; without a session now, the browser did not keep the cookie.
+      const { user } = await api<{ user: unknown }>('/api/me');
+      if (!user) {
+        setError(
+          'The password was right, but your browser refused the session cookie, so you are not signed in. The server sends a https-only cookie when BETTER_AUTH_URL is https (or a trusted proxy says https), and this page is plain http — or the browser blocks cookies for this site. Open Lektorat over https, or ask your admin to set BETTER_AUTH_URL to the address you use.',
+        );
+        setBusy(false);
+        return;
+      }
+      // A full load, so every query starts with the new session; `next` is a same-site path (checked by the page).
+      window.location.assign(next);
     } catch (err) {
       const message = (err as Error).message;
       setError(/invalid (email|password)/i.test(message) ? 'E-mail or password is wrong.' : message);
