@@ -45,14 +45,19 @@ export async function readBody(req: Request, maxBytes: number, tooLarge: () => D
   return bytes;
 }
 
+const requestTooLarge = (maxBytes: number) => () =>
+  new DomainError('too-large', `The request is larger than ${kB(maxBytes)}, the most one request may send. Split the article into parts and import them one by one.`);
+
 /** A JSON body's text, at most `maxBytes` of it. */
 export async function readJsonText(req: Request, maxBytes: number): Promise<string> {
-  const bytes = await readBody(
-    req,
-    maxBytes,
-    () => new DomainError('too-large', `The request is larger than ${kB(maxBytes)}, the most one request may send. Split the article into parts and import them one by one.`),
-  );
-  return new TextDecoder().decode(bytes);
+  return new TextDecoder().decode(await readBody(req, maxBytes, requestTooLarge(maxBytes)));
+}
+
+/** The same request with its body read into memory (at most `maxBytes`), for a handler that reads the body itself (Better Auth). */
+export async function withBodyLimit(req: Request, maxBytes: number): Promise<Request> {
+  if (req.method === 'GET' || req.method === 'HEAD') return req;
+  const body = await readBody(req, maxBytes, requestTooLarge(maxBytes));
+  return new Request(req.url, { method: req.method, headers: req.headers, body, signal: req.signal });
 }
 
 export interface UploadLimits {
