@@ -1,7 +1,7 @@
 /** Request bodies are read with a byte limit: a chunked body is stopped at the limit, a declared one is refused unread. */
 import { describe, expect, it } from 'vitest';
 import { DomainError } from './errors';
-import { readBody, readUploadForm, withBodyLimit } from './http-body';
+import { readBody, readUploadForm } from './http-body';
 import { countingBody, multipartHead, refusal } from './http-body.testing';
 
 const CHUNK = 64 * 1024;
@@ -71,20 +71,5 @@ describe('readUploadForm', () => {
     const err = await refusal(readUploadForm(post(source.stream, { 'content-type': 'application/json' }), limits));
     expect(err.code).toBe('invalid');
     expect(source.pulled()).toBe(0);
-  });
-});
-
-describe('withBodyLimit', () => {
-  it('hands on a body under the limit unchanged, with its headers', async () => {
-    const req = await withBodyLimit(post('{"email":"a@example.org"}', { 'content-type': 'application/json', cookie: 'x=1' }), 64_000);
-    expect(await req.json()).toEqual({ email: 'a@example.org' });
-    expect(req.headers.get('cookie')).toBe('x=1');
-  });
-
-  it('stops a chunked body over the limit before the handler sees it', async () => {
-    const source = countingBody(50_000_000, CHUNK);
-    const err = await refusal(withBodyLimit(post(source.stream), 64_000));
-    expect(err.code).toBe('too-large');
-    expect(source.pulled()).toBeLessThanOrEqual(64_000 + CHUNK);
   });
 });

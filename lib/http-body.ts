@@ -53,13 +53,6 @@ export async function readJsonText(req: Request, maxBytes: number): Promise<stri
   return new TextDecoder().decode(await readBody(req, maxBytes, requestTooLarge(maxBytes)));
 }
 
-/** The same request with its body read into memory (at most `maxBytes`), for a handler that reads the body itself (Better Auth). */
-export async function withBodyLimit(req: Request, maxBytes: number): Promise<Request> {
-  if (req.method === 'GET' || req.method === 'HEAD') return req;
-  const body = await readBody(req, maxBytes, requestTooLarge(maxBytes));
-  return new Request(req.url, { method: req.method, headers: req.headers, body, signal: req.signal });
-}
-
 export interface UploadLimits {
   maxFileBytes: number;
   /** How many files one request may carry (a source and its translation: 2). */

@@ -94,6 +94,13 @@ describe('oversized bodies are stopped at the limit', () => {
     expect(source.pulled()).toBeLessThanOrEqual(4_600_000 + CHUNK);
   });
 
+  it('a chunked sign-in body of 50 MB, signed out: 413 before Better Auth reads it', async () => {
+    const source = countingBody(50_000_000, CHUNK);
+    const res = await call('auth/[...all]', 'POST', request('POST', '/api/auth/sign-in/email', source.stream, false, { 'content-type': 'application/json' }));
+    expect(res.status).toBe(413);
+    expect(source.pulled()).toBeLessThanOrEqual(64_000 + CHUNK);
+  });
+
   for (const route of ['uploads', 'documents/import', 'glossary/import']) {
     it(`a chunked multipart upload of 50 MB to POST /api/${route}: 413, bounded reading`, async () => {
       const boundary = 'lektorat-test-boundary';

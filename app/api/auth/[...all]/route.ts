@@ -1,5 +1,4 @@
 import { errorResponse, handle } from '@/lib/http';
-import { withBodyLimit } from '@/lib/http-body';
 import { getAuth } from '@/lib/runtime';
 
 export const dynamic = 'force-dynamic';
@@ -13,8 +12,7 @@ const handler = handle(async (req: Request) => {
   if (path.startsWith('/api/auth/sign-up')) {
     return errorResponse('forbidden', 'Accounts are created by an admin. Ask your admin for one.', 403);
   }
-  // Better Auth reads the body itself, whole: sign-in and password bodies are small, so 64 kB caps it first.
-  return (await getAuth()).handler(await withBodyLimit(req, 64_000));
+  return (await getAuth()).handler(req);
 });
 
 export const GET = handler;
