@@ -94,6 +94,16 @@ describe('imports', () => {
     expect(res.status).toBe(201);
   });
 
+  it('refuses a Windows-1252 text (415) with the line, and imports it when the upload says encoding=windows-1252', async () => {
+    const text = latin1('Der Himmel ist blau.\n\nDie Gr\u00f6\u00dfe stimmt.\n');
+    const refused = await call('documents/import', post('/api/documents/import', upload('alt.txt', text, { sourceLang: 'de', targetLang: 'en-US' })));
+    expect(refused.status).toBe(415);
+    expect(await message(refused)).toContain('the byte 0xF6 on line 3, column 7 ("ö" in Windows-1252) is not UTF-8');
+    const res = await call('documents/import', post('/api/documents/import', upload('alt.txt', text, { sourceLang: 'de', targetLang: 'en-US', encoding: 'windows-1252' })));
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as { document: { title: string } }).document.title).toBe('alt');
+  });
+
   it('refuses a Windows-1252 glossary CSV with 400 and the line', async () => {
     const csv = latin1('source;target\r\nRechnung;invoice\r\nGr\u00f6\u00dfe;size\r\n');
     const res = await call('glossary/import', post('/api/glossary/import', upload('excel.csv', csv, { mode: 'merge' })));

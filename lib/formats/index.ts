@@ -5,7 +5,7 @@ export { toMarkdown, type MarkdownOptions } from './md';
 export { exportFileName } from './file-name';
 export { toCsv, type CsvCell } from './csv';
 export { headText } from './encoding';
-export { readUploadedText, TEXT_ENCODINGS, type TextEncodingName, type UploadedText } from './upload';
+export { readUploadedText, textEncodingSchema, type TextEncodingName, type UploadedText } from './upload';
 export { FormatError, type FormatErrorCode } from './errors';
 export { readDocx, type DocxText } from './docx';
 export { toDocx, type DocxOptions } from './docx-export';

@@ -1,4 +1,5 @@
 /** Reads an uploaded .txt or .md file into text, refusing anything that is not plain text. */
+import { z } from 'zod';
 import { byteOrderMark, decodeTextFile, encodingOf } from './encoding';
 import { FormatError } from './errors';
 
@@ -11,6 +12,9 @@ export interface UploadedText {
 /** The encodings an upload may say its text is in; without one (or a byte order mark) it must be UTF-8. */
 export const TEXT_ENCODINGS = ['utf-8', 'windows-1252', 'iso-8859-1'] as const;
 export type TextEncodingName = (typeof TEXT_ENCODINGS)[number];
+export const textEncodingSchema = z.enum(TEXT_ENCODINGS, {
+  error: () => `Unknown encoding. Send encoding=${TEXT_ENCODINGS.join(', encoding=')}, or none for UTF-8.`,
+});
 
 const FORMATS: Record<string, UploadedText['format']> = { txt: 'txt', md: 'md', markdown: 'md' };
 const PASTE_INSTEAD = 'Only .txt and .md files can be imported here; paste the text instead.';

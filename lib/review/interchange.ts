@@ -32,6 +32,7 @@ import {
   type CsvCell,
   type InlineTag,
   type LqiIssue,
+  type TextEncodingName,
 } from '../formats';
 import { baseLang, type SourceLang, type TargetLang } from '../lang';
 import { recordActivity } from './activity';
@@ -67,6 +68,8 @@ export interface ImportInput {
   title?: string;
   /** Parallel texts: one target per source segment, after the user checked the alignment. */
   targets?: string[];
+  /** What the user says a .txt/.md file is in; without it, such a file must be UTF-8. */
+  encoding?: TextEncodingName;
   author: string;
   authorId?: string;
 }
@@ -112,7 +115,7 @@ async function reading<T>(file: UploadedFile, read: () => T | Promise<T>): Promi
   }
 }
 
-async function readText(file: UploadedFile, limits: ImportLimits): Promise<{ text: string; format: 'txt' | 'md'; warnings: string[] }> {
+async function readText(file: UploadedFile, limits: ImportLimits, encoding?: TextEncodingName): Promise<{ text: string; format: 'txt' | 'md'; warnings: string[] }> {
   const kind = importKind(file);
   if (kind === 'docx') {
     const docx = await reading(file, () => readDocx(file.bytes, { maxBytes: limits.maxUploadBytes, maxUncompressedBytes: 25 * limits.maxUploadBytes }));
@@ -121,7 +124,7 @@ async function readText(file: UploadedFile, limits: ImportLimits): Promise<{ tex
   if (kind !== 'text') {
     throw new DomainError('unsupported-type', `"${file.name}" is a bilingual file; import it on its own, without a second file. Parallel texts must be .txt, .md or .docx.`);
   }
-  const text = await reading(file, () => readUploadedText(file.name, file.bytes));
+  const text = await reading(file, () => readUploadedText(file.name, file.bytes, encoding));
   return { text: text.text, format: text.format, warnings: [] };
 }
 
@@ -141,7 +144,7 @@ export async function importFile(db: Db, input: ImportInput, limits: ImportLimit
   const kind = importKind(input.file);
   if (kind === 'docx' || kind === 'text') {
     const languages = requireLanguages(input);
-    const source = await readText(input.file, limits);
+    const source = await readText(input.file, limits, input.encoding);
     const document = await createFromText(db, input, languages, source, { kind: 'none' }, limits);
     return { kind: 'document', document, warnings: source.warnings };
   }
@@ -175,8 +178,8 @@ async function importParallel(db: Db, input: ImportInput, limits: ImportLimits):
   const { sourceLang, targetLang } = requireLanguages(input);
   const translationFile = input.translationFile!;
   if (translationFile.bytes.length === 0) throw invalid(`"${translationFile.name}" is empty. Choose the file that contains the translation.`);
-  const source = await readText(input.file, limits);
-  const target = await readText(translationFile, limits);
+  const source = await readText(input.file, limits, input.encoding);
+  const target = await readText(translationFile, limits, input.encoding);
   checkSourceText(source.text, limits);
   if (!target.text.trim()) throw invalid(`"${translationFile.name}" contains no text. Choose the file with the translation.`);
   const warnings = [...source.warnings, ...target.warnings];

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { authorize } from '@/lib/runtime';
 import { env } from '@/lib/env';
 import { DomainError, invalid } from '@/lib/errors';
-import { FormatError, readUploadedText, TEXT_ENCODINGS } from '@/lib/formats';
+import { FormatError, readUploadedText, textEncodingSchema } from '@/lib/formats';
 import { handle, parseWith } from '@/lib/http';
 import { readUploadForm } from '@/lib/http-body';
 import { describeControlChar, findControlChar } from '@/lib/validation';
@@ -11,7 +11,7 @@ export const dynamic = 'force-dynamic';
 
 const fieldsSchema = z.object({
   /** What the user says the file is in; without it the text must be UTF-8 (or have a byte order mark). */
-  encoding: z.enum(TEXT_ENCODINGS, { error: () => `Unknown encoding. Send encoding=${TEXT_ENCODINGS.join(', encoding=')} or none (UTF-8).` }).optional(),
+  encoding: textEncodingSchema.optional(),
 });
 
 /** Reads an uploaded .txt/.md file and gives its text back for the form; nothing is stored. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { env } from '@/lib/env';
 import { DomainError, invalid } from '@/lib/errors';
+import { textEncodingSchema } from '@/lib/formats';
 import { handle, parseWith } from '@/lib/http';
 import { jsonBodyLimit, readUploadForm } from '@/lib/http-body';
 import { sourceLangSchema, targetLangSchema } from '@/lib/lang';
@@ -29,6 +30,8 @@ const fieldsSchema = z.object({
       }
     })
     .pipe(z.array(z.string().max(5_000, 'A segment can hold at most 5,000 characters.')).max(20_000).optional()),
+  /** What a .txt/.md upload is in, when not UTF-8. */
+  encoding: textEncodingSchema.optional(),
 });
 
 /**
@@ -54,6 +57,7 @@ export const POST = handle(async (req) => {
       targetLang: body.targetLang,
       title: body.title,
       targets: body.targets,
+      encoding: body.encoding,
       author: actor.name,
       authorId: actor.id,
     },
