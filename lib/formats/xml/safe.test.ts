@@ -71,6 +71,8 @@ describe('parseXml', () => {
     expect(bad.message).toMatch(/UTF-8.*0xF6 on line 2, column 6/);
     const bom = refusal(enc('\uFEFF<?xml version="1.0" encoding="ISO-8859-1"?><a/>'));
     expect(bom.message).toMatch(/UTF-8 byte order mark but says it is encoded as ISO-8859-1/);
+    // UTF-8 bytes under an 8-bit declaration are a mislabelled UTF-8 file, not "GrÃ¶ÃŸe".
+    expect(textContent(parseXml(enc('<?xml version="1.0" encoding="ISO-8859-1"?><a>Größe</a>')).root)).toBe('Größe');
     // A string is already decoded: its declaration does not matter any more.
     expect(textContent(parseXml('<?xml version="1.0" encoding="ISO-8859-1"?><a>ä</a>').root)).toBe('ä');
   });

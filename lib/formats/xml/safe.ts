@@ -120,7 +120,10 @@ function decodeXml(bytes: Uint8Array, maxBytes: number): string {
   const declared = label === undefined ? 'utf-8' : encodingOf(label);
   if (declared === null) throw unknownEncoding(label!);
   // A file that claims UTF-16 but starts with a one-byte '<' is UTF-8 with a common, harmless mistake.
-  const encoding = sniffed ?? (declared.startsWith('utf-16') ? 'utf-8' : declared);
+  let encoding = sniffed ?? (declared.startsWith('utf-16') ? 'utf-8' : declared);
+  // Text in a legacy code page almost never forms valid multi-byte UTF-8: under such a declaration it is
+  // a mislabelled UTF-8 file, which the declared code page would turn into "GrÃ¶ÃŸe".
+  if (encoding !== 'utf-8' && !sniffed && body.some((b) => b >= 0x80) && decodeBytes(body, 'utf-8') !== null) encoding = 'utf-8';
   const text = decodeBytes(body, encoding);
   if (text === null) {
     const says = label ? `says it is encoded as ${label} but ` : '';
