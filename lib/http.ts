@@ -46,7 +46,7 @@ export function toErrorResponse(err: unknown): Response {
  * What the log gets of an unexpected error: class, code, message and stack frames, never the query's
  * parameters (user text) that DrizzleQueryError puts in its message and PGlite's errors carry as fields.
  */
-function logLine(err: unknown): string {
+export function logLine(err: unknown): string {
   const lines: string[] = [];
   for (let e: unknown = err, depth = 0; e !== undefined && depth < 4; depth++) {
     if (!(e instanceof Error)) {

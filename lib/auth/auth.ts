@@ -4,7 +4,7 @@ import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import type { Db } from '../db/client';
 import { authAccount, authSession, authUser, authVerification } from '../db/schema';
 import { DomainError } from '../errors';
-import { errorResponse } from '../http';
+import { errorResponse, logLine } from '../http';
 import { readBody } from '../http-body';
 import { clientAddress, isHttps, requestHost, type Network } from './forwarded';
 import { checkOrigin } from './guard';
@@ -64,6 +64,11 @@ function options(config: AuthConfig, network: Network, limiter: Limiter, secureC
       ipAddress: { ipAddressHeaders: [CLIENT_HEADER] },
     },
     telemetry: { enabled: false },
+    // Its errors go through the app's log line, which leaves out a failed query's parameters (names, e-mail addresses).
+    logger: {
+      log: (level: 'debug' | 'info' | 'warn' | 'error', message: string, ...args: unknown[]) =>
+        (level === 'error' ? console.error : console.warn)(`[Better Auth] ${message}`, ...args.map((a) => (a instanceof Error ? logLine(a) : a))),
+    },
   };
 }
 
