@@ -15,8 +15,8 @@ export function testTargets(): TestTarget[] {
   return targets;
 }
 
-/** Creates a uniquely named database on the server, migrates it, and drops it on close. */
-async function openScratchPostgres(url: string): Promise<Database> {
+/** Creates a uniquely named empty database on the server: its URL, and how to drop it (for tests whose child processes open it). */
+export async function createScratchPostgres(url: string): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `lektorat_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
@@ -24,15 +24,26 @@ async function openScratchPostgres(url: string): Promise<Database> {
   await admin.end();
   const scratch = new URL(url);
   scratch.pathname = `/${name}`;
-  const database = await openDatabase(scratch.toString());
   return {
-    ...database,
-    async close() {
-      await database.close();
+    url: scratch.toString(),
+    async drop() {
       const dropper = new pg.Client({ connectionString: url });
       await dropper.connect();
       await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await dropper.end();
+    },
+  };
+}
+
+/** A scratch database, migrated, and dropped on close. */
+async function openScratchPostgres(url: string): Promise<Database> {
+  const scratch = await createScratchPostgres(url);
+  const database = await openDatabase(scratch.url);
+  return {
+    ...database,
+    async close() {
+      await database.close();
+      await scratch.drop();
     },
   };
 }
