@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { utf16, windows1252 } from '@/lib/formats/testing';
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
@@ -40,8 +41,6 @@ function upload(name: string, bytes: Uint8Array, fields: Record<string, string> 
   return form;
 }
 
-/** One byte per character, as ISO-8859-1 and Windows-1252 write letters like ö and ß. */
-const latin1 = (text: string) => new Uint8Array([...text].map((ch) => ch.charCodeAt(0)));
 const message = async (res: Response) => ((await res.json()) as { error: { message: string } }).error.message;
 
 beforeAll(async () => {
@@ -58,7 +57,7 @@ afterAll(() => {
 });
 
 describe('POST /api/uploads', () => {
-  const legacy = latin1('Erste Zeile.\r\nZweite Zeile.\r\nDie Gr\u00f6\u00dfe der Stra\u00dfe.\r\n');
+  const legacy = windows1252('Erste Zeile.\r\nZweite Zeile.\r\nDie Gr\u00f6\u00dfe der Stra\u00dfe.\r\n');
 
   it('refuses a Windows-1252 text with 400 and the line and column to look at', async () => {
     const res = await call('uploads', post('/api/uploads', upload('alt.txt', legacy)));
@@ -80,8 +79,7 @@ describe('POST /api/uploads', () => {
   });
 
   it('reads UTF-16 with a byte order mark', async () => {
-    const utf16le = new Uint8Array([0xff, 0xfe, ...[...'Größe\n'].flatMap((ch) => [ch.charCodeAt(0), 0])]);
-    const res = await call('uploads', post('/api/uploads', upload('notepad.txt', utf16le)));
+    const res = await call('uploads', post('/api/uploads', upload('notepad.txt', utf16('Größe\n'))));
     expect(res.status).toBe(200);
     expect(((await res.json()) as { text: string }).text).toBe('Größe\n');
   });
@@ -90,12 +88,12 @@ describe('POST /api/uploads', () => {
 describe('imports', () => {
   it('imports an XLIFF in its declared ISO-8859-1', async () => {
     const xml = readFileSync(path.join(__dirname, '..', '..', 'lib', 'formats', 'fixtures', 'sample-1.2.xlf'), 'utf8').replace('encoding="UTF-8"', 'encoding="ISO-8859-1"');
-    const res = await call('documents/import', post('/api/documents/import', upload('latin1.xlf', latin1(xml))));
+    const res = await call('documents/import', post('/api/documents/import', upload('latin1.xlf', windows1252(xml))));
     expect(res.status).toBe(201);
   });
 
   it('refuses a Windows-1252 text (415) with the line, and imports it when the upload says encoding=windows-1252', async () => {
-    const text = latin1('Der Himmel ist blau.\n\nDie Gr\u00f6\u00dfe stimmt.\n');
+    const text = windows1252('Der Himmel ist blau.\n\nDie Gr\u00f6\u00dfe stimmt.\n');
     const refused = await call('documents/import', post('/api/documents/import', upload('alt.txt', text, { sourceLang: 'de', targetLang: 'en-US' })));
     expect(refused.status).toBe(415);
     expect(await message(refused)).toContain('the byte 0xF6 on line 3, column 7 ("ö" in Windows-1252) is not UTF-8');
@@ -105,7 +103,7 @@ describe('imports', () => {
   });
 
   it('refuses a Windows-1252 glossary CSV with 400 and the line', async () => {
-    const csv = latin1('source;target\r\nRechnung;invoice\r\nGr\u00f6\u00dfe;size\r\n');
+    const csv = windows1252('source;target\r\nRechnung;invoice\r\nGr\u00f6\u00dfe;size\r\n');
     const res = await call('glossary/import', post('/api/glossary/import', upload('excel.csv', csv, { mode: 'merge' })));
     expect(res.status).toBe(400);
     expect(await message(res)).toMatch(/^"excel\.csv": .*line 3, column 3.*"CSV UTF-8"/);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeBytes, encodingOf, invalidUtf8Place } from './encoding';
 import { FormatError } from './errors';
 import { readTbx, writeTbx } from './glossary-io';
+import { utf16, windows1252 } from './testing';
 import { readTmx } from './tmx';
 import { readXliff12, writeXliff12 } from './xliff12';
 import { readXliff20, writeXliff20 } from './xliff20';
@@ -11,24 +12,6 @@ import { readXliff20, writeXliff20 } from './xliff20';
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const fixture = (name: string) => readFileSync(join(__dirname, 'fixtures', name), 'utf8');
 
-/** The text in one byte per character (ISO-8859-1 / Windows-1252 below U+0100); fails on anything else. */
-function latin1(text: string): Uint8Array {
-  const cp1252: Record<string, number> = { '€': 0x80, '„': 0x84, '“': 0x93, '”': 0x94, '–': 0x96 };
-  return new Uint8Array(
-    [...text].map((ch) => {
-      const byte = cp1252[ch] ?? ch.charCodeAt(0);
-      if (byte > 0xff) throw new Error(`"${ch}" has no single byte`);
-      return byte;
-    }),
-  );
-}
-
-function utf16be(text: string): Uint8Array {
-  const bytes = new Uint8Array(2 + text.length * 2);
-  bytes.set([0xfe, 0xff]);
-  for (let i = 0; i < text.length; i++) bytes.set([text.charCodeAt(i) >> 8, text.charCodeAt(i) & 0xff], 2 + i * 2);
-  return bytes;
-}
 
 function refusal(read: () => unknown): FormatError {
   try {
@@ -56,16 +39,16 @@ describe('XML readers', () => {
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
     expect(xml).toMatch(/[äöüß]/);
     const expected = read(utf8(xml));
-    expect(read(latin1(declaring(xml, 'ISO-8859-1')))).toEqual(expected);
-    expect(read(latin1(declaring(xml, 'windows-1252')))).toEqual(expected);
+    expect(read(windows1252(declaring(xml, 'ISO-8859-1')))).toEqual(expected);
+    expect(read(windows1252(declaring(xml, 'windows-1252')))).toEqual(expected);
   });
 
   it.each(READERS)('$name: reads UTF-16 with a byte order mark', ({ xml, read }) => {
-    expect(read(utf16be(declaring(xml, 'UTF-16')))).toEqual(read(utf8(xml)));
+    expect(read(utf16(declaring(xml, 'UTF-16'), 'be'))).toEqual(read(utf8(xml)));
   });
 
   it.each(READERS)('$name: refuses an encoding it does not know, naming it (400)', ({ xml, read }) => {
-    const err = refusal(() => read(latin1(declaring(xml, 'x-klingon'))));
+    const err = refusal(() => read(windows1252(declaring(xml, 'x-klingon'))));
     expect(err.code).toBe('xml-encoding');
     expect(err.message).toContain('x-klingon');
     expect(err.message).toContain('UTF-8');
@@ -77,7 +60,7 @@ describe('XML readers', () => {
     const line = lines.findIndex((l) => /[äöüß]/.test(l));
     const column = [...lines[line]!].findIndex((ch) => /[äöüß]/.test(ch)) + 1;
     // Declared UTF-8, but saved in Latin-1.
-    const err = refusal(() => read(latin1(xml)));
+    const err = refusal(() => read(windows1252(xml)));
     expect(err.code).toBe('xml-encoding');
     expect(err.message).toContain(`line ${line + 1}, column ${column}`);
   });
@@ -87,7 +70,7 @@ describe('XML readers', () => {
       [fixture('sample-1.2.xlf'), readXliff12, writeXliff12],
       [fixture('sample-2.0.xlf'), readXliff20, writeXliff20],
     ] as const) {
-      const written = write(read(latin1(declaring(xml, 'ISO-8859-1'))));
+      const written = write(read(windows1252(declaring(xml, 'ISO-8859-1'))));
       expect(written.split('\n')[0]).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\s*\?>$/);
       expect(written.split('\n').slice(1)).toEqual(xml.split('\n').slice(1));
     }
@@ -96,7 +79,7 @@ describe('XML readers', () => {
 
 describe('decodeBytes', () => {
   it('reads Windows-1252 (and ISO-8859-1, which browsers read as Windows-1252) with its typography', () => {
-    const bytes = latin1('Die Größe ist „gut“ – für 5 €.');
+    const bytes = windows1252('Die Größe ist „gut“ – für 5 €.');
     expect(decodeBytes(bytes, 'windows-1252')).toBe('Die Größe ist „gut“ – für 5 €.');
     expect(encodingOf('ISO-8859-1')).toBe('windows-1252');
     expect(encodingOf('latin1')).toBe('windows-1252');
@@ -105,7 +88,7 @@ describe('decodeBytes', () => {
   });
 
   it('gives null for bytes that are not valid in the encoding', () => {
-    expect(decodeBytes(latin1('Größe'), 'utf-8')).toBeNull();
+    expect(decodeBytes(windows1252('Größe'), 'utf-8')).toBeNull();
     expect(decodeBytes(utf8('Größe'), 'utf-8')).toBe('Größe');
   });
 });

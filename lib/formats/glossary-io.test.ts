@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FormatError } from './errors';
 import { readGlossaryCsv, readTbx, writeGlossaryCsv, writeTbx, type GlossaryRow } from './glossary-io';
+import { utf16, windows1252 } from './testing';
 
 const ROWS: GlossaryRow[] = [
   { sourceTerm: 'Rechnung', targetTerm: 'invoice', forbidden: ['bill', 'check'], note: 'Finance, not restaurants.' },
@@ -51,11 +52,9 @@ describe('readGlossaryCsv', () => {
   it('reads the bytes of a UTF-8 or UTF-16 file and names the line of the first byte that is not UTF-8', () => {
     const rows = [{ sourceTerm: 'Größe', targetTerm: 'size', forbidden: [] }];
     expect(readGlossaryCsv(new TextEncoder().encode('\uFEFFsource,target\r\nGröße,size\r\n'))).toEqual(rows);
-    const utf16le = new Uint8Array([0xff, 0xfe, ...[...'source;target\nGröße;size\n'].flatMap((ch) => [ch.charCodeAt(0), 0])]);
-    expect(readGlossaryCsv(utf16le)).toEqual(rows);
+    expect(readGlossaryCsv(utf16('source;target\nGröße;size\n'))).toEqual(rows);
     // Excel's plain "CSV" is Windows-1252.
-    const cp1252 = new Uint8Array([...'source;target\r\nRechnung;invoice\r\nGr\xF6\xDFe;size\r\n'].map((ch) => ch.charCodeAt(0)));
-    const err = formatError(() => readGlossaryCsv(cp1252));
+    const err = formatError(() => readGlossaryCsv(windows1252('source;target\r\nRechnung;invoice\r\nGröße;size\r\n')));
     expect(err.code).toBe('invalid-glossary');
     expect(err.message).toBe(
       'The file is not UTF-8 text: the byte 0xF6 on line 3, column 3 ("ö" in Windows-1252) is not UTF-8. Save it as UTF-8 (in Excel: "CSV UTF-8") and import it again.',

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { FormatError } from './errors';
+import { windows1252 } from './testing';
 import { readUploadedText } from './upload';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const bytes = (...values: number[]) => new Uint8Array(values);
-const CP1252: Record<string, number> = { '€': 0x80, '„': 0x84, '“': 0x93, '–': 0x96 };
-/** Text saved in Windows-1252, as an old editor saves it. */
-const windows1252 = (text: string) => new Uint8Array([...text].map((ch) => CP1252[ch] ?? ch.charCodeAt(0)));
 
 /** The FormatError that reading throws, so tests can check its code and message. */
 function refusal(fileName: string, data: Uint8Array): FormatError {

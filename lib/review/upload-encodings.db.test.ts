@@ -4,21 +4,13 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client';
 import { testTargets } from '../db/testing';
+import { utf16, windows1252 } from '../formats/testing';
 import { getDocument, importFile, importGlossary, listGlossary, type ImportResult } from '.';
 
 const FIXTURES = path.join(__dirname, '..', 'formats', 'fixtures');
 const limits = { maxSourceChars: 100_000, maxUploadBytes: 2_000_000 };
 const who = { name: 'Edda' };
 
-/** The text in one byte per character, as ISO-8859-1 and Windows-1252 write what they both have. */
-const latin1 = (text: string) =>
-  new Uint8Array(
-    [...text].map((ch) => {
-      if (ch.charCodeAt(0) > 0xff) throw new Error(`"${ch}" has no byte in ISO-8859-1`);
-      return ch.charCodeAt(0);
-    }),
-  );
-const utf16le = (text: string) => new Uint8Array([0xff, 0xfe, ...[...text].flatMap((ch) => [ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8])]);
 const declaring = (xml: string, label: string) => xml.replace('encoding="UTF-8"', `encoding="${label}"`);
 
 function documentOf(result: ImportResult) {
@@ -42,22 +34,22 @@ for (const target of testTargets()) {
       const xml = readFileSync(path.join(FIXTURES, name), 'utf8');
       const asUtf8 = await sources(await importFile(database.db, { file: { name, bytes: new TextEncoder().encode(xml) }, author: 'Ann' }, limits));
       expect(asUtf8.flat().join(' ')).toMatch(/ä/);
-      const asLatin1 = await sources(await importFile(database.db, { file: { name, bytes: latin1(declaring(xml, 'ISO-8859-1')) }, author: 'Ann' }, limits));
+      const asLatin1 = await sources(await importFile(database.db, { file: { name, bytes: windows1252(declaring(xml, 'ISO-8859-1')) }, author: 'Ann' }, limits));
       expect(asLatin1).toEqual(asUtf8);
-      const asUtf16 = await sources(await importFile(database.db, { file: { name, bytes: utf16le(declaring(xml, 'UTF-16')) }, author: 'Ann' }, limits));
+      const asUtf16 = await sources(await importFile(database.db, { file: { name, bytes: utf16(declaring(xml, 'UTF-16')) }, author: 'Ann' }, limits));
       expect(asUtf16).toEqual(asUtf8);
     });
 
     it('refuses an XLIFF in an unknown encoding with a message that names it', async () => {
       const xml = declaring(readFileSync(path.join(FIXTURES, 'sample-1.2.xlf'), 'utf8'), 'x-mac-klingon');
-      await expect(importFile(database.db, { file: { name: 'k.xlf', bytes: latin1(xml) }, author: 'Ann' }, limits)).rejects.toMatchObject({
+      await expect(importFile(database.db, { file: { name: 'k.xlf', bytes: windows1252(xml) }, author: 'Ann' }, limits)).rejects.toMatchObject({
         code: 'invalid',
         message: /^"k\.xlf": .*x-mac-klingon.*UTF-8/,
       });
     });
 
     it('refuses a Windows-1252 text file, naming the line and column to look at', async () => {
-      const bytes = latin1('Erste Zeile.\nZweite Zeile.\nDie Gr\u00f6\u00dfe.\n');
+      const bytes = windows1252('Erste Zeile.\nZweite Zeile.\nDie Gr\u00f6\u00dfe.\n');
       await expect(importFile(database.db, { file: { name: 'alt.txt', bytes }, sourceLang: 'de', targetLang: 'en-US', author: 'Ann' }, limits)).rejects.toMatchObject({
         message: /"alt\.txt" is not UTF-8 text: the byte 0xF6 on line 3, column 7 \("ö" in Windows-1252\) is not UTF-8\. Save the file as UTF-8/,
       });
@@ -68,9 +60,9 @@ for (const target of testTargets()) {
 <martif type="TBX-Basic" xml:lang="de"><text><body>
   <termEntry><langSet xml:lang="de"><tig><term>Gr\u00f6\u00dfe</term></tig></langSet><langSet xml:lang="en"><tig><term>size</term></tig></langSet></termEntry>
 </body></text></martif>`;
-      await importGlossary(database.db, { file: { name: 'terms.tbx', bytes: latin1(tbx) }, mode: 'replace', who });
+      await importGlossary(database.db, { file: { name: 'terms.tbx', bytes: windows1252(tbx) }, mode: 'replace', who });
       expect((await listGlossary(database.db)).map((e) => [e.sourceTerm, e.targetTerm])).toEqual([['Größe', 'size']]);
-      const csv = latin1('source;target\r\nRechnung;invoice\r\nGr\u00f6\u00dfe;size\r\n');
+      const csv = windows1252('source;target\r\nRechnung;invoice\r\nGr\u00f6\u00dfe;size\r\n');
       await expect(importGlossary(database.db, { file: { name: 'excel.csv', bytes: csv }, mode: 'replace', who })).rejects.toMatchObject({
         code: 'invalid',
         message: /^"excel\.csv": .*line 3, column 3.*"CSV UTF-8"/,
