@@ -1,5 +1,6 @@
 /** zod schemas for every HTTP body the API accepts, and the one check that refuses control characters in their text. */
 import { z } from 'zod';
+import { invalid } from './errors';
 import { sourceLangSchema, targetLangSchema } from './lang';
 
 export const formatSchema = z.enum(['txt', 'md'], { error: () => 'The format must be "txt" or "md".' });
@@ -47,6 +48,12 @@ export function findControlChar(value: unknown, path: (string | number)[] = []):
 /** "contains a control character (U+0000) on line 3, which text cannot hold." */
 export function describeControlChar(found: ControlChar): string {
   return `contains a control character (${found.char})${found.line ? ` on line ${found.line}` : ''}, which text cannot hold.`;
+}
+
+/** Refuses the decoded text of an uploaded file that holds a control character, naming the file and the line. */
+export function checkFileText(fileName: string, text: string): void {
+  const found = findControlChar(text);
+  if (found) throw invalid(`"${fileName}" ${describeControlChar(found)} Remove it in your editor and upload the file again, or paste the text instead.`);
 }
 
 export const createDocumentSchema = z.object({

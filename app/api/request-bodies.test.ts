@@ -175,6 +175,20 @@ const TEXT_CASES: TextCase[] = [
   },
   { name: 'imported text file', route: 'documents/import', method: 'POST', body: (b) => ({ form: form({ sourceLang: 'de', targetLang: 'en-US' }, { file: ['a.txt', b], translationFile: ['b.txt', 'The sky.'] }) }), names: 'a.txt', statuses: [400, 415] },
   {
+    name: 'imported text file (bell, with its line)',
+    route: 'documents/import',
+    method: 'POST',
+    body: () => ({ form: form({ sourceLang: 'de', targetLang: 'en-US' }, { file: ['a.txt', 'Der Himmel.\n\nDie \u0007 Sonne.'], translationFile: ['b.txt', 'The sky.\n\nThe sun.'] }) }),
+    names: 'a.txt',
+  },
+  {
+    name: 'imported translation file (bell)',
+    route: 'documents/import',
+    method: 'POST',
+    body: () => ({ form: form({ sourceLang: 'de', targetLang: 'en-US' }, { file: ['a.txt', 'Der Himmel.'], translationFile: ['b.txt', 'The \u0007 sky.'] }) }),
+    names: 'b.txt',
+  },
+  {
     name: 'imported XLIFF target',
     route: 'documents/import',
     method: 'POST',

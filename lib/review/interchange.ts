@@ -35,6 +35,7 @@ import {
   type TextEncodingName,
 } from '../formats';
 import { baseLang, type SourceLang, type TargetLang } from '../lang';
+import { checkFileText } from '../validation';
 import { recordActivity } from './activity';
 import { addComment, listComments } from './comments';
 import { checkLanguagePair, checkSourceText, createDocument, getDocument, type Limits } from './documents';
@@ -125,6 +126,7 @@ async function readText(file: UploadedFile, limits: ImportLimits, encoding?: Tex
     throw new DomainError('unsupported-type', `"${file.name}" is a bilingual file; import it on its own, without a second file. Parallel texts must be .txt, .md or .docx.`);
   }
   const text = await reading(file, () => readUploadedText(file.name, file.bytes, encoding));
+  checkFileText(file.name, text.text);
   return { text: text.text, format: text.format, warnings: [] };
 }
 

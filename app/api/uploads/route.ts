@@ -5,7 +5,7 @@ import { DomainError, invalid } from '@/lib/errors';
 import { FormatError, readUploadedText, textEncodingSchema } from '@/lib/formats';
 import { handle, parseWith } from '@/lib/http';
 import { readUploadForm } from '@/lib/http-body';
-import { describeControlChar, findControlChar } from '@/lib/validation';
+import { checkFileText } from '@/lib/validation';
 
 export const dynamic = 'force-dynamic';
 
@@ -25,8 +25,7 @@ export const POST = handle(async (req) => {
   try {
     const result = readUploadedText(file.name, file.bytes, encoding);
     // The form would send the text back only to have it refused; say so now, with the line to fix.
-    const control = findControlChar(result.text);
-    if (control) throw invalid(`“${file.name}” ${describeControlChar(control)} Remove it in your editor and upload the file again, or paste the text instead.`);
+    checkFileText(file.name, result.text);
     return Response.json({ fileName: file.name, ...result });
   } catch (err) {
     if (err instanceof FormatError) {
