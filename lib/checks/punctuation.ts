@@ -1,7 +1,7 @@
 /** Punctuation check: quotes and brackets, final punctuation, doubled words, spacing and quote style per language. */
 import type { BaseLang } from '../lang';
 import type { Category, CheckContext, Finding, SegmentCheck, SegmentInput, Span } from './types';
-import { DIGIT, addressSpans, words } from './words';
+import { DIGIT, addressSpans, overlapsInOrder, words } from './words';
 import { isSentenceStart } from './text';
 
 type Family = 'double' | 'single' | 'paren' | 'bracket' | 'brace';
@@ -39,20 +39,28 @@ function scanMarks(text: string, lang: BaseLang): { issues: Issue[]; pairs: Pair
   const issues: Issue[] = [];
   const pairs: Pair[] = [];
 
-  const expects = (closer: string): boolean => stack.some((o) => o.closer === closer);
+  // How many open marks wait for each closer: asking the stack would make a text of unclosed marks quadratic.
+  const waiting = new Map<string, number>();
+  const expects = (closer: string): boolean => (waiting.get(closer) ?? 0) > 0;
   const push = (char: string, index: number, closer: string, family: Family, strayInGerman = false): void => {
     stack.push({ char, index, closer, family, strayInGerman });
+    waiting.set(closer, (waiting.get(closer) ?? 0) + 1);
+  };
+  const pop = (): Open | undefined => {
+    const open = stack.pop();
+    if (open) waiting.set(open.closer, (waiting.get(open.closer) ?? 0) - 1);
+    return open;
   };
   const close = (char: string, index: number, family: Family): void => {
-    let at = stack.length - 1;
-    while (at >= 0 && stack[at]?.closer !== char) at--;
-    if (at < 0) {
+    if (!expects(char)) {
       issues.push({ kind: 'unopened', family, char, index });
       return;
     }
-    // Anything opened inside the pair and still open was never closed.
-    for (const inner of stack.splice(at + 1)) issues.push(unclosed(inner));
-    const open = stack.pop();
+    // Anything opened inside the pair and still open was never closed; each mark is popped once, so this is linear.
+    const inner: Open[] = [];
+    while (stack.at(-1)?.closer !== char) inner.push(pop()!);
+    for (const open of inner.reverse()) issues.push(unclosed(open));
+    const open = pop();
     if (open) pairs.push({ open: open.index, close: index, openChar: open.char });
   };
 
@@ -125,15 +133,28 @@ const MARK_NAME: Record<Family, string> = {
 function balanceFindings(segment: SegmentInput, ctx: CheckContext, target: { issues: Issue[] } | undefined): Finding[] {
   const source = scanMarks(segment.source, ctx.sourceLang).issues;
   const targetIssues = target?.issues ?? [];
-  const left = [...source];
+  // Each target issue cancels the first source issue of its kind and family still left: queues per kind and family
+  // instead of a search of the whole list per issue (a text of unclosed quotes has thousands).
+  const queues = new Map<string, number[]>();
+  source.forEach((s, i) => {
+    const key = `${s.kind}:${s.family}`;
+    const queue = queues.get(key);
+    if (queue) queue.push(i);
+    else queues.set(key, [i]);
+  });
+  const heads = new Map<string, number>();
+  const cancelled = new Uint8Array(source.length);
   const unmatchedTarget = targetIssues.filter((issue) => {
-    const at = left.findIndex((s) => s.kind === issue.kind && s.family === issue.family);
-    if (at < 0) return true;
-    left.splice(at, 1);
+    const key = `${issue.kind}:${issue.family}`;
+    const head = heads.get(key) ?? 0;
+    const at = queues.get(key)?.[head];
+    if (at === undefined) return true;
+    heads.set(key, head + 1);
+    cancelled[at] = 1;
     return false;
   });
   // With no translation yet there is nothing to cancel against: the source's issues stand as they are.
-  const sourceIssues = target ? left : source;
+  const sourceIssues = target ? source.filter((_, i) => cancelled[i] === 0) : source;
   const describe = (issue: Issue): string =>
     issue.kind === 'unclosed'
       ? `The ${MARK_NAME[issue.family]} ${issue.char} is opened but never closed.`
@@ -145,6 +166,9 @@ function balanceFindings(segment: SegmentInput, ctx: CheckContext, target: { iss
   ];
 }
 
+/** The longest quotation a quote-style fix rewrites whole. */
+const MAX_FIX = 2_000;
+
 /** Quotes of the other language in the translation: German „…“ in English, English “…” in German. */
 function quoteStyleFindings(text: string, lang: BaseLang, pairs: Pair[]): Finding[] {
   const findings: Finding[] = [];
@@ -155,14 +179,17 @@ function quoteStyleFindings(text: string, lang: BaseLang, pairs: Pair[]): Findin
     else if (lang === 'de' && pair.openChar === '“') quotes = ['„', '“'];
     if (!quotes) continue;
     const span = { start: pair.open, end: pair.close + 1 };
-    const replacement = quotes[0] + text.slice(pair.open + 1, pair.close) + quotes[1];
+    // Nested pairs repeat their inner text in each fix: past a sane length, the finding comes without one.
+    const replacement = pair.close - pair.open <= MAX_FIX ? quotes[0] + text.slice(pair.open + 1, pair.close) + quotes[1] : undefined;
     const style = lang === 'en' ? 'English quotation marks “…”' : 'German quotation marks „…“';
     findings.push(
-      finding('target', [span], `Use ${style} in ${lang === 'en' ? 'English' : 'German'} text.`, 'locale-convention', {
-        span,
-        replacement,
-        label: `Use ${quotes[0]}…${quotes[1]}`,
-      }),
+      finding(
+        'target',
+        [span],
+        `Use ${style} in ${lang === 'en' ? 'English' : 'German'} text.`,
+        'locale-convention',
+        replacement === undefined ? undefined : { span, replacement, label: `Use ${quotes[0]}…${quotes[1]}` },
+      ),
     );
   }
   return findings;
@@ -210,7 +237,7 @@ function legitimateRepeat(word: string, lang: BaseLang, before: string): boolean
   if (lang === 'en') return lower === 'had' || lower === 'that';
   if (lower === 'sie') return true;
   // A relative pronoun followed by the article of the same form: "Die Frau, die die Zeitung liest".
-  return /^(der|die|das|den|dem|des)$/u.test(lower) && /,\s*$/u.test(before);
+  return /^(der|die|das|den|dem|des)$/u.test(lower) && /,\s*$/u.test(before.slice(-16));
 }
 
 function doubledWordFindings(text: string, lang: BaseLang, side: 'source' | 'target'): Finding[] {
@@ -272,7 +299,6 @@ function faults(text: string, needs: string | RegExp, pattern: RegExp): Iterable
 /** Doubled spaces and marks, a space before , . ; : ! ? and no space after a sentence mark or comma. */
 function spacingFindings(text: string): Finding[] {
   const addresses = addressSpans(text);
-  const inAddress = (index: number): boolean => addresses.some((a) => index >= a.start && index < a.end);
   const findings: Finding[] = [];
   for (const m of faults(text, '  ', /(?<=\S) {2,}(?=\S)/gu)) {
     const span = { start: m.index, end: m.index + m[0].length };
@@ -288,16 +314,18 @@ function spacingFindings(text: string): Finding[] {
     );
   }
   // A doubled full stop, comma or semicolon is a slip ("missed.."); "..." and "!!" are meant.
+  const doubledInAddress = overlapsInOrder(addresses);
   for (const m of faults(text, /([.,;:])\1/u, /(?<![.,;:])([.,;:])\1(?![.,;:])/gu)) {
-    if (inAddress(m.index)) continue;
+    if (doubledInAddress(m.index, m.index + 1)) continue;
     const span = { start: m.index, end: m.index + 2 };
     findings.push(
       finding('target', [span], `Doubled “${m[1]}”.`, undefined, { span, replacement: m[1] ?? '', label: `Use one “${m[1]}”` }),
     );
   }
+  const missingInAddress = overlapsInOrder(addresses);
   for (const m of faults(text, /[.!?,;]\p{L}/u, /\p{Ll}{2}([.!?])(?=\p{Lu}\p{Ll})|\p{L}([,;])(?=\p{L})/gu)) {
     const at = m.index + m[0].length - 1;
-    if (inAddress(at)) continue;
+    if (missingInAddress(at, at + 1)) continue;
     const span = { start: at + 1, end: at + 1 };
     findings.push(
       finding('target', [{ start: at, end: at + 1 }], `Missing space after “${text.charAt(at)}”.`, undefined, {

@@ -61,14 +61,30 @@ export function knownWord(lang: BaseLang, token: Token): boolean {
   return (known[at] ??= isKnownWord(lang, token.text));
 }
 
-/** Web addresses, e-mail addresses and @handles: never checked as words. */
-const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"“”„]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+|\b[\w-]+\.(?:com|de|org|net|io|eu)\b/gu;
+/**
+ * Web addresses, e-mail addresses and @handles: never checked as words. Parts are bounded (64 for the part before
+ * the @, 63 for a domain label, as the standards have it): unbounded, every letter of a long run was the start of a
+ * match attempt that ran to the run's end, quadratic in the run.
+ */
+const ADDRESS = /\b(?:https?:\/\/|www\.)[^\s<>"“”„]+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+|@\w+|\b[\w-]{1,63}\.(?:com|de|org|net|io|eu)\b/gu;
 
 /** Spans of web and e-mail addresses in a text. */
 export function addressSpans(text: string): Span[] {
   // Most texts hold no address: a cheap look for its telltale characters spares the full pattern.
   if (!text.includes('@') && !text.includes('://') && !text.includes('www.') && !/\.(?:com|de|org|net|io|eu)\b/u.test(text)) return [];
   return [...text.matchAll(ADDRESS)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/**
+ * Whether a span overlaps one of `spans` (sorted, as addressSpans gives them), for queries in text order: a cursor
+ * moves along the spans, so a text with many addresses is not searched from the start for every word.
+ */
+export function overlapsInOrder(spans: readonly Span[]): (start: number, end: number) => boolean {
+  let at = 0;
+  return (start, end) => {
+    while (at < spans.length && spans[at]!.end <= start) at++;
+    return at < spans.length && spans[at]!.start < end;
+  };
 }
 
 // Segments repeat (headers, boilerplate) and every check tokenises both sides; the caches are bounded.
@@ -83,10 +99,11 @@ export function words(text: string): Token[] {
   const cached = tokenCache.get(text);
   if (cached) return cached;
   const addresses = addressSpans(text);
+  const inAddress = overlapsInOrder(addresses);
   const found: Token[] = [];
   const classes = LETTER | MARK | NUMBER;
   for (let start = nextWord(text, 0, classes), end = lastEnd(); start >= 0; start = nextWord(text, end, classes), end = lastEnd()) {
-    if (addresses.length > 0 && addresses.some((a) => start < a.end && end > a.start)) continue;
+    if (addresses.length > 0 && inAddress(start, end)) continue;
     const facts = wordFacts(text.slice(start, end));
     found.push({ text: facts.text, start, end, facts });
   }
