@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'unauthorized'
   | 'engine-failed'
   | 'engine-missing'
+  | 'busy'
   | 'internal';
 
 export class DomainError extends Error {
