@@ -1,5 +1,5 @@
 /** Opens the database: embedded PGlite under data/ by default, PostgreSQL when DATABASE_URL is set. */
-import { mkdirSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -8,6 +8,8 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
+import { lockDirectory } from './lock';
+import { DurableNodeFS, durableStartParams, settleDirectory } from './pglite-fs';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -19,6 +21,13 @@ export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
   close(): Promise<void>;
+  /** PGlite on a directory: the data directory as a gzipped tarball, a crash-consistent copy taken between queries. */
+  dumpDataDir?: () => Promise<Blob>;
+}
+
+export interface OpenOptions {
+  /** A tarball from dumpDataDir to fill a new, empty PGlite directory with (restore). */
+  loadDataDir?: Blob;
 }
 
 /** Where the generated migrations live; resolved from the working directory so bundling cannot move it. */
@@ -30,7 +39,7 @@ export function migrationsFolder(): string {
  * Opens and migrates a database.
  * `url`: a postgres:// URL, 'memory://' for a throw-away PGlite, or a directory for a file-backed PGlite.
  */
-export async function openDatabase(url: string): Promise<Database> {
+export async function openDatabase(url: string, options: OpenOptions = {}): Promise<Database> {
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10 });
     // An idle connection the server closes (restart, admin command) is an 'error' event on the pool;
@@ -40,14 +49,48 @@ export async function openDatabase(url: string): Promise<Database> {
     await migratePg(db, { migrationsFolder: migrationsFolder() });
     return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
   }
-  let client: PGlite;
   if (url === 'memory://') {
-    client = new PGlite();
-  } else {
-    mkdirSync(url, { recursive: true });
-    client = new PGlite(url);
+    const client = new PGlite();
+    const db = drizzlePglite(client, { schema });
+    await migratePglite(db, { migrationsFolder: migrationsFolder() });
+    return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
   }
-  const db = drizzlePglite(client, { schema });
-  await migratePglite(db, { migrationsFolder: migrationsFolder() });
-  return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
+  return openDirectory(path.resolve(url), options);
+}
+
+/** A file-backed PGlite: locked for this process, owner-only, with commits synced to disk. */
+async function openDirectory(dir: string, options: OpenOptions): Promise<Database> {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+  const lock = lockDirectory(dir);
+  let client: PGlite | undefined;
+  try {
+    const fresh = !existsSync(path.join(dir, 'PG_VERSION'));
+    client = new PGlite({ fs: new DurableNodeFS(dir), startParams: durableStartParams, loadDataDir: options.loadDataDir });
+    await client.waitReady;
+    settleDirectory(dir, { sync: fresh });
+    const db = drizzlePglite(client, { schema });
+    await migratePglite(db, { migrationsFolder: migrationsFolder() });
+    const opened = client;
+    return {
+      db: db as unknown as Db,
+      kind: 'pglite',
+      async close() {
+        try {
+          await opened.close();
+        } finally {
+          lock.release();
+        }
+      },
+      async dumpDataDir() {
+        // A checkpoint first (it waits for open transactions) so that a restore has little WAL to replay.
+        await opened.query('CHECKPOINT');
+        return opened.dumpDataDir('gzip');
+      },
+    };
+  } catch (err) {
+    await client?.close().catch(() => undefined);
+    lock.release();
+    throw err;
+  }
 }
