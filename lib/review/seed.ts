@@ -27,19 +27,22 @@ export async function seedSample(db: Db, samplesDir: string): Promise<boolean> {
     readFile(path.join(samplesDir, 'xiaomi-leica.de.txt'), 'utf8'),
     readFile(path.join(samplesDir, 'xiaomi-leica.en.txt'), 'utf8'),
   ]);
-  await createDocument(
-    db,
-    {
-      title: SAMPLE_TITLE,
-      sourceLang: 'de',
-      targetLang: 'en-US',
-      format: 'txt',
-      text: de,
-      translation: { kind: 'provided', origin: 'bundled-sample', targets: alignedTargets(de, en, 'txt', 'de') },
-      author: 'Lektorat sample',
-    },
-    { maxSourceChars: Number.MAX_SAFE_INTEGER },
-  );
-  await db.insert(meta).values({ key: 'sample-seeded', value: new Date().toISOString() }).onConflictDoNothing();
+  // The marker commits with the document, so a crash between the two neither loses nor doubles the sample.
+  await db.transaction(async (tx) => {
+    await createDocument(
+      tx,
+      {
+        title: SAMPLE_TITLE,
+        sourceLang: 'de',
+        targetLang: 'en-US',
+        format: 'txt',
+        text: de,
+        translation: { kind: 'provided', origin: 'bundled-sample', targets: alignedTargets(de, en, 'txt', 'de') },
+        author: 'Lektorat sample',
+      },
+      { maxSourceChars: Number.MAX_SAFE_INTEGER },
+    );
+    await tx.insert(meta).values({ key: 'sample-seeded', value: new Date().toISOString() }).onConflictDoNothing();
+  });
   return true;
 }
