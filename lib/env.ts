@@ -32,6 +32,8 @@ const envSchema = z.object({
   MAX_SOURCE_CHARS: z.coerce.number().int().positive().default(200_000),
   /** Largest uploaded file, in bytes. */
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(2_000_000),
+  /** Worker threads for whole-document checks and imports (default: processors − 1, at least 1); 0 runs them on the request thread. */
+  WORKER_THREADS: z.coerce.number().int().min(0).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -1,14 +1,18 @@
 /** CPU-heavy work (whole-document checks, segmenting an import) off the request thread, in a pool of worker threads. */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { env } from '../env';
 import { PoolUnavailable, WorkerPool } from './pool';
 import { TASKS, type TaskInput, type TaskName, type TaskOutput } from './tasks';
 
 export { PoolUnavailable, WorkerPool, type PoolOptions } from './pool';
 export type { TaskInput, TaskName, TaskOutput } from './tasks';
 
-/** One thread is left to the request thread; on one core the pool still has one worker. */
-export const POOL_SIZE = Math.max(1, availableParallelism() - 1);
+/** WORKER_THREADS, or one thread left to the request thread (on one core the pool still has one worker). */
+function poolSize(): number {
+  return env().WORKER_THREADS ?? Math.max(1, availableParallelism() - 1);
+}
+
 /** Whole-document jobs waiting beyond this are refused with 503: each holds a document's text in memory. */
 const MAX_QUEUE = 32;
 
@@ -30,13 +34,15 @@ const g = globalThis as unknown as { __lektoratPool?: WorkerPool; __lektoratPool
 
 function pool(): WorkerPool | undefined {
   if (g.__lektoratPoolFailed) return undefined;
-  g.__lektoratPool ??= new WorkerPool({ spawn: spawnCheckWorker, size: POOL_SIZE, maxQueue: MAX_QUEUE });
+  const size = poolSize();
+  if (size === 0) return undefined;
+  g.__lektoratPool ??= new WorkerPool({ spawn: spawnCheckWorker, size, maxQueue: MAX_QUEUE });
   return g.__lektoratPool;
 }
 
 /**
- * Runs a task in the pool. Only when the pool cannot start (its entry file is missing from a build, a worker dies
- * while loading) does the task run here, on the request thread, after one log line that says why.
+ * Runs a task in the pool, or in process with WORKER_THREADS=0. When the pool cannot start (its entry file is
+ * missing from a build, a worker dies while loading), the task runs here, on the request thread, after one log line.
  */
 export async function runTask<N extends TaskName>(task: N, input: TaskInput<N>): Promise<TaskOutput<N>> {
   const workers = pool();
