@@ -150,8 +150,15 @@ function finding(kind: 'omission' | 'addition', text: string, tokens: Token[], w
       };
 }
 
+/**
+ * Longer segments are not aligned: alignment weighs every source word against every target word, so its work grows
+ * with the square of the length (a 20,000-character segment took a minute), and a "sentence" this long is no sentence.
+ */
+const MAX_ALIGNED_CHARS = 2_000;
+
 export const coverageCheck: SegmentCheck = (segment, ctx) => {
   if (isBlank(segment.target) || isBlank(segment.source)) return [];
+  if (segment.source.length > MAX_ALIGNED_CHARS || segment.target.length > MAX_ALIGNED_CHARS) return [];
   const { sourceTokens, targetTokens, links } = alignWords(segment.source, segment.target, ctx.sourceLang, ctx.targetLang);
   const linkedSource = new Set(links.map(([s]) => s));
   const linkedTarget = new Set(links.map(([, t]) => t));
