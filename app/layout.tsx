@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { connection } from 'next/server';
 import type { ReactNode } from 'react';
 import { Providers } from '@/components/providers';
 import { UserMenu } from '@/components/account/user-menu';
@@ -10,7 +11,9 @@ export const metadata: Metadata = {
   description: 'Review and correct machine translation between German and English, side by side.',
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Rendered per request, never at build time: Next.js can put the request's CSP nonce (proxy.ts) only on scripts it renders then.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 text-slate-900 antialiased">

@@ -1,5 +1,6 @@
 import { SignInForm } from '@/components/account/sign-in-form';
-import { safeNextPath } from '@/lib/auth';
+// The module itself, not lib/auth's index: this page needs none of the server's database or check code.
+import { safeNextPath } from '@/lib/auth/next-path';
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ next?: string | string[] }> }) {
   const { next } = await searchParams;
