@@ -1,7 +1,9 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // PGlite ships WebAssembly and data files that must be loaded from node_modules, not bundled.
-  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'deepl-node'],
+  // The dictionaries read their files through new URL(…, import.meta.url), which bundling breaks (the sign-in page's
+  // build step failed: "Received an instance of URL"); from node_modules they load as published.
+  serverExternalPackages: ['@electric-sql/pglite', 'pg', 'deepl-node', 'dictionary-de', 'dictionary-en'],
   poweredByHeader: false,
   // The build checks the app's types only; tests and scripts are checked by `npm run typecheck`.
   typescript: { tsconfigPath: 'tsconfig.build.json' },
