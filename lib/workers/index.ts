@@ -17,13 +17,14 @@ function poolSize(): number {
 const MAX_QUEUE = 32;
 
 /**
- * Starts a worker on lib/workers/worker.ts. `new Worker(new URL(…, import.meta.url))` is the form `next build`
- * (Turbopack) recognises and bundles as a worker entry. Run from the TypeScript sources (vitest, tsx), tsx loads
- * the entry: Node 20 does not hand `--import` hooks on to worker threads.
+ * Starts a worker on lib/workers/worker.ts. Inside Next.js (NEXT_RUNTIME is set) the entry is bundled: the
+ * `new Worker(new URL(…, import.meta.url))` form is what Turbopack recognises as a worker entry. From the TypeScript
+ * sources (vitest, tsx scripts) tsx loads it: Node 20 does not hand `--import` hooks on to worker threads.
  */
 export function spawnCheckWorker(): Worker {
-  if (import.meta.url.endsWith('.ts')) {
-    const entry = JSON.stringify(new URL('./worker.ts', import.meta.url).href);
+  if (!process.env.NEXT_RUNTIME) {
+    // A string, not a URL object: Turbopack would copy a `new URL('./worker.ts')` into the build as a file.
+    const entry = JSON.stringify(import.meta.url.replace(/index\.ts$/, 'worker.ts'));
     return new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${entry}, ${entry}));`, { eval: true });
   }
   return new Worker(new URL('./worker.ts', import.meta.url));
