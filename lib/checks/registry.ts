@@ -1,5 +1,5 @@
 /** The check suite: every check with its id and family, per-project settings, and running them over segments and documents. */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { consistencyCheck } from './consistency';
 import { coverageCheck } from './coverage';
 import { garbledSourceCheck } from './garbled';
@@ -109,15 +109,36 @@ export function riskScore(findings: readonly Finding[]): number {
   return findings.reduce((sum, f) => sum + SEVERITY_WEIGHT[f.severity], 0);
 }
 
+// A span this long is named by its position (the texts are hashed whole anyway): nested quotations' spans
+// hold nearly the whole text each, and hashing their text made a segment of many such findings quadratic.
+const MAX_HASHED_SPAN = 256;
+
+/** Per segment and check, the hash of the parts every finding shares, so each finding hashes only its spans. */
+const prefixes = new WeakMap<Pick<SegmentInput, 'source' | 'target'>, Map<string, Hash>>();
+
 /**
  * A stable identity for a finding on a given text: the same finding on unchanged text has the same
  * fingerprint, so a dismissal keeps holding; an edit of either side makes it a new finding.
  */
 export function fingerprint(finding: Finding, segment: Pick<SegmentInput, 'source' | 'target'>): string {
-  const spans = (side: 'source' | 'target') =>
-    (side === 'source' ? finding.sourceSpans : finding.targetSpans).map((s) => (side === 'source' ? segment.source : segment.target).slice(s.start, s.end)).join('|');
-  return createHash('sha256')
-    .update([finding.check, finding.category, segment.source, segment.target, spans('source'), spans('target')].join('\u0000'))
+  const spans = (side: 'source' | 'target') => {
+    const text = side === 'source' ? segment.source : segment.target;
+    return (side === 'source' ? finding.sourceSpans : finding.targetSpans)
+      .map((s) => (s.end - s.start > MAX_HASHED_SPAN ? `@${s.start}-${s.end}` : text.slice(s.start, s.end)))
+      .join('|');
+  };
+  let bySegment = prefixes.get(segment);
+  if (!bySegment) prefixes.set(segment, (bySegment = new Map()));
+  const key = `${finding.check}\u0000${finding.category}`;
+  let prefix = bySegment.get(key);
+  if (!prefix) {
+    // The same bytes as hashing the whole joined list at once: check, category, source, target, then the spans.
+    prefix = createHash('sha256').update([finding.check, finding.category, segment.source, segment.target, ''].join('\u0000'));
+    bySegment.set(key, prefix);
+  }
+  return prefix
+    .copy()
+    .update([spans('source'), spans('target')].join('\u0000'))
     .digest('hex')
     .slice(0, 32);
 }
