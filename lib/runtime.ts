@@ -1,7 +1,9 @@
 /** Process-wide singletons for the server: the database (opened, migrated and seeded once), the MT engine, running jobs. */
+import { chmodSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { authSecret, createAuth, requireRole, type Actor, type Auth, type Role } from './auth';
+import { serveBackups } from './db/backup';
 import { openDatabase, type Database, type Db } from './db/client';
 import { documents } from './db/schema';
 import { dataDir, env } from './env';
@@ -19,8 +21,23 @@ interface Runtime {
 const g = globalThis as unknown as { __lektorat?: Runtime };
 
 async function boot(): Promise<Database> {
+  // The data directory holds the database and the auth secret: the server's user only, also when an older version made it 755.
+  mkdirSync(dataDir(), { recursive: true, mode: 0o700 });
+  chmodSync(dataDir(), 0o700);
   const url = env().DATABASE_URL ?? path.join(dataDir(), 'pglite');
-  const database = await openDatabase(url);
+  let database: Database;
+  try {
+    database = await openDatabase(url);
+  } catch (err) {
+    const advice = env().DATABASE_URL
+      ? 'Check DATABASE_URL and that PostgreSQL is running and reachable.'
+      : `If the directory is damaged, move ${url} aside and restore the last backup into it: npm run restore -- <file>.`;
+    throw new Error(`Lektorat cannot open its database: ${(err as Error).message}\n${advice}`, { cause: err });
+  }
+  if (database.kind === 'pglite' && !env().DATABASE_URL) {
+    // Without it `npm run backup` cannot copy a running server's database; the server itself still works.
+    await serveBackups(database, url).catch((err: Error) => console.error(`Backups while the server runs are not available: ${err.message}`));
+  }
   // A job cut off by a restart would otherwise stay "translating" forever.
   await database.db
     .update(documents)
@@ -31,6 +48,20 @@ async function boot(): Promise<Database> {
     .where(eq(documents.translationState, 'translating'));
   await seedSample(database.db, path.join(process.cwd(), 'data/samples'));
   return database;
+}
+
+/**
+ * Called once at server start (instrumentation.ts): files private to the server's user, the database opened now.
+ * A server that cannot open its database exits with what to do instead of answering every request with a 500.
+ */
+export async function startServer(): Promise<void> {
+  process.umask(0o077);
+  try {
+    await getDb();
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(1);
+  }
 }
 
 function runtime(): Runtime {

@@ -39,10 +39,17 @@ if (process.env.LEKTORAT_SKIP_BUILD !== '1' && needsBuild()) {
 }
 
 const server = spawn(bin('next'), ['start', '-p', port, '-H', process.env.HOST ?? '0.0.0.0'], { cwd: root, stdio: 'inherit', env });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
-server.on('exit', (code) => process.exit(code ?? 0));
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopping = true;
+    server.kill(signal);
+  });
+}
+// The server exits by itself when it cannot open its database (it printed why): so does `npm start`, non-zero.
+server.on('exit', (code) => process.exit(code ?? (stopping ? 0 : 1)));
 
-// Open the database (migrations, first-run seed) right away instead of on the first visitor's request.
+// The server opens the database before it answers; this asks once it listens, which also loads the checks' dictionaries.
 for (let i = 0; i < 120; i++) {
   await new Promise((r) => setTimeout(r, 500));
   try {
@@ -51,7 +58,10 @@ for (let i = 0; i < 120; i++) {
       console.log(`Lektorat is ready on http://localhost:${port}`);
       break;
     }
-    console.error(`Start-up check failed: ${(await res.text()).slice(0, 500)}`);
+    console.error(`Start-up check failed, stopping: ${(await res.text()).slice(0, 500)}`);
+    stopping = false;
+    server.kill('SIGTERM');
+    process.exitCode = 1;
     break;
   } catch {
     // not listening yet
