@@ -1,7 +1,7 @@
 /** Hostile texts — one endless "word", chains of hyphenated parts — cost the checks work bounded per token, not per pair of letters. */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { englishSpeller, germanSpeller, loadSpellers } from './dictionaries';
-import { checkSegment } from './registry';
+import { checkDocument, checkSegment, MAX_FINDINGS_PER_CHECK } from './registry';
 import type { CheckContext } from './types';
 
 const deEn: CheckContext = { sourceLang: 'de', targetLang: 'en', glossary: [] };
@@ -46,5 +46,15 @@ describe('checks on overlong tokens', () => {
     const large = dictionaryCalls(chain(8_000, 'Wortq'), chain(8_000, 'Wortq'));
     expect(large).toBeLessThanOrEqual(2 * small + 20);
     expect(large).toBeLessThanOrEqual(100);
+  });
+
+  it('keep at most a bounded number of findings per check and segment, however many faults a text has', () => {
+    const segment = { id: 1, paragraph: 0, source: '„a '.repeat(3_000), target: '(b '.repeat(3_000) };
+    for (const findings of [checkSegment(segment, deEn), checkDocument([segment], deEn).get(1) ?? []]) {
+      const perCheck = new Map<string, number>();
+      for (const f of findings) perCheck.set(f.check, (perCheck.get(f.check) ?? 0) + 1);
+      expect(perCheck.get('punctuation')).toBe(MAX_FINDINGS_PER_CHECK);
+      for (const count of perCheck.values()) expect(count).toBeLessThanOrEqual(MAX_FINDINGS_PER_CHECK);
+    }
   });
 });

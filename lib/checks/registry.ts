@@ -44,10 +44,16 @@ function enabled(settings: CheckSettings | undefined, id: string) {
   return settings?.[id]?.enabled ?? true;
 }
 
+/**
+ * The most findings one check keeps for one segment: past that a reviewer learns nothing new, and a hostile text
+ * (tens of thousands of unclosed quotes) made the findings stored, hashed and sent grow without bound.
+ */
+export const MAX_FINDINGS_PER_CHECK = 100;
+
 /** Findings carry the registry id of their check (filters and settings use it) and the project's severity override. */
 function normalise(findings: Finding[], settings: CheckSettings | undefined, id: string): Finding[] {
   const severity = settings?.[id]?.severity;
-  return findings.map((f) => ({ ...f, check: id, ...(severity ? { severity } : {}) }));
+  return findings.slice(0, MAX_FINDINGS_PER_CHECK).map((f) => ({ ...f, check: id, ...(severity ? { severity } : {}) }));
 }
 
 /** Findings of the per-segment checks for one segment. */
