@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import { authSecret, createAuth, requireRole, type Actor, type Auth, type Role } from './auth';
 import { serveBackups } from './db/backup';
 import { openDatabase, type Database, type Db } from './db/client';
+import { DirectoryLocked } from './db/lock';
 import { documents } from './db/schema';
 import { dataDir, env } from './env';
 import { llmFromEnv, type LlmClient } from './llm';
@@ -29,10 +30,14 @@ async function boot(): Promise<Database> {
   try {
     database = await openDatabase(url);
   } catch (err) {
-    const advice = env().DATABASE_URL
-      ? 'Check DATABASE_URL and that PostgreSQL is running and reachable.'
-      : `If the directory is damaged, move ${url} aside and restore the last backup into it: npm run restore -- <file>.`;
-    throw new Error(`Lektorat cannot open its database: ${(err as Error).message}\n${advice}`, { cause: err });
+    // A held lock already says what to do; any other failure gets the way out for its kind of database.
+    const advice =
+      err instanceof DirectoryLocked
+        ? ''
+        : env().DATABASE_URL
+          ? '\nCheck DATABASE_URL and that PostgreSQL is running and reachable.'
+          : `\nIf the directory is damaged, move ${url} aside and restore the last backup into it: npm run restore -- <file>.`;
+    throw new Error(`Lektorat cannot open its database: ${(err as Error).message}${advice}`, { cause: err });
   }
   if (database.kind === 'pglite' && !env().DATABASE_URL) {
     // Without it `npm run backup` cannot copy a running server's database; the server itself still works.

@@ -8,6 +8,11 @@ export interface LockHolder {
   startedAt: string;
 }
 
+/** Another live process holds the directory: its message says which and what to do. */
+export class DirectoryLocked extends Error {
+  override name = 'DirectoryLocked';
+}
+
 export interface DirectoryLock {
   readonly file: string;
   release(): void;
@@ -45,7 +50,7 @@ export function lockDirectory(dir: string): DirectoryLock {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const holder = readHolder(file);
-      if (holder && !isStale(file, holder)) throw new Error(lockedMessage(dir, file, holder));
+      if (holder && !isStale(file, holder)) throw new DirectoryLocked(lockedMessage(dir, file, holder));
       takeOver(file, holder);
       continue;
     }
