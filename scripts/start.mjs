@@ -38,7 +38,7 @@ if (process.env.LEKTORAT_SKIP_BUILD !== '1' && needsBuild()) {
   }
 }
 
-const server = spawn(bin('next'), ['start', '-p', port, '-H', process.env.HOST ?? '0.0.0.0'], { cwd: root, stdio: 'inherit', env });
+const server = spawn(process.execPath, [path.join(root, 'scripts/server.mjs')], { cwd: root, stdio: 'inherit', env: { ...env, PORT: port, NODE_ENV: 'production' } });
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {

@@ -18,6 +18,17 @@ describe('clientAddress', () => {
     expect(clientAddress(h({ 'x-forwarded-for': '::ffff:203.0.113.7, 127.0.0.1' }), proxied)).toBe('203.0.113.7');
   });
 
+  it('is the connection peer without proxies, whatever X-Forwarded-For says', () => {
+    expect(clientAddress(h({ 'x-lektorat-peer': '::ffff:198.51.100.9', 'x-forwarded-for': '203.0.113.7' }), direct)).toBe('198.51.100.9');
+    expect(clientAddress(h({ 'x-lektorat-peer': '198.51.100.9', 'x-forwarded-for': '203.0.113.7' }), proxied)).toBe('198.51.100.9');
+  });
+
+  it('walks X-Forwarded-For when the peer is a trusted proxy', () => {
+    expect(clientAddress(h({ 'x-lektorat-peer': '127.0.0.1', 'x-forwarded-for': '198.51.100.1, 203.0.113.7' }), proxied)).toBe('203.0.113.7');
+    expect(clientAddress(h({ 'x-lektorat-peer': '127.0.0.1', 'x-forwarded-for': '203.0.113.7, 10.1.2.3' }), proxied)).toBe('203.0.113.7');
+    expect(clientAddress(h({ 'x-lektorat-peer': '127.0.0.1' }), proxied)).toBeNull();
+  });
+
   it('gives up on a chain it cannot read, or one made of proxies only', () => {
     expect(clientAddress(h({ 'x-forwarded-for': 'evil, 127.0.0.1' }), proxied)).toBeNull();
     expect(clientAddress(h({ 'x-forwarded-for': '10.0.0.1, 127.0.0.1' }), proxied)).toBeNull();

@@ -2,15 +2,18 @@
 import { BlockList, isIP } from 'node:net';
 
 /**
- * The proxies in front of the app and the public URL. Next.js gives route handlers no connection
- * address (it fills X-Forwarded-For only when the client sent none), so the forwarded headers are
- * believed when TRUSTED_PROXIES is set (the operator declares a proxy in front) and ignored otherwise.
+ * The proxies in front of the app and the public URL. Next.js gives route handlers no connection address,
+ * so the production server (scripts/server.mjs) stamps it as PEER_HEADER; without it (a bare `next start`),
+ * X-Forwarded-* are believed when TRUSTED_PROXIES is set and the client is unknown otherwise.
  */
 export interface Network {
   trustedProxies: readonly string[];
   /** BETTER_AUTH_URL, when set. */
   baseURL?: string;
 }
+
+/** The connection's own address, set by scripts/server.mjs on every request (a client's copy is overwritten). */
+export const PEER_HEADER = 'x-lektorat-peer';
 
 /** The value the nearest proxy wrote: proxies append, so a client's own value can only be further left. */
 function lastValue(headers: Headers, name: string): string | null {
@@ -36,14 +39,16 @@ function proxyList(trustedProxies: readonly string[]): BlockList {
 }
 
 /**
- * The client's address: the rightmost hop of X-Forwarded-For that is not one of the trusted proxies
- * (every hop to its right was written by a proxy we trust). Null when it cannot be known: no proxies
- * configured, no header, or a hop that is not an address.
+ * The client's address: the connection's peer, unless that is a trusted proxy — then the rightmost hop of
+ * X-Forwarded-For that is not one (every hop to its right was written by a proxy we trust). Null when it
+ * cannot be known: no peer and no proxies configured, or a hop that is not an address.
  */
 export function clientAddress(headers: Headers, network: Network): string | null {
-  if (network.trustedProxies.length === 0) return null;
-  const hops = (headers.get('x-forwarded-for') ?? '').split(',').map((hop) => hop.trim()).filter(Boolean);
+  const peer = headers.get(PEER_HEADER)?.trim();
+  if (!peer && network.trustedProxies.length === 0) return null;
   const proxies = proxyList(network.trustedProxies);
+  const forwarded = network.trustedProxies.length > 0 ? (headers.get('x-forwarded-for') ?? '').split(',') : [];
+  const hops = [...forwarded, ...(peer ? [peer] : [])].map((hop) => hop.trim()).filter(Boolean);
   for (let i = hops.length - 1; i >= 0; i--) {
     const address = plainAddress(hops[i]!);
     if (!address) return null;
