@@ -62,6 +62,9 @@ beforeAll(async () => {
   const refused = await call('setup', 'POST', request('POST', '/api/setup', { json: { name: 'Ad\u0000min', email: 'admin@example.org', password: 'admin-secret-1' } }));
   expect(refused.status).toBe(400);
   expect(((await refused.json()) as { error: { message: string } }).error.message).toContain('name');
+  // A foreign page cannot create the first admin in the visitor's browser (CSRF), though no session exists yet.
+  const foreign = await call('setup', 'POST', request('POST', '/api/setup', { json: { name: 'Evil', email: 'evil@example.org', password: 'evil-secret-1' } }, false, { origin: 'https://evil.example' }));
+  expect(foreign.status).toBe(403);
   const res = await call('setup', 'POST', request('POST', '/api/setup', { json: { name: 'Admin', email: 'admin@example.org', password: 'admin-secret-1' } }));
   expect(res.status).toBe(200);
   cookie = res.headers

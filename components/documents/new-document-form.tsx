@@ -13,7 +13,7 @@ type Method = 'deepl' | 'provided' | 'none';
 
 const TARGETS_FOR = { de: ['en-US', 'en-GB'], en: ['de'] } as const;
 
-function UploadButton({ label, onText }: { label: string; onText: (r: { text: string; format: 'txt' | 'md'; fileName: string; warning?: string }) => void }) {
+function UploadButton({ label, onText }: { label: string; onText: (r: { text: string; format: 'txt' | 'md'; fileName: string }) => void }) {
   const upload = useUpload();
   return (
     <span className="inline-flex flex-col gap-1">
@@ -32,7 +32,6 @@ function UploadButton({ label, onText }: { label: string; onText: (r: { text: st
         />
       </label>
       {upload.error && <Alert>{upload.error.message}</Alert>}
-      {upload.data?.warning && <Alert tone="warning">{upload.data.warning}</Alert>}
     </span>
   );
 }

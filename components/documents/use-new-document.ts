@@ -45,7 +45,7 @@ export function useUpload() {
     mutationFn: (file: File) => {
       const form = new FormData();
       form.set('file', file);
-      return api<{ fileName: string; format: 'txt' | 'md'; text: string; warning?: string }>('/api/uploads', { method: 'POST', body: form });
+      return api<{ fileName: string; format: 'txt' | 'md'; text: string }>('/api/uploads', { method: 'POST', body: form });
     },
   });
 }

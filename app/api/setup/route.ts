@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createFirstAdmin, userCount } from '@/lib/auth';
+import { checkOrigin, createFirstAdmin, userCount } from '@/lib/auth';
 import { handle, parseJson } from '@/lib/http';
 import { recordActivity } from '@/lib/review';
 import { getAuth, getDb } from '@/lib/runtime';
@@ -17,9 +17,11 @@ const bodySchema = z.object({
 
 /** Creates the first account as admin and signs it in. */
 export const POST = handle(async (req) => {
+  const auth = await getAuth();
+  // No session yet, but the same CSRF rule: a foreign page must not create the first admin in this browser.
+  checkOrigin(req, auth.network);
   const body = await parseJson(req, bodySchema);
   const db = await getDb();
-  const auth = await getAuth();
   const userId = await createFirstAdmin(db, auth, body);
   // Better Auth writes the account through its own adapter, so this entry cannot share its transaction.
   await db.transaction((tx) => recordActivity(tx, { actor: body.name, actorId: userId, action: 'account-created', details: { email: body.email, role: 'admin', first: true } }));
