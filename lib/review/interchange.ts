@@ -16,10 +16,7 @@ import {
   withNativeTags,
   placeholder,
   readDocx,
-  readTmx,
   readUploadedText,
-  readXliff12,
-  readXliff20,
   textToContent,
   toCsv,
   toDocx,
@@ -36,6 +33,7 @@ import {
 } from '../formats';
 import { baseLang, type SourceLang, type TargetLang } from '../lang';
 import { checkFileText } from '../validation';
+import { readBilingualResult, runTask } from '../workers';
 import { recordActivity } from './activity';
 import { addComment, listComments } from './comments';
 import { checkLanguagePair, checkSourceText, createDocument, getDocument, type Limits } from './documents';
@@ -150,9 +148,9 @@ export async function importFile(db: Db, input: ImportInput, limits: ImportLimit
     const document = await createFromText(db, input, languages, source, { kind: 'none' }, limits);
     return { kind: 'document', document, warnings: source.warnings };
   }
-  const xml = { maxBytes: limits.maxUploadBytes };
-  const file = await reading(input.file, () =>
-    kind === 'xliff12' ? readXliff12(input.file.bytes, xml) : kind === 'xliff20' ? readXliff20(input.file.bytes, xml) : readTmx(input.file.bytes, xml),
+  // Parsing a large file takes seconds of CPU: in the worker pool, so other requests keep being answered.
+  const file = await reading(input.file, async () =>
+    readBilingualResult(await runTask('readBilingual', { format: kind, bytes: input.file.bytes, maxBytes: limits.maxUploadBytes })),
   );
   const document = await createDocumentFromUnits(db, { ...input, bilingual: file }, limits);
   return { kind: 'document', document, warnings: [] };

@@ -5,7 +5,8 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { DomainError } from '../errors';
 import { PoolUnavailable, spawnCheckWorker, WorkerPool } from '.';
-import { TASKS } from './tasks';
+import { FormatError } from '../formats';
+import { readBilingualResult, TASKS } from './tasks';
 
 const samples = path.join(process.cwd(), 'data/samples');
 const german = readFileSync(path.join(samples, 'xiaomi-leica.de.txt'), 'utf8');
@@ -58,6 +59,18 @@ describe('worker pool', () => {
   it('segments a source in a worker exactly as in process', { timeout: 120_000 }, async () => {
     const input = { text: german, lang: 'de' as const, format: 'txt' as const };
     expect(await checkPool().run('segmentText', input)).toEqual(TASKS.segmentText(input));
+  });
+
+  it('parses an uploaded XLIFF in a worker exactly as in process, and a broken one keeps its FormatError code', { timeout: 120_000 }, async () => {
+    const bytes = new Uint8Array(readFileSync(path.join(process.cwd(), 'lib/formats/fixtures/sample-1.2.xlf')));
+    const input = { format: 'xliff12' as const, bytes, maxBytes: 2_000_000 };
+    const file = readBilingualResult(await checkPool().run('readBilingual', input));
+    expect(file.units.length).toBeGreaterThan(0);
+    expect(file).toEqual(readBilingualResult(TASKS.readBilingual(input)));
+    const truncated = { ...input, bytes: bytes.slice(0, Math.floor(bytes.length / 2)) };
+    const refused = await checkPool().run('readBilingual', truncated);
+    expect(() => readBilingualResult(refused)).toThrow(FormatError);
+    expect(refused).toMatchObject({ ok: false, code: 'xml-malformed' });
   });
 
   it('reports a worker that crashes during a job as an error, and keeps serving with a new worker', async () => {
