@@ -1,6 +1,6 @@
 /** Documents: creating one from a source text (and optionally a translation), listing, reading, deleting. */
 import { asc, desc, eq, inArray } from 'drizzle-orm';
-import type { Db } from '../db/client';
+import type { Db, Tx } from '../db/client';
 import { documents, meta, revisions, segments, type Origin, type Provenance, type SegmentStatus } from '../db/schema';
 import { DomainError, invalid, notFound } from '../errors';
 import { groupBy } from '../group-by';
@@ -129,17 +129,23 @@ export async function createDocument(db: Db, input: NewDocument, limits: Limits)
     for (let i = 0; i < importRevisions.length; i += 500) {
       await tx.insert(revisions).values(importRevisions.slice(i, i + 500));
     }
-    // The first findings and the import entry commit with the document: after a crash it is there whole or not at all.
-    await recheckDocument(tx, doc.id);
-    await recordActivity(tx, {
-      documentId: doc.id,
-      actor: input.author,
-      actorId: input.authorId,
-      action: 'import',
-      details: { segments: flat.length, translation: provided ? provided.origin : 'none', title: doc.title },
-    });
+    await completeImport(tx, doc, input, { segments: flat.length, translation: provided ? provided.origin : 'none' });
     return doc;
   });
+}
+
+/**
+ * The last step of every document creation, inside its transaction: the first findings and the import entry
+ * commit with the document, so after a crash it is there whole or not at all.
+ */
+export async function completeImport(
+  tx: Tx,
+  doc: { id: number; title: string },
+  who: { author: string; authorId?: string },
+  details: Record<string, unknown>,
+): Promise<void> {
+  await recheckDocument(tx, doc.id);
+  await recordActivity(tx, { documentId: doc.id, actor: who.author, actorId: who.authorId, action: 'import', details: { ...details, title: doc.title } });
 }
 
 export interface DocumentProgress {

@@ -34,10 +34,9 @@ import {
 import { baseLang, type SourceLang, type TargetLang } from '../lang';
 import { checkFileText } from '../validation';
 import { readBilingualResult, runTask } from '../workers';
-import { recordActivity } from './activity';
 import { addComment, listComments } from './comments';
-import { checkLanguagePair, checkSourceText, createDocument, getDocument, type Limits } from './documents';
-import { listFindings, recheckDocument } from './findings';
+import { checkLanguagePair, checkSourceText, completeImport, createDocument, getDocument, type Limits } from './documents';
+import { listFindings } from './findings';
 import { listReviews, statusCounts } from './workflow';
 import { exportSegments } from './export';
 import { documentLqa, type DocumentLqa } from './lqa';
@@ -330,15 +329,7 @@ export async function createDocumentFromUnits(
       { key: recordKey(doc.id), value: JSON.stringify(record) },
       { key: tagsKey(doc.id), value: JSON.stringify(templates) },
     ]);
-    // The first findings and the import entry commit with the document: after a crash it is there whole or not at all.
-    await recheckDocument(tx, doc.id);
-    await recordActivity(tx, {
-      documentId: doc.id,
-      actor: input.author,
-      actorId: input.authorId,
-      action: 'import',
-      details: { segments: rows.length, translation: 'uploaded', format: file.format, title: doc.title, ...(input.file ? { file: input.file.name } : {}) },
-    });
+    await completeImport(tx, doc, input, { segments: rows.length, translation: 'uploaded', format: file.format, ...(input.file ? { file: input.file.name } : {}) });
     return doc;
   });
 }
