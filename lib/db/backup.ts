@@ -5,7 +5,7 @@ import net from 'node:net';
 import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database } from './client';
-import { lockHolder } from './lock';
+import { lockHolder, writeSynced } from './lock';
 
 /** The running server's backup socket: beside the directory like its lock, inside the private DATA_DIR. */
 export function backupSocketOf(dir: string): string {
@@ -128,12 +128,6 @@ function run(command: string, args: string[]): void {
 /** Writes a file whole or not at all: to a temporary name, synced, then renamed. */
 function writeWhole(file: string, bytes: Buffer): void {
   const tmp = `${file}.partial`;
-  const fd = fs.openSync(tmp, 'w', 0o600);
-  try {
-    fs.writeSync(fd, bytes);
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  writeSynced(tmp, bytes, 'w');
   fs.renameSync(tmp, file);
 }

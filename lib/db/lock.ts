@@ -40,13 +40,7 @@ export function lockDirectory(dir: string): DirectoryLock {
   const text = `${JSON.stringify(mine)}\n`;
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const fd = fs.openSync(file, 'wx', 0o600);
-      try {
-        fs.writeSync(fd, text);
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
+      writeSynced(file, text, 'wx');
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const holder = readHolder(file);
@@ -67,6 +61,17 @@ export function lockDirectory(dir: string): DirectoryLock {
     return { file, release };
   }
   throw new Error(`Could not take the lock ${file}: other processes keep taking it. Start one server at a time.`);
+}
+
+/** Writes a new owner-only file and syncs it before returning; `wx` fails with EEXIST when the file exists. */
+export function writeSynced(file: string, data: string | Buffer, flag: 'w' | 'wx'): void {
+  const fd = fs.openSync(file, flag, 0o600);
+  try {
+    fs.writeFileSync(fd, data);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function lockedMessage(dir: string, file: string, h: LockHolder): string {
