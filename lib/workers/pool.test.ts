@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { DomainError } from '../errors';
 import { PoolUnavailable, spawnCheckWorker, WorkerPool } from '.';
 import { FormatError } from '../formats';
-import { readBilingualResult, TASKS } from './tasks';
+import { readBilingualResult, TASKS, type TaskOutput } from './tasks';
 
 const samples = path.join(process.cwd(), 'data/samples');
 const german = readFileSync(path.join(samples, 'xiaomi-leica.de.txt'), 'utf8');
@@ -64,11 +64,13 @@ describe('worker pool', () => {
   it('parses an uploaded XLIFF in a worker exactly as in process, and a broken one keeps its FormatError code', { timeout: 120_000 }, async () => {
     const bytes = new Uint8Array(readFileSync(path.join(process.cwd(), 'lib/formats/fixtures/sample-1.2.xlf')));
     const input = { format: 'xliff12' as const, bytes, maxBytes: 2_000_000 };
-    const file = readBilingualResult(await checkPool().run('readBilingual', input));
+    // The pool hands back what the worker posted, untyped: the task's output type is what the worker returns.
+    const parse = async (i: typeof input) => (await checkPool().run('readBilingual', i)) as TaskOutput<'readBilingual'>;
+    const file = readBilingualResult(await parse(input));
     expect(file.units.length).toBeGreaterThan(0);
     expect(file).toEqual(readBilingualResult(TASKS.readBilingual(input)));
     const truncated = { ...input, bytes: bytes.slice(0, Math.floor(bytes.length / 2)) };
-    const refused = await checkPool().run('readBilingual', truncated);
+    const refused = await parse(truncated);
     expect(() => readBilingualResult(refused)).toThrow(FormatError);
     expect(refused).toMatchObject({ ok: false, code: 'xml-malformed' });
   });
