@@ -1,10 +1,10 @@
 /** Route-handler plumbing: zod parsing of requests and the one error → response mapping. */
-import { DrizzleQueryError } from 'drizzle-orm';
 import { z } from 'zod';
 import { env } from './env';
 import { DomainError, invalid, type ErrorCode } from './errors';
 import { jsonBodyLimit, readJsonText } from './http-body';
 import { LlmError } from './llm';
+import { logLine } from './log';
 import { EngineError } from './mt';
 import { describeControlChar, findControlChar } from './validation';
 
@@ -40,28 +40,6 @@ export function toErrorResponse(err: unknown): Response {
   if (err instanceof LlmError) return errorResponse('engine-failed', err.message, 502, { engine: 'llm', reason: err.code });
   console.error(logLine(err));
   return errorResponse('internal', 'Something went wrong on the server. Your saved work is safe; try again.', 500);
-}
-
-/**
- * What the log gets of an unexpected error: class, code, message and stack frames, never the query's
- * parameters (user text) that DrizzleQueryError puts in its message and PGlite's errors carry as fields.
- */
-export function logLine(err: unknown): string {
-  const lines: string[] = [];
-  for (let e: unknown = err, depth = 0; e !== undefined && depth < 4; depth++) {
-    if (!(e instanceof Error)) {
-      lines.push(`${depth ? 'caused by ' : ''}${typeof e}`);
-      break;
-    }
-    const code = (e as { code?: unknown }).code;
-    const name = e instanceof DrizzleQueryError ? 'DrizzleQueryError' : e.name;
-    const message = e instanceof DrizzleQueryError ? `failed query: ${e.query.slice(0, 500)}` : e.message;
-    lines.push(`${depth ? 'caused by ' : ''}${name}${typeof code === 'string' || typeof code === 'number' ? ` [${code}]` : ''}: ${message}`);
-    // The stack's first line repeats the message; only the frames are kept.
-    if (depth === 0) lines.push(...(e.stack ?? '').split('\n').filter((l) => l.trimStart().startsWith('at ')));
-    e = e.cause;
-  }
-  return lines.join('\n');
 }
 
 /** One readable sentence from a zod error: "title: Too long; text: Required". */
