@@ -1,10 +1,11 @@
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../db/client';
 import { testTargets } from '../db/testing';
 import { DomainError } from '../errors';
 import { createDeepLEngine, inMemoryStore } from '../mt';
 import { startFakeDeepL, type FakeDeepL } from '../mt/testing/fake-deepl';
+import { failWhen } from './testing/failing-statement';
 import {
   claimTranslation,
   createDocument,
@@ -131,6 +132,26 @@ for (const target of testTargets()) {
         await fake.close();
       });
       beforeEach(() => fake.reset());
+
+      it('logs a database failure while storing the translation without the document text', async () => {
+        const engine = createDeepLEngine({ authKey: 'k', serverUrl: fake.url, maxRetries: 0, timeoutMs: 2_000 });
+        const text = 'Vertraulicher Entwurf der Mitteilung.';
+        const doc = await createDocument(database.db, { sourceLang: 'de', targetLang: 'en-GB', format: 'txt', text, translation: { kind: 'none' }, author: 'Ann' }, limits);
+        const restore = await failWhen(database.db, 'segments', 'NEW.machine_text IS NOT NULL');
+        const log = vi.spyOn(console, 'error').mockImplementation(() => {});
+        try {
+          await claimTranslation(database.db, doc.id);
+          const outcome = await runTranslation({ db: database.db, engine, memory: inMemoryStore() }, doc.id);
+          expect(outcome.ok).toBe(false);
+          const logged = log.mock.calls.flat().map(String).join('\n');
+          expect(logged).toContain('injected failure on segments');
+          expect(logged).not.toContain('Vertraulich');
+        } finally {
+          log.mockRestore();
+          await restore();
+        }
+        expect((await getDocument(database.db, doc.id)).translationState).toBe('failed');
+      });
 
       it('stops on a quota error keeping finished batches, and resumes without re-sending them', async () => {
         const engine = createDeepLEngine({ authKey: 'k', serverUrl: fake.url, maxRetries: 0, timeoutMs: 2_000 });

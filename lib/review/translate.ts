@@ -8,6 +8,7 @@ import { baseLang } from '../lang';
 import { recordActivity } from './activity';
 import { deeplGlossaryId } from './glossary-sync';
 import { recheckDocument } from './findings';
+import { logLine } from '../log';
 import { EngineError, translateSegments, type Engine, type MemoryStore } from '../mt';
 
 export interface TranslateDeps {
@@ -77,7 +78,8 @@ export async function runTranslation({ db, engine, memory }: TranslateDeps, docu
       err instanceof EngineError
         ? { code: err.code, message: err.message }
         : { code: 'unknown', message: 'Translation stopped because of an unexpected error. What was translated is kept; press Resume to continue.' };
-    if (!(err instanceof EngineError)) console.error(err);
+    // Without the query's parameters: a failed statement would otherwise log the document's text.
+    if (!(err instanceof EngineError)) console.error(logLine(err));
     await db.transaction(async (tx) => {
       await tx
         .update(documents)
