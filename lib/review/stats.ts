@@ -182,21 +182,16 @@ export async function overallStatistics(db: Db): Promise<OverallStatistics> {
   };
 }
 
-/** UTF-8 byte order mark: without it Excel reads a CSV file as the local code page and garbles umlauts. */
-const BOM = '\uFEFF';
-
 /** The document row, then one row per translator; CRLF lines with a BOM, for spreadsheets. */
 export function documentStatisticsCsv(s: DocumentStatistics): string {
-  return (
-    BOM +
-    statsCsv(
-      [{ label: `document: ${s.document.title}`, stats: s.stats }, ...s.translators.map((t) => ({ label: `translator: ${t.author}`, stats: t.stats }))],
-      'scope',
-    )
+  return statsCsv(
+    [{ label: `document: ${s.document.title}`, stats: s.stats }, ...s.translators.map((t) => ({ label: `translator: ${t.author}`, stats: t.stats }))],
+    'scope',
+    { bom: true },
   );
 }
 
 /** One row per translator over every document; with a BOM, for spreadsheets. */
 export function overallStatisticsCsv(s: OverallStatistics): string {
-  return BOM + statsCsv(s.translators.map((t) => ({ label: t.author, stats: t.stats })), 'translator');
+  return statsCsv(s.translators.map((t) => ({ label: t.author, stats: t.stats })), 'translator', { bom: true });
 }

@@ -28,8 +28,8 @@ const COLUMNS: Record<keyof PostEditStats, string> = {
 
 const rounded = (value: number | null) => (value === null ? null : Math.round(value * 10_000) / 10_000);
 
-/** A header line and one line per row, CRLF-terminated; rates keep 4 decimals, a missing figure is an empty cell. */
-export function statsCsv(rows: readonly StatsCsvRow[], labelHeader = 'name'): string {
+/** A header line and one line per row, CRLF-terminated; rates keep 4 decimals, a missing figure is an empty cell; `bom` as in toCsv. */
+export function statsCsv(rows: readonly StatsCsvRow[], labelHeader = 'name', options: { bom?: boolean } = {}): string {
   const keys = Object.keys(COLUMNS) as (keyof PostEditStats)[];
-  return toCsv([[labelHeader, ...keys.map((k) => COLUMNS[k])], ...rows.map((row) => [row.label, ...keys.map((k) => rounded(row.stats[k]))])]);
+  return toCsv([[labelHeader, ...keys.map((k) => COLUMNS[k])], ...rows.map((row) => [row.label, ...keys.map((k) => rounded(row.stats[k]))])], options);
 }
