@@ -123,8 +123,9 @@ function decodeXml(bytes: Uint8Array, maxBytes: number): string {
   let encoding = sniffed ?? (declared.startsWith('utf-16') ? 'utf-8' : declared);
   // Text in a legacy code page almost never forms valid multi-byte UTF-8: under such a declaration it is
   // a mislabelled UTF-8 file, which the declared code page would turn into "GrÃ¶ÃŸe".
-  if (encoding !== 'utf-8' && !sniffed && body.some((b) => b >= 0x80) && decodeBytes(body, 'utf-8') !== null) encoding = 'utf-8';
-  const text = decodeBytes(body, encoding);
+  const asUtf8 = encoding !== 'utf-8' && !sniffed && body.some((b) => b >= 0x80) ? decodeBytes(body, 'utf-8') : null;
+  if (asUtf8 !== null) encoding = 'utf-8';
+  const text = asUtf8 ?? decodeBytes(body, encoding);
   if (text === null) {
     const says = label ? `says it is encoded as ${label} but ` : '';
     const what = encoding === 'utf-8' ? `UTF-8 (${invalidUtf8Place(body)})` : encoding.startsWith('utf-16') ? 'UTF-16' : label;
