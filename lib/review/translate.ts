@@ -47,6 +47,16 @@ export async function runTranslation({ db, engine, memory }: TranslateDeps, docu
     sourceLang: baseLang(doc.sourceLang as SourceLang),
     targetLang: baseLang(doc.targetLang as TargetLang),
   });
+  // The job's end, either way: the document's state, the findings over what was stored and the one audit entry commit together.
+  const finish = (translationState: 'complete' | 'failed', translationError: { code: string; message: string } | null, details: Record<string, unknown>) =>
+    db.transaction(async (tx) => {
+      await tx
+        .update(documents)
+        .set({ translationState, translationError, provenance: 'deepl', provenanceDetail: engine.label, updatedAt: new Date() })
+        .where(eq(documents.id, documentId));
+      await recheckDocument(tx, documentId);
+      await recordActivity(tx, { documentId, actor: engine.label, action: 'translation', details });
+    });
   try {
     const result = await translateSegments({
       engine,
@@ -64,14 +74,7 @@ export async function runTranslation({ db, engine, memory }: TranslateDeps, docu
         await storeMachineTranslations(db, done, engine.label);
       },
     });
-    await db.transaction(async (tx) => {
-      await tx
-        .update(documents)
-        .set({ translationState: 'complete', translationError: null, provenance: 'deepl', provenanceDetail: engine.label, updatedAt: new Date() })
-        .where(eq(documents.id, documentId));
-      await recheckDocument(tx, documentId);
-      await recordActivity(tx, { documentId, actor: engine.label, action: 'translation', details: { ok: true, translated: result.translated, fromMemory: result.fromMemory } });
-    });
+    await finish('complete', null, { ok: true, translated: result.translated, fromMemory: result.fromMemory });
     return { ok: true, translated: result.translated, fromMemory: result.fromMemory, sent: result.sent };
   } catch (err) {
     const error =
@@ -80,14 +83,7 @@ export async function runTranslation({ db, engine, memory }: TranslateDeps, docu
         : { code: 'unknown', message: 'Translation stopped because of an unexpected error. What was translated is kept; press Resume to continue.' };
     // Without the query's parameters: a failed statement would otherwise log the document's text.
     if (!(err instanceof EngineError)) console.error(logLine(err));
-    await db.transaction(async (tx) => {
-      await tx
-        .update(documents)
-        .set({ translationState: 'failed', translationError: error, provenance: 'deepl', provenanceDetail: engine.label, updatedAt: new Date() })
-        .where(eq(documents.id, documentId));
-      await recheckDocument(tx, documentId);
-      await recordActivity(tx, { documentId, actor: engine.label, action: 'translation', details: { ok: false, error: error.message } });
-    });
+    await finish('failed', error, { ok: false, error: error.message });
     return { ok: false, error };
   }
 }
