@@ -63,8 +63,13 @@ export async function requireRole(auth: Auth, req: Request, atLeast: Role): Prom
   checkOrigin(req, auth.network);
   const actor = await currentActor(auth, req);
   if (!actor) throw new DomainError('unauthorized', 'Your session has ended. Sign in again; nothing you saved is lost.');
+  assertRole(actor, atLeast);
+  return actor;
+}
+
+/** 403 when the actor's role is too low: for a route whose needed role depends on what the body asks. */
+export function assertRole(actor: Actor, atLeast: Role): void {
   if (!hasRole(actor.role, atLeast)) {
     throw new DomainError('forbidden', `This needs the ${atLeast} role; you are signed in as ${actor.role}. Ask an admin.`);
   }
-  return actor;
 }

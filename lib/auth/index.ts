@@ -2,7 +2,7 @@
 export { createAuth, type Auth } from './auth';
 export { authSecret } from './secret';
 export { clientAddress, isHttps, requestHost, type Network } from './forwarded';
-export { checkOrigin, currentActor, requireRole, type Actor } from './guard';
+export { assertRole, checkOrigin, currentActor, requireRole, type Actor } from './guard';
 export { safeNextPath } from './next-path';
 export { hasRole, ROLES, ROLE_LABEL, type Role } from './roles';
 export { createFirstAdmin, createUser, listUsers, setRole, userCount, type NewUser } from './users';

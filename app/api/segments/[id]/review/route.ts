@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasRole, type Role } from '@/lib/auth';
+import { assertRole, type Role } from '@/lib/auth';
 import { REVIEW_ACTIONS, type ReviewAction } from '@/lib/db/schema';
 import { handle, idParam, parseJson } from '@/lib/http';
 import { reviewSegment } from '@/lib/review';
@@ -22,7 +22,7 @@ export const POST = handle(async (req, { params }: { params: Promise<{ id: strin
   const segmentId = idParam.parse((await params).id);
   const body = await parseJson(req, bodySchema);
   // The guard's 403, with its message, for an action above the actor's role.
-  if (!hasRole(actor.role, ROLE_FOR[body.action])) await authorize(req, ROLE_FOR[body.action]);
+  assertRole(actor, ROLE_FOR[body.action]);
   const segment = await reviewSegment(await getDb(), { segmentId, ...body, who: { name: actor.name, id: actor.id } });
   return Response.json({ segment });
 });
