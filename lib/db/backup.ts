@@ -101,7 +101,7 @@ export function backupPostgres(url: string, file: string): void {
 
 /** pg_restore into the database at `url`: refused when it already holds tables, unless `force` (then its objects are replaced). */
 export async function restorePostgres(url: string, file: string, { force = false } = {}): Promise<void> {
-  if (fs.readFileSync(file).subarray(0, 5).toString('latin1') !== 'PGDMP') throw new Error(`${file} is not a PostgreSQL backup (pg_dump's custom format).`);
+  if (fileHead(file, 5).toString('latin1') !== 'PGDMP') throw new Error(`${file} is not a PostgreSQL backup (pg_dump's custom format).`);
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   let tables: number;
@@ -123,6 +123,17 @@ function run(command: string, args: string[]): void {
   const result = spawnSync(command, args, { encoding: 'utf8' });
   if (result.error) throw new Error(`${command} could not be started (${result.error.message}); install the PostgreSQL client tools.`);
   if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr.trim()}`);
+}
+
+/** The first bytes of a file, without reading the rest (a dump can be gigabytes). */
+function fileHead(file: string, length: number): Buffer {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(length);
+    return head.subarray(0, fs.readSync(fd, head, 0, length, 0));
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Writes a file whole or not at all: to a temporary name, synced, then renamed. */
