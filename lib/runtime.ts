@@ -39,7 +39,7 @@ async function boot(): Promise<Database> {
           : `\nIf the directory is damaged, move ${url} aside and restore the last backup into it: npm run restore -- <file>.`;
     throw new Error(`Lektorat cannot open its database: ${(err as Error).message}${advice}`, { cause: err });
   }
-  if (database.kind === 'pglite' && !env().DATABASE_URL) {
+  if (database.dumpDataDir) {
     // Without it `npm run backup` cannot copy a running server's database; the server itself still works.
     await serveBackups(database, url).catch((err: Error) => console.error(`Backups while the server runs are not available: ${err.message}`));
   }
