@@ -40,6 +40,8 @@ if (process.env.LEKTORAT_SKIP_BUILD !== '1' && needsBuild()) {
 
 const server = spawn(process.execPath, [path.join(root, 'scripts/server.mjs')], { cwd: root, stdio: 'inherit', env: { ...env, PORT: port, NODE_ENV: 'production' } });
 let stopping = false;
+// Set when the start-up check fails: the server is then stopped with SIGTERM and exits 0, but `npm start` has failed.
+let failed = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     stopping = true;
@@ -47,7 +49,7 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 // The server exits by itself when it cannot open its database (it printed why): so does `npm start`, non-zero.
-server.on('exit', (code) => process.exit(code ?? (stopping ? 0 : 1)));
+server.on('exit', (code) => process.exit(failed ? 1 : (code ?? (stopping ? 0 : 1))));
 
 // The server opens the database before it answers; this asks once it listens, which also loads the checks' dictionaries.
 for (let i = 0; i < 120; i++) {
@@ -59,9 +61,8 @@ for (let i = 0; i < 120; i++) {
       break;
     }
     console.error(`Start-up check failed, stopping: ${(await res.text()).slice(0, 500)}`);
-    stopping = false;
+    failed = true;
     server.kill('SIGTERM');
-    process.exitCode = 1;
     break;
   } catch {
     // not listening yet
