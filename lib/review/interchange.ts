@@ -33,7 +33,7 @@ import {
 } from '../formats';
 import { baseLang, type SourceLang, type TargetLang } from '../lang';
 import { checkFileText } from '../validation';
-import { runTask } from '../workers';
+import { readBilingualResult, runTask } from '../workers';
 import { addComment, listComments } from './comments';
 import { checkLanguagePair, checkSourceText, completeImport, createDocument, getDocument, type Limits } from './documents';
 import { listFindings } from './findings';
@@ -148,7 +148,9 @@ export async function importFile(db: Db, input: ImportInput, limits: ImportLimit
     return { kind: 'document', document, warnings: source.warnings };
   }
   // Parsing a large file takes seconds of CPU: in the worker pool, so other requests keep being answered.
-  const file = await reading(input.file, () => runTask('readBilingual', { format: kind, bytes: input.file.bytes, maxBytes: limits.maxUploadBytes }));
+  const file = await reading(input.file, async () =>
+    readBilingualResult(await runTask('readBilingual', { format: kind, bytes: input.file.bytes, maxBytes: limits.maxUploadBytes })),
+  );
   const document = await createDocumentFromUnits(db, { ...input, bilingual: file }, limits);
   return { kind: 'document', document, warnings: [] };
 }

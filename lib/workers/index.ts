@@ -6,7 +6,7 @@ import { PoolUnavailable, WorkerPool } from './pool';
 import { TASKS, type TaskInput, type TaskName, type TaskOutput } from './tasks';
 
 export { PoolUnavailable, WorkerPool, type PoolOptions } from './pool';
-export type { TaskInput, TaskName, TaskOutput } from './tasks';
+export { readBilingualResult, type TaskInput, type TaskName, type TaskOutput } from './tasks';
 
 /** WORKER_THREADS, or one thread left to the request thread (on one core the pool still has one worker). */
 function poolSize(): number {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { DomainError } from '../errors';
 import { PoolUnavailable, spawnCheckWorker, WorkerPool } from '.';
 import { FormatError } from '../formats';
-import { TASKS, type TaskOutput } from './tasks';
+import { readBilingualResult, TASKS, type TaskOutput } from './tasks';
 
 const samples = path.join(process.cwd(), 'data/samples');
 const german = readFileSync(path.join(samples, 'xiaomi-leica.de.txt'), 'utf8');
@@ -66,13 +66,13 @@ describe('worker pool', () => {
     const input = { format: 'xliff12' as const, bytes, maxBytes: 2_000_000 };
     // The pool hands back what the worker posted, untyped: the task's output type is what the worker returns.
     const parse = async (i: typeof input) => (await checkPool().run('readBilingual', i)) as TaskOutput<'readBilingual'>;
-    const file = await parse(input);
+    const file = readBilingualResult(await parse(input));
     expect(file.units.length).toBeGreaterThan(0);
-    expect(file).toEqual(TASKS.readBilingual(input));
+    expect(file).toEqual(readBilingualResult(TASKS.readBilingual(input)));
     const truncated = { ...input, bytes: bytes.slice(0, Math.floor(bytes.length / 2)) };
-    const refused = parse(truncated);
-    await expect(refused).rejects.toThrow(FormatError);
-    await expect(refused).rejects.toMatchObject({ code: 'xml-malformed' });
+    const refused = await parse(truncated);
+    expect(() => readBilingualResult(refused)).toThrow(FormatError);
+    expect(refused).toMatchObject({ ok: false, code: 'xml-malformed' });
   });
 
   it('reports a worker that crashes during a job as an error, and keeps serving with a new worker', async () => {

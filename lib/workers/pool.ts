@@ -1,7 +1,6 @@
 /** A fixed set of worker threads with a bounded queue: CPU-heavy jobs run there, so the request thread keeps answering. */
 import type { Worker } from 'node:worker_threads';
 import { DomainError, type ErrorCode } from '../errors';
-import { FormatError, type FormatErrorCode } from '../formats';
 
 export interface JobRequest {
   id: number;
@@ -11,7 +10,7 @@ export interface JobRequest {
 
 export type JobResult =
   | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; error: { message: string; stack?: string; domain?: { code: ErrorCode; details?: unknown }; format?: FormatErrorCode } };
+  | { id: number; ok: false; error: { message: string; stack?: string; domain?: { code: ErrorCode; details?: unknown } } };
 
 export interface PoolOptions {
   /** Starts one worker; it posts `{ ready: true }` once it can take jobs, then answers each JobRequest with a JobResult. */
@@ -148,11 +147,7 @@ function settle(job: Job, result: JobResult): void {
     job.resolve(result.value);
     return;
   }
-  const { domain, format, message, stack } = result.error;
-  if (format) {
-    job.reject(new FormatError(format, message));
-    return;
-  }
+  const { domain, message, stack } = result.error;
   if (domain) {
     job.reject(new DomainError(domain.code, message, domain.details));
     return;

@@ -2,7 +2,6 @@
 import { parentPort } from 'node:worker_threads';
 import { warmUp } from '../checks';
 import { DomainError } from '../errors';
-import { FormatError } from '../formats';
 import type { JobRequest, JobResult } from './pool';
 import { TASKS, type TaskName } from './tasks';
 
@@ -19,13 +18,11 @@ port.on('message', ({ id, task, input }: JobRequest) => {
     if (!run) throw new Error(`Unknown worker task "${task}".`);
     result = { id, ok: true, value: run(input) };
   } catch (err) {
-    // Domain and format errors keep their code across the thread boundary; anything else travels as its message and stack.
+    // Domain errors keep their code across the thread boundary; anything else travels as its message and stack.
     result =
       err instanceof DomainError
         ? { id, ok: false, error: { domain: { code: err.code, details: err.details }, message: err.message } }
-        : err instanceof FormatError
-          ? { id, ok: false, error: { format: err.code, message: err.message } }
-          : { id, ok: false, error: { message: err instanceof Error ? err.message : String(err), stack: err instanceof Error ? err.stack : undefined } };
+        : { id, ok: false, error: { message: err instanceof Error ? err.message : String(err), stack: err instanceof Error ? err.stack : undefined } };
   }
   port.postMessage(result);
 });
