@@ -161,7 +161,10 @@ export function IssuesPanel({
                 <SeverityBadge severity={r.finding.severity} />
                 <span>#{r.segment.position + 1}</span>
                 <span>{r.finding.category}</span>
-                <span className="text-slate-400">· {label(r.finding.check)}</span>
+                <span className="text-slate-400" title={r.finding.rule ? `Rule ${r.finding.rule}` : undefined} data-testid="finding-rule">
+                  · {label(r.finding.check)}
+                  {r.finding.rule && <code className="ml-1">{r.finding.rule.slice(r.finding.rule.indexOf('.') + 1)}</code>}
+                </span>
                 <span className="text-slate-400">· {r.finding.side}</span>
               </div>
               <p className="text-slate-800">{r.finding.message}</p>

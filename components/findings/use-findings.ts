@@ -12,6 +12,8 @@ export interface Span {
 
 export interface FindingView {
   check: string;
+  /** Catalogue rule id (`family.name`), for the families described by rules. */
+  rule?: string;
   category: string;
   severity: Severity;
   side: 'source' | 'target' | 'both';
@@ -35,12 +37,25 @@ export interface TermGroup {
   renderings: { text: string; count: number }[];
 }
 
+/** One rule of a check family, with the catalogue's defaults and the project's choice. */
+export interface RuleInfo {
+  id: string;
+  label: string;
+  description: string;
+  category: string;
+  defaultSeverity: Severity;
+  defaultEnabled: boolean;
+  enabled: boolean;
+  severity: Severity | null;
+}
+
 export interface CheckInfo {
   id: string;
   label: string;
   description: string;
   enabled: boolean;
   severity: Severity | null;
+  rules: RuleInfo[];
 }
 
 export const findingsKey = (documentId: number) => ['findings', documentId] as const;

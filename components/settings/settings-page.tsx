@@ -3,9 +3,71 @@
 import { useEffect, useState } from 'react';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
-import { useChecks, type CheckInfo } from '../findings/use-findings';
+import { useChecks, type CheckInfo, type RuleInfo, type Severity } from '../findings/use-findings';
 import { GlossaryTransfer } from '../import/glossary-transfer';
 import { useAddGlossaryEntry, useDeleteGlossaryEntry, useGlossary, useSaveChecks } from './use-settings';
+
+const SEVERITY_CHOICES = [
+  ['minor', 'always minor'],
+  ['major', 'always major'],
+  ['critical', 'always critical'],
+] as const;
+
+function SeveritySelect({ label, value, fallback, onChange }: { label: string; value: Severity | null; fallback: string; onChange: (s: Severity | null) => void }) {
+  return (
+    <select
+      aria-label={label}
+      value={value ?? ''}
+      onChange={(e) => onChange((e.target.value || null) as Severity | null)}
+      className="rounded border border-slate-300 px-1 py-0.5"
+    >
+      <option value="">{fallback}</option>
+      {SEVERITY_CHOICES.map(([v, text]) => (
+        <option key={v} value={v}>
+          {text}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** A family's rules, each with its own switch and severity; the family's switch still turns them all off. */
+function RuleRows({ check, onChange }: { check: CheckInfo; onChange: (id: string, patch: Partial<RuleInfo>) => void }) {
+  const changed = check.rules.filter((r) => r.enabled !== r.defaultEnabled || r.severity).length;
+  return (
+    <details className="mt-1">
+      <summary className="cursor-pointer text-xs text-sky-700">
+        {check.rules.length} rules{changed > 0 ? ` (${changed} changed)` : ''}
+      </summary>
+      <table className="mt-1 w-full text-xs" aria-label={`Rules of ${check.label}`}>
+        <tbody className="divide-y divide-slate-100">
+          {check.rules.map((r) => (
+            <tr key={r.id}>
+              <td className="py-1 pr-2 align-top">
+                <input
+                  type="checkbox"
+                  aria-label={`Enable rule ${r.label}`}
+                  checked={r.enabled}
+                  disabled={!check.enabled}
+                  onChange={(e) => onChange(r.id, { enabled: e.target.checked })}
+                />
+              </td>
+              <td className="pr-4 align-top">
+                <div className="font-medium">
+                  {r.label} <code className="text-slate-400">{r.id}</code>
+                </div>
+                <div className="text-slate-500">{r.description}</div>
+              </td>
+              <td className="align-top">
+                <SeveritySelect label={`Severity of rule ${r.label}`} value={r.severity} fallback={`default (${r.defaultSeverity})`} onChange={(severity) => onChange(r.id, { severity })} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
 
 function ChecksForm() {
   const checks = useChecks();
@@ -16,10 +78,15 @@ function ChecksForm() {
   }, [checks.data]);
   if (checks.error) return <Alert>{checks.error.message}</Alert>;
   const update = (id: string, patch: Partial<CheckInfo>) => setDraft((d) => d.map((c) => (c.id === id ? { ...c, ...patch } : c)));
+  const updateRule = (id: string, patch: Partial<RuleInfo>) =>
+    setDraft((d) => d.map((c) => ({ ...c, rules: c.rules.map((r) => (r.id === id ? { ...r, ...patch } : r)) })));
   return (
     <section className="space-y-2">
       <h2 className="text-lg font-semibold">Checks</h2>
-      <p className="text-sm text-slate-600">Turn checks on or off and override their severity for this project. Saving re-checks every document.</p>
+      <p className="text-sm text-slate-600">
+        Turn checks, or single rules of a check, on or off and override their severity for this project. A rule’s own severity wins over its check’s. Saving
+        re-checks every document.
+      </p>
       <table className="w-full max-w-4xl text-sm">
         <thead className="text-left text-xs uppercase text-slate-500">
           <tr>
@@ -37,19 +104,10 @@ function ChecksForm() {
               <td className="pr-4 align-top">
                 <div className="font-medium">{c.label}</div>
                 <div className="text-xs text-slate-500">{c.description}</div>
+                {c.rules.length > 0 && <RuleRows check={c} onChange={updateRule} />}
               </td>
               <td className="align-top">
-                <select
-                  aria-label={`Severity of ${c.label}`}
-                  value={c.severity ?? ''}
-                  onChange={(e) => update(c.id, { severity: (e.target.value || null) as CheckInfo['severity'] })}
-                  className="rounded border border-slate-300 px-1 py-0.5"
-                >
-                  <option value="">as the check decides</option>
-                  <option value="minor">always minor</option>
-                  <option value="major">always major</option>
-                  <option value="critical">always critical</option>
-                </select>
+                <SeveritySelect label={`Severity of ${c.label}`} value={c.severity} fallback="as the check decides" onChange={(severity) => update(c.id, { severity })} />
               </td>
             </tr>
           ))}

@@ -27,7 +27,15 @@ export function useSaveChecks() {
     mutationFn: (checks: CheckInfo[]) =>
       api<{ checks: CheckInfo[] }>('/api/checks', {
         method: 'PUT',
-        json: Object.fromEntries(checks.map((c) => [c.id, { enabled: c.enabled, ...(c.severity ? { severity: c.severity as Severity } : {}) }])),
+        json: Object.fromEntries(
+          checks.flatMap((c) => [
+            [c.id, { enabled: c.enabled, ...(c.severity ? { severity: c.severity as Severity } : {}) }],
+            // Only what differs from the catalogue: a rule left at its defaults follows them when they change.
+            ...c.rules
+              .filter((r) => r.enabled !== r.defaultEnabled || r.severity)
+              .map((r) => [r.id, { enabled: r.enabled, ...(r.severity ? { severity: r.severity } : {}) }]),
+          ]),
+        ),
       }),
     onSuccess: done,
   });

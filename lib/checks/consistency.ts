@@ -11,9 +11,8 @@ import {
   type Scale,
   type Token,
 } from './german';
+import { ruleFinding } from './rules/catalogue';
 import type { CheckContext, DocumentCheck, Finding, SegmentInput, Span } from './types';
-
-export const CONSISTENCY_CHECK_ID = 'consistency';
 
 const q = (s: string): string => `„${s}“`;
 const clip = (s: string, n = 80): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -112,10 +111,7 @@ function repeatedSources({ reads: segments, fresh }: Translated, add: (id: numbe
     for (const r of renderings.values()) {
       if (r === majority) continue;
       for (const { s } of r) {
-        add(s.id, {
-          check: CONSISTENCY_CHECK_ID,
-          category: 'terminology',
-          severity: 'minor',
+        add(s.id, ruleFinding('consistency.same-source', {
           side: 'target',
           sourceSpans: [whole(s.source)],
           targetSpans: [whole(s.target)],
@@ -126,7 +122,7 @@ function repeatedSources({ reads: segments, fresh }: Translated, add: (id: numbe
             replacement: model.target,
             label: `Use the translation of segment ${model.id}`,
           },
-        });
+        }));
       }
     }
   }
@@ -144,15 +140,11 @@ function repeatedTargets({ reads: segments, fresh }: Translated, add: (id: numbe
       const own = src.bare;
       const others = firsts.filter(([k]) => k !== own).map(([, o]) => o);
       const named = others.slice(0, 3).map(where).join(', ') + (others.length > 3 ? ` and ${others.length - 3} more` : '');
-      add(s.id, {
-        check: CONSISTENCY_CHECK_ID,
-        category: 'accuracy/mistranslation',
-        severity: 'minor',
-        side: 'both',
+      add(s.id, ruleFinding('consistency.same-target', {
         sourceSpans: [whole(s.source)],
         targetSpans: [whole(s.target)],
         message: `${named} ${others.length > 1 ? 'have' : 'has'} a different source but the same translation: one of them may be wrong.`,
-      });
+      }));
     }
   }
 }
@@ -647,16 +639,13 @@ function termFindings(translated: Translated, add: (id: number, f: Finding) => v
       if (!r || !r.text || r.lower === bestLower) continue;
       const n = best.count;
       const targetSpan = { ...r.span };
-      add(s.id, {
-        check: CONSISTENCY_CHECK_ID,
-        category: 'terminology',
-        severity: 'minor',
+      add(s.id, ruleFinding('consistency.term-variant', {
         side: 'target',
         sourceSpans: [{ start: f.from.start, end: f.to.end }],
         targetSpans: [targetSpan],
         message: `${q(term)} is written ${q(r.text)} here but ${q(best.text)} in ${n} other place${n > 1 ? 's' : ''} of the document.`,
         fix: { side: 'target', span: targetSpan, replacement: best.text, label: `Replace with "${best.text}"` },
-      });
+      }));
     }
   }
 }
@@ -1095,16 +1084,13 @@ function contradictionFinding(c: Contradiction, side: 'source' | 'target'): Find
   const message = `${q(c.later.m.surface)} (${l}) contradicts ${q(c.earlier.m.surface)} (${e}) ${place} — both describe ${c.about}.`;
   const finding: Finding =
     side === 'source'
-      ? { check: CONSISTENCY_CHECK_ID, category: 'source-quality', severity: 'major', side, sourceSpans: spansOf(c, same), targetSpans: [], message }
-      : {
-          check: CONSISTENCY_CHECK_ID,
-          category: 'accuracy/mistranslation',
-          severity: 'major',
+      ? ruleFinding('consistency.contradiction-source', { side, sourceSpans: spansOf(c, same), targetSpans: [], message })
+      : ruleFinding('consistency.contradiction-target', {
           side,
           sourceSpans: [],
           targetSpans: spansOf(c, same),
           message: `${message} The source has no such contradiction.`,
-        };
+        });
   if (!byEarlier) contradictionMemo.set(c.later.m, (byEarlier = new Map()));
   byEarlier.set(c.earlier.m, { side, key, finding });
   return finding;

@@ -1,10 +1,9 @@
 /** Checks that glossary terms found in the source get their required rendering in the target, and never a forbidden one. */
 import type { BaseLang } from '../lang';
 import { isBlank } from '../segment/words';
+import { ruleFinding } from './rules/catalogue';
 import type { Finding, Fix, GlossaryEntry, SegmentCheck, Span } from './types';
 import { WORD_END, WORD_START, capitaliseLike, escapeRegExp, isSentenceStart } from './text';
-
-const CHECK = 'glossary';
 
 /** German endings of nouns and adjectives: Vertrag → Vertrags, Verträge, Verträgen; künstlich → künstlichen. */
 const DE_ENDINGS = '(?:e|en|n|s|es|er|ern|em|ens|nen)?';
@@ -103,19 +102,19 @@ export const glossaryCheck: SegmentCheck = (segment, ctx) => {
         const replacement = replacementFor(hit, term, entry.target, ctx.targetLang, target);
         const sp = { start: hit.start, end: hit.end };
         const fix: Fix | undefined = replacement ? { side: 'target', span: sp, replacement, label: `Replace with "${replacement}"` } : undefined;
-        out.push({
-          check: CHECK, category: 'terminology', severity: 'major', side: 'both', sourceSpans, targetSpans: [sp],
+        out.push(ruleFinding('glossary.forbidden', {
+          side: 'both', sourceSpans, targetSpans: [sp],
           message: `The glossary renders "${entry.source}" as "${entry.target}"; "${hit.text}" is not to be used${note}.`,
           ...(fix ? { fix } : {}),
-        });
+        }));
       }
       continue;
     }
     if (required.length > 0) continue;
-    out.push({
-      check: CHECK, category: 'terminology', severity: 'major', side: 'source', sourceSpans, targetSpans: [],
+    out.push(ruleFinding('glossary.missing', {
+      side: 'source', sourceSpans, targetSpans: [],
       message: `The glossary renders "${entry.source}" as "${entry.target}", which the translation does not use${note}.`,
-    });
+    }));
   }
   return out;
 };

@@ -13,3 +13,5 @@ export {
   type CheckDefinition,
   type CheckSettings,
 } from './registry';
+export { CATALOGUES, ruleById, rulesOf } from './rules/catalogue';
+export type { Rule } from './rules/schema';

@@ -1,7 +1,8 @@
 /** Length check: a translation far shorter or longer than the source suggests an omission or an addition. */
 import type { BaseLang } from '../lang';
 import { isBlank } from '../segment/words';
-import type { Finding, SegmentCheck, Severity } from './types';
+import { ruleFinding } from './rules/catalogue';
+import type { SegmentCheck, Severity } from './types';
 
 /*
  * The model, from a few assumptions about German and English prose:
@@ -67,16 +68,13 @@ export const lengthCheck: SegmentCheck = (segment, ctx) => {
   const severity = THRESHOLDS.find(([limit]) => Math.abs(z) >= limit)?.[1];
   if (!severity) return [];
   const shorter = z < 0;
-  const finding: Finding = {
-    check: 'length',
-    category: shorter ? 'accuracy/omission' : 'accuracy/addition',
+  const finding = ruleFinding(shorter ? 'length.shorter' : 'length.longer', {
     severity,
-    side: 'both',
     sourceSpans: [{ start: 0, end: source.length }],
     targetSpans: [{ start: 0, end: target.length }],
     message: shorter
       ? `The translation is much shorter than expected (${letters(target)} letters for ${letters(source)} in the source); something may be missing.`
       : `The translation is much longer than expected (${letters(target)} letters for ${letters(source)} in the source); something may have been added.`,
-  };
+  });
   return [finding];
 };

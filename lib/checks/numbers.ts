@@ -1,8 +1,9 @@
 /** Checks that every number, date, month, weekday and unit of the source reaches the target with the same value, written the target locale's way. */
 import type { BaseLang } from '../lang';
 import { LETTER, NUMBER, classAt, classBefore, isBlank } from '../segment/words';
-import type { Finding, Fix, Severity, SegmentCheck, Span } from './types';
-import { spanFinding, formatNumber, isSentenceStart, readNumber, swapSeparators, valueKey } from './text';
+import { ruleFinding } from './rules/catalogue';
+import type { Finding, Fix, SegmentCheck, Span } from './types';
+import { formatNumber, isSentenceStart, readNumber, swapSeparators, valueKey } from './text';
 
 const CHECK = 'numbers';
 
@@ -659,10 +660,8 @@ function match(sources: Item[], targets: Item[], targetLang: BaseLang): { matche
 // ---------------------------------------------------------------------------------------------
 // Findings.
 
-function finding(
-  category: Finding['category'], severity: Severity, sourceSpans: Span[], targetSpans: Span[], message: string, fix?: Fix,
-): Finding {
-  return spanFinding(CHECK, category, severity, sourceSpans, targetSpans, message, fix);
+function finding(rule: string, sourceSpans: Span[], targetSpans: Span[], message: string, fix?: Fix): Finding {
+  return ruleFinding(`${CHECK}.${rule}`, { sourceSpans, targetSpans, message, ...(fix ? { fix } : {}) });
 }
 
 function targetFix(span: Span, replacement: string): Fix {
@@ -675,7 +674,7 @@ const LANG_NAME: Record<BaseLang, string> = { de: 'German', en: 'English' };
 function localeFinding(t: Item, reading: Reading | undefined, text: string, lang: BaseLang, sourceSpans: Span[]): Finding | undefined {
   if (t.localeFix) {
     const lf = t.localeFix;
-    return finding('locale-convention', 'minor', sourceSpans, [lf.span],
+    return finding('locale-form', sourceSpans, [lf.span],
       `Write "${text.slice(lf.span.start, lf.span.end)}" the ${LANG_NAME[lang]} way: ${lf.what}.`, targetFix(lf.span, lf.replacement));
   }
   if (!t.digits) return undefined;
@@ -700,7 +699,7 @@ function localeFinding(t: Item, reading: Reading | undefined, text: string, lang
   const current = text.slice(expr.span.start, expr.span.end);
   // "1.000" read as a thousand in English is read as one: a misreading, not just style.
   const misleading = wrongForm && t.readings.length > 1;
-  return finding('locale-convention', misleading ? 'major' : 'minor', sourceSpans, [expr.span],
+  return finding(misleading ? 'locale-misread' : 'locale-form', sourceSpans, [expr.span],
     `"${current}" is not written the ${LANG_NAME[lang]} way; write "${expr.replacement}".`, targetFix(expr.span, expr.replacement));
 }
 
@@ -753,7 +752,7 @@ export const numbersCheck: SegmentCheck = (segment, ctx) => {
     const lf = localeFinding(m.target, m.reading, segment.target, lang, [m.source.span]);
     if (lf) out.push(lf);
     if (m.source.unit && m.target.unit && m.source.unit !== m.target.unit) {
-      out.push(finding('accuracy/mistranslation', 'major', [m.source.span], [m.target.span],
+      out.push(finding('unit-changed', [m.source.span], [m.target.span],
         `The unit changed: the source has ${describe(m.source)}, the translation ${describe(m.target)}.`));
     }
   }
@@ -766,15 +765,15 @@ export const numbersCheck: SegmentCheck = (segment, ctx) => {
       const scale = scaleMismatch(s, t, lang, ctx.sourceLang);
       const onlyPair = restS.filter((x) => x.kind === s.kind).length === 1 && restT.filter((x) => x.kind === t.kind).length === 1;
       const fix = scale?.fix ?? (onlyPair ? valueFix(s, t, lang) : undefined);
-      out.push(finding('accuracy/mistranslation', 'major', [s.span], [t.span],
+      out.push(finding(scale ? 'scale-changed' : 'value-changed', [s.span], [t.span],
         scale?.message ?? `The ${KIND_WORD[s.kind]} differs: the source has ${describe(s)}, the translation ${describe(t)}.`, fix));
       continue;
     }
-    out.push(finding('accuracy/omission', s.spelled ? 'minor' : 'major', [s.span], [],
+    out.push(finding(s.spelled ? 'missing-spelled' : 'missing', [s.span], [],
       `The ${KIND_WORD[s.kind]} ${describe(s)} is missing from the translation.`));
   }
   for (const t of leftT) {
-    out.push(finding('accuracy/addition', t.spelled ? 'minor' : 'major', [], [t.span],
+    out.push(finding(t.spelled ? 'added-spelled' : 'added', [], [t.span],
       `The translation has the ${KIND_WORD[t.kind]} ${describe(t)}, which is not in the source.`));
   }
   for (const t of restT) {
@@ -793,7 +792,7 @@ function twentyFourHourClock(text: string): Finding[] {
     const hour = Number(m[1]);
     const replacement = hour === 24 ? 'midnight' : `${hour - 12} pm`;
     const span = { start: m.index, end: m.index + m[0].length };
-    out.push(finding('locale-convention', 'minor', [], [span],
+    out.push(finding('oclock', [], [span],
       `“${m[0]}” is not English usage: “o'clock” goes with the hours 1 to 12. Write “${replacement}” or “${hour === 24 ? '0:00' : `${hour}:00`}”.`,
       targetFix(span, replacement)));
   }

@@ -38,4 +38,15 @@ describe('checkDocument', () => {
     expect(all.filter((f) => f.check === 'garbled-source').every((f) => f.severity === 'critical')).toBe(true);
     expect(all.some((f) => f.check === 'garbled-source')).toBe(true);
   });
+
+  it('applies settings per rule: a rule turned off drops only its findings, a rule’s severity wins over its family’s', () => {
+    const pair: SegmentInput[] = [{ id: 1, paragraph: 0, source: 'Das Projekt kostet 300 Euro und dauert 4 Monate.', target: 'The project costs money and lasts 5 months.' }];
+    const rules = (settings?: CheckSettings) => [...checkDocument(pair, ctx, settings).values()].flat().filter((f) => f.check === 'numbers').map((f) => `${f.rule} ${f.severity}`);
+    expect(rules()).toEqual(['numbers.value-changed major', 'numbers.missing major']);
+    expect(rules({ 'numbers.missing': { enabled: false } })).toEqual(['numbers.value-changed major']);
+    expect(rules({ numbers: { enabled: true, severity: 'minor' }, 'numbers.missing': { enabled: true, severity: 'critical' } })).toEqual([
+      'numbers.value-changed minor',
+      'numbers.missing critical',
+    ]);
+  });
 });

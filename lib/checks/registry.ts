@@ -8,6 +8,7 @@ import { lengthCheck } from './length';
 import { namesCheck } from './names';
 import { numbersCheck } from './numbers';
 import { punctuationCheck } from './punctuation';
+import { ruleById } from './rules/catalogue';
 import { spellingCheck } from './spelling';
 import { trapsCheck } from './traps';
 import type { CheckContext, DocumentCheck, Finding, SegmentCheck, SegmentInput, Severity } from './types';
@@ -34,6 +35,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   { id: 'consistency', label: 'Consistency', description: 'The same source translated differently, contradicting descriptions of one thing.', run: { kind: 'document', check: consistencyCheck } },
 ];
 
+/** Per check family id and per rule id (`family.name`): on/off and a severity that overrides the default. A rule's own entry wins over its family's severity. */
 export type CheckSettings = Record<string, { enabled: boolean; severity?: Severity }>;
 
 export function defaultSettings(): CheckSettings {
@@ -50,10 +52,26 @@ function enabled(settings: CheckSettings | undefined, id: string) {
  */
 export const MAX_FINDINGS_PER_CHECK = 100;
 
-/** Findings carry the registry id of their check (filters and settings use it) and the project's severity override. */
+/** Whether a rule runs: the project's choice, else the catalogue's default; findings of no catalogued rule always do. */
+function ruleEnabled(settings: CheckSettings | undefined, rule: string | undefined): boolean {
+  if (rule === undefined) return true;
+  return settings?.[rule]?.enabled ?? ruleById(rule)?.enabled ?? true;
+}
+
+/**
+ * Findings carry the registry id of their check (filters and settings use it) and the project's severity override,
+ * the rule's before the family's; findings of a rule turned off are dropped.
+ */
 function normalise(findings: Finding[], settings: CheckSettings | undefined, id: string): Finding[] {
-  const severity = settings?.[id]?.severity;
-  return findings.slice(0, MAX_FINDINGS_PER_CHECK).map((f) => ({ ...f, check: id, ...(severity ? { severity } : {}) }));
+  const familySeverity = settings?.[id]?.severity;
+  const out: Finding[] = [];
+  for (const f of findings) {
+    if (out.length === MAX_FINDINGS_PER_CHECK) break;
+    if (!ruleEnabled(settings, f.rule)) continue;
+    const severity = (f.rule ? settings?.[f.rule]?.severity : undefined) ?? familySeverity;
+    out.push({ ...f, check: id, ...(severity ? { severity } : {}) });
+  }
+  return out;
 }
 
 /** Findings of the per-segment checks for one segment. */

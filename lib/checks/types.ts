@@ -39,6 +39,8 @@ export interface Fix {
 export interface Finding {
   /** Id of the check that produced it, e.g. 'numbers', 'garbled-source'. */
   check: string;
+  /** Id of the rule in the catalogue (lib/checks/rules/data), e.g. 'numbers.value-changed'. */
+  rule?: string;
   category: Category;
   severity: Severity;
   side: Side;

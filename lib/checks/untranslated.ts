@@ -1,6 +1,7 @@
 /** Untranslated check: source-language words left in the translation, or a translation that is the source. */
 import { hasEntry, lookup } from '../lexicon';
 import { collapseSpace, isBlank } from '../segment/words';
+import { ruleFinding } from './rules/catalogue';
 import type { Finding, SegmentCheck, Span } from './types';
 import { isCommonWord, isDictionaryName, isKnownWord } from './dictionaries';
 import { DIGIT, glossaryWords, hasDigit, hyphenParts, isAllCaps, isCamelCase, isCapitalised, knownWord, words, type Token } from './words';
@@ -25,15 +26,11 @@ export const untranslatedCheck: SegmentCheck = (segment, ctx) => {
     // Product names and figures stay as they are; only a sentence with real source-language words counts.
     if (sourceWords.some((w) => hyphenParts(w).some((p) => isSourceOnlyWord(p.text, from, to)))) {
       return [
-        {
-          check: 'untranslated',
-          category: 'accuracy/untranslated',
-          severity: 'critical',
-          side: 'both',
+        ruleFinding('untranslated.copied-source', {
           sourceSpans: [{ start: 0, end: source.length }],
           targetSpans: [{ start: 0, end: target.length }],
           message: 'The translation is the source text, unchanged.',
-        },
+        }),
       ];
     }
     return [];
@@ -61,15 +58,11 @@ export const untranslatedCheck: SegmentCheck = (segment, ctx) => {
         .filter((w) => w.text.toLowerCase() === lower)
         .map(({ start, end }) => ({ start, end }));
       // Found in the source too, it was surely left over; otherwise it may be a loanword the translator chose.
-      findings.push({
-        check: 'untranslated',
-        category: 'accuracy/untranslated',
-        severity: sourceSpans.length > 0 ? 'major' : 'minor',
-        side: sourceSpans.length > 0 ? 'both' : 'target',
+      findings.push(ruleFinding(sourceSpans.length > 0 ? 'untranslated.source-word' : 'untranslated.foreign-word', {
         sourceSpans,
         targetSpans: [{ start: part.start, end: part.end }],
         message: `“${part.text}” is ${from === 'de' ? 'a German' : 'an English'} word left untranslated.`,
-      });
+      }));
     }
   }
   return findings;

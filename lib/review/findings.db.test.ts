@@ -82,6 +82,19 @@ for (const target of testTargets()) {
       await updateCheckSettings(database.db, {});
     });
 
+    it('turns single rules off and overrides their severity, and refuses an id it does not know', async () => {
+      const { id } = await doc('Das Projekt kostet 300 Euro und dauert 4 Monate.', 'The project costs money and lasts 5 months.');
+      const rules = async () => (await findingsOf(id)).filter((f) => f.check === 'numbers').map((f) => `${f.rule} ${f.severity}`).sort();
+      expect(await rules()).toEqual(['numbers.missing major', 'numbers.value-changed major']);
+      const checks = await updateCheckSettings(database.db, { 'numbers.missing': { enabled: false }, 'numbers.value-changed': { enabled: true, severity: 'critical' } });
+      expect(await rules()).toEqual(['numbers.value-changed critical']);
+      const numbers = checks.find((c) => c.id === 'numbers')!;
+      expect(numbers.rules.find((r) => r.id === 'numbers.missing')).toMatchObject({ enabled: false, defaultEnabled: true, defaultSeverity: 'major' });
+      await expect(updateCheckSettings(database.db, { 'numbers.nonsense': { enabled: false } })).rejects.toThrow(/Unknown check or rule: numbers\.nonsense/);
+      await updateCheckSettings(database.db, {});
+      expect(await rules()).toEqual(['numbers.missing major', 'numbers.value-changed major']);
+    });
+
     it('keeps on-demand DeepL findings only while the segment has the texts they were computed for', async () => {
       const engine = createDeepLEngine({ authKey: 'k', serverUrl: fake.url, maxRetries: 0 });
       fake.setTranslator((text) => text.replace('Brücke', 'Straße'));

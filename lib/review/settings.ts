@@ -3,7 +3,7 @@ import { asc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../db/client';
 import { glossaryEntries, projects, DEFAULT_PROJECT_ID } from '../db/schema';
-import { CHECKS, SEVERITIES, type CheckSettings } from '../checks';
+import { CHECKS, SEVERITIES, ruleById, rulesOf, type CheckSettings } from '../checks';
 import { DomainError, notFound } from '../errors';
 import { recheckProject } from './findings';
 
@@ -15,18 +15,30 @@ export const checkSettingsSchema = z.record(
 export async function getCheckSettings(db: Db, projectId = DEFAULT_PROJECT_ID) {
   const [project] = await db.select().from(projects).where(eq(projects.id, projectId));
   if (!project) throw notFound('The project');
+  const saved = project.checkSettings;
   return CHECKS.map((c) => ({
     id: c.id,
     label: c.label,
     description: c.description,
-    enabled: project.checkSettings[c.id]?.enabled ?? true,
-    severity: project.checkSettings[c.id]?.severity ?? null,
+    enabled: saved[c.id]?.enabled ?? true,
+    severity: saved[c.id]?.severity ?? null,
+    // The family's rules with their catalogue defaults, so the settings page can say what "default" means.
+    rules: rulesOf(c.id).map((r) => ({
+      id: r.id,
+      label: r.label,
+      description: r.description,
+      category: r.category,
+      defaultSeverity: r.severity,
+      defaultEnabled: r.enabled,
+      enabled: saved[r.id]?.enabled ?? r.enabled,
+      severity: saved[r.id]?.severity ?? null,
+    })),
   }));
 }
 
 export async function updateCheckSettings(db: Db, settings: CheckSettings, projectId = DEFAULT_PROJECT_ID) {
-  const unknown = Object.keys(settings).filter((id) => !CHECKS.some((c) => c.id === id));
-  if (unknown.length) throw new DomainError('invalid', `Unknown check: ${unknown.join(', ')}.`);
+  const unknown = Object.keys(settings).filter((id) => !CHECKS.some((c) => c.id === id) && !ruleById(id));
+  if (unknown.length) throw new DomainError('invalid', `Unknown check or rule: ${unknown.join(', ')}.`);
   await db.transaction(async (tx) => {
     await tx.update(projects).set({ checkSettings: settings }).where(eq(projects.id, projectId));
     await recheckProject(tx, projectId);
