@@ -2,15 +2,8 @@
 import { groupBy } from '../group-by';
 import type { BaseLang } from '../lang';
 import { collapseSpace, isBlank } from '../segment/words';
-import {
-  GERMAN_HEAD_GROUPS,
-  GERMAN_SCALES,
-  isFunctionWord,
-  tokenize,
-  type Pole,
-  type Scale,
-  type Token,
-} from './german';
+import { scaleTables, type Pole, type Scale } from './data';
+import { isFunctionWord, tokenize, type Token } from './german';
 import { ruleFinding } from './rules/catalogue';
 import type { CheckContext, DocumentCheck, Finding, SegmentInput, Span } from './types';
 
@@ -652,86 +645,9 @@ function termFindings(translated: Translated, add: (id: number, f: Finding) => v
 
 // ───────────────────────────── 4: contradictions ─────────────────────────────
 
-const ENGLISH_SCALES: Scale[] = [
-  {
-    id: 'duration',
-    inflect: 'none',
-    poles: [
-      { gloss: 'long-term', forms: ['long-term', 'long term', 'permanent', 'lasting', 'indefinite', 'open-ended', 'multi-year'] },
-      { gloss: 'fixed-term', forms: ['fixed-term', 'fixed term', 'temporary', 'short-term', 'short term', 'time-limited', 'limited-time'] },
-    ],
-  },
-  {
-    id: 'exclusivity',
-    inflect: 'none',
-    poles: [
-      { gloss: 'exclusive', forms: ['exclusive'] },
-      { gloss: 'non-exclusive', forms: ['non-exclusive', 'nonexclusive', 'not exclusive'] },
-    ],
-  },
-  {
-    id: 'confirmation',
-    inflect: 'none',
-    poles: [
-      { gloss: 'confirmed', forms: ['confirmed', 'confirms', 'confirm'] },
-      { gloss: 'denied or unconfirmed', forms: ['denied', 'denies', 'unconfirmed', 'not confirmed'] },
-    ],
-  },
-  {
-    id: 'officiality',
-    inflect: 'none',
-    poles: [
-      { gloss: 'official', forms: ['official', 'officially'] },
-      { gloss: 'unofficial', forms: ['unofficial', 'unofficially'] },
-    ],
-  },
-  {
-    id: 'novelty',
-    inflect: 'none',
-    poles: [
-      { gloss: 'for the first time', forms: ['for the first time', 'first-ever'] },
-      { gloss: 'again', forms: ['once again', 'once more', 'for the second time', 'anew'] },
-    ],
-  },
-  {
-    id: 'cost',
-    inflect: 'none',
-    poles: [
-      { gloss: 'free of charge', forms: ['free of charge', 'free-of-charge', 'at no cost', 'at no charge', 'for free'] },
-      { gloss: 'paid', forms: ['subject to a charge', 'subject to charges', 'fee-based', 'chargeable', 'paid-for'] },
-    ],
-  },
-  {
-    id: 'trend',
-    inflect: 'none',
-    sameSegment: true,
-    poles: [
-      { gloss: 'risen', forms: ['rose', 'risen', 'rises', 'increased', 'grew', 'grown', 'climbed'] },
-      { gloss: 'fallen', forms: ['fell', 'fallen', 'falls', 'decreased', 'declined', 'dropped', 'shrank'] },
-    ],
-  },
-  {
-    id: 'result',
-    inflect: 'none',
-    sameSegment: true,
-    poles: [
-      { gloss: 'profit', forms: ['profit', 'profits'] },
-      { gloss: 'loss', forms: ['loss', 'losses'] },
-    ],
-  },
-];
-
-const ENGLISH_HEAD_GROUPS: Record<string, string[]> = {
-  partnership: ['partnership', 'collaboration', 'cooperation', 'alliance', 'tie-up'],
-  agreement: ['agreement', 'contract', 'deal'],
-  phone: ['phone', 'smartphone', 'handset', 'device', 'model'],
-  revenue: ['revenue', 'sales', 'turnover'],
-  price: ['price', 'cost'],
-  offer: ['offer', 'campaign', 'promotion'],
-};
-
-const NEGATIONS = new Set(['nicht', 'kein', 'keine', 'keinen', 'keiner', 'keinem', 'nie', 'niemals', 'not', 'no', 'never']);
-const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '–', '—', 'und', 'oder', 'aber', 'sondern', 'doch', 'jedoch', 'and', 'or', 'but', 'while', 'whereas']);
+const TABLES = { de: scaleTables('de'), en: scaleTables('en') };
+const NEGATIONS = new Set([...TABLES.de.negations, ...TABLES.en.negations]);
+const CLAUSE_BREAK = new Set([...TABLES.de.clauseBreaks, ...TABLES.en.clauseBreaks]);
 
 interface HeadKey {
   key: string;
@@ -775,43 +691,12 @@ function buildLexicon(scales: Scale[], groups: Record<string, string[]>, lang: B
   return { forms, groups: Object.entries(groups), groupNames: new Set(Object.keys(groups)), lang, headKeys: new Map() };
 }
 
-const GERMAN = buildLexicon(GERMAN_SCALES, GERMAN_HEAD_GROUPS, 'de');
-const ENGLISH = buildLexicon(ENGLISH_SCALES, ENGLISH_HEAD_GROUPS, 'en');
+const GERMAN = buildLexicon(TABLES.de.scales, TABLES.de.headGroups, 'de');
+const ENGLISH = buildLexicon(TABLES.en.scales, TABLES.en.headGroups, 'en');
 
-/**
- * Antonym pairs that only matter between a sentence and its translation: one text may well say "more" of
- * one thing and "less" of another, but a translation that turns „deutlich“ into "slightly" reverses it.
- */
-const pair = (id: string, inflect: Scale['inflect'], a: [string, string[]], b: [string, string[]]): Scale => ({
-  id,
-  inflect,
-  poles: [
-    { gloss: a[0], forms: a[1] },
-    { gloss: b[0], forms: b[1] },
-  ],
-});
-const GERMAN_OPPOSITES: Scale[] = [
-  pair('success', 'none', ['succeeded', ['gelungen', 'gelang', 'gelingt', 'erfolgreich', 'erfolgreiche', 'erfolgreichen', 'erfolgreicher']], ['failed', ['gescheitert', 'scheiterte', 'scheiterten', 'scheitert', 'misslungen', 'misslang', 'erfolglos', 'erfolglose', 'erfolglosen']]),
-  pair('ruling', 'none', ['granted', ['stattgegeben']], ['dismissed', ['abgewiesen', 'zurückgewiesen']]),
-  pair('degree', 'none', ['slightly', ['leicht', 'geringfügig', 'minimal']], ['markedly', ['deutlich', 'erheblich', 'stark', 'massiv', 'schwer', 'kräftig', 'drastisch']]),
-  pair('comparison', 'adjective', ['more', ['mehr', 'höher', 'stärker', 'größer']], ['less', ['weniger', 'niedriger', 'schwächer', 'geringer', 'kleiner']]),
-  pair('experience', 'adjective', ['experienced', ['erfahren']], ['inexperienced', ['unerfahren']]),
-  pair('possibility', 'adjective', ['possible', ['möglich']], ['impossible', ['unmöglich']]),
-  pair('permission', 'adjective', ['allowed', ['erlaubt', 'zulässig', 'gestattet']], ['banned', ['verboten', 'unzulässig', 'untersagt']]),
-  pair('access', 'adjective', ['accessible', ['zugänglich']], ['inaccessible', ['unzugänglich']]),
-];
-const ENGLISH_OPPOSITES: Scale[] = [
-  pair('success', 'none', ['succeeded', ['succeeded', 'succeeds', 'successful', 'successfully']], ['failed', ['failed', 'fails', 'unsuccessful', 'unsuccessfully']]),
-  pair('ruling', 'none', ['granted', ['upheld', 'granted']], ['dismissed', ['dismissed', 'rejected', 'thrown out']]),
-  pair('degree', 'none', ['slightly', ['slightly', 'marginally', 'mildly', 'lightly']], ['markedly', ['significantly', 'sharply', 'considerably', 'substantially', 'heavily', 'seriously', 'severely', 'strongly', 'badly', 'massively', 'markedly', 'dramatically']]),
-  pair('comparison', 'none', ['more', ['more', 'higher', 'stronger', 'greater', 'larger', 'bigger']], ['less', ['less', 'fewer', 'lower', 'weaker', 'smaller']]),
-  pair('experience', 'none', ['experienced', ['experienced']], ['inexperienced', ['inexperienced']]),
-  pair('possibility', 'none', ['possible', ['possible']], ['impossible', ['impossible']]),
-  pair('permission', 'none', ['allowed', ['allowed', 'permitted', 'legal']], ['banned', ['banned', 'forbidden', 'prohibited', 'illegal']]),
-  pair('access', 'none', ['accessible', ['accessible']], ['inaccessible', ['inaccessible']]),
-];
-const GERMAN_BOTH = buildLexicon([...GERMAN_SCALES, ...GERMAN_OPPOSITES], {}, 'de');
-const ENGLISH_BOTH = buildLexicon([...ENGLISH_SCALES, ...ENGLISH_OPPOSITES], {}, 'en');
+// Antonym pairs count only between a sentence and its translation: one text may say "more" of one thing and "less" of another.
+const GERMAN_BOTH = buildLexicon([...TABLES.de.scales, ...TABLES.de.opposites], {}, 'de');
+const ENGLISH_BOTH = buildLexicon([...TABLES.en.scales, ...TABLES.en.opposites], {}, 'en');
 
 /** A scale word as found in a text, kept by text between runs. */
 interface TextMention {
