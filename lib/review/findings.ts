@@ -49,7 +49,8 @@ export async function checkContextFor(db: Db, documentId: number): Promise<{ ctx
   };
 }
 
-function stored(findings: Finding[], seg: SegmentInput): StoredFinding[] {
+/** Findings as stored for a segment, with their fingerprints: the state a save's re-check compares against. */
+export function storedFindings(findings: Finding[], seg: SegmentInput): StoredFinding[] {
   return findings.map((f) => ({ ...f, fingerprint: fingerprint(f, seg) }));
 }
 
@@ -59,7 +60,7 @@ async function writeFindings(tx: Tx, documentId: number, rows: { seg: SegmentInp
     const values = rows.slice(i, i + 200).map(({ seg, findings }) => ({
       segmentId: seg.id,
       documentId,
-      findings: stored(findings, seg),
+      findings: storedFindings(findings, seg),
       risk: riskScore(findings),
       checkedAt: now,
     }));
@@ -109,9 +110,23 @@ export async function recheckAfterSave(tx: Tx, segmentId: number): Promise<void>
   if (!changed) return;
   const { ctx, settings } = await checkContextFor(tx, changed.documentId);
   const segs = (await tx.select().from(segments).where(eq(segments.documentId, changed.documentId)).orderBy(asc(segments.position))).map(toInput);
-  const docLevel = checkDocumentLevel(segs, ctx, settings);
   const previous = await tx.select().from(segmentFindings).where(eq(segmentFindings.documentId, changed.documentId));
   const prevById = new Map(previous.map((p) => [p.segmentId, p.findings as StoredFinding[]]));
+  await writeFindings(tx, changed.documentId, findingsAfterSave(segs, segmentId, prevById, ctx, settings));
+}
+
+/**
+ * The computation of a save's re-check, values in and out (timed alone by `npm run bench`): the rows to
+ * rewrite, the saved segment with all its findings and each other segment whose document-level findings changed.
+ */
+export function findingsAfterSave(
+  segs: SegmentInput[],
+  segmentId: number,
+  prevById: ReadonlyMap<number, StoredFinding[]>,
+  ctx: CheckContext,
+  settings?: CheckSettings,
+): { seg: SegmentInput; findings: Finding[] }[] {
+  const docLevel = checkDocumentLevel(segs, ctx, settings);
   const docLevelIds = new Set(CHECKS.filter((c) => c.run.kind === 'document').map((c) => c.id));
   const rows: { seg: SegmentInput; findings: Finding[] }[] = [];
   for (const seg of segs) {
@@ -124,10 +139,10 @@ export async function recheckAfterSave(tx: Tx, segmentId: number): Promise<void>
     const isDocLevel = (f: Finding) => docLevelIds.has(f.check);
     const kept = prev.filter((f) => !isDocLevel(f));
     const prevDoc = prev.filter(isDocLevel).map((f) => f.fingerprint).sort().join();
-    const nextDoc = stored(fromDoc, seg).map((f) => f.fingerprint).sort().join();
+    const nextDoc = storedFindings(fromDoc, seg).map((f) => f.fingerprint).sort().join();
     if (prevDoc !== nextDoc || !prevById.has(seg.id)) rows.push({ seg, findings: [...kept.map(stripFingerprint), ...fromDoc] });
   }
-  await writeFindings(tx, changed.documentId, rows);
+  return rows;
 }
 
 function stripFingerprint(f: StoredFinding): Finding {
