@@ -171,11 +171,12 @@ for (const file of Object.keys(POS_FILES)) {
   }
 }
 const enLines = ['# English lemmas and irregular forms from WordNet 3.0 (Princeton University, WordNet 3.0 licence).', '%lemmas'];
+// P: only ever capitalised (a name); C: capitalised in some senses ("Berlin" beside "berlin", a carriage).
 let proper = 0;
 for (const lemma of [...enLemmas.keys()].sort()) {
-  const isProper = casing.get(lemma) === 2;
-  if (isProper) proper++;
-  enLines.push(`${lemma}\t${enLemmas.get(lemma)!.join(' ')}${isProper ? '\tP' : ''}`);
+  const seen = casing.get(lemma) ?? 0;
+  if (seen === 2) proper++;
+  enLines.push(`${lemma}\t${enLemmas.get(lemma)!.join(' ')}${seen === 2 ? '\tP' : seen === 3 ? '\tC' : ''}`);
 }
 enLines.push('%exceptions');
 for (const [file, p] of Object.entries(POS_FILES)) {

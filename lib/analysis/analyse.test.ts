@@ -97,6 +97,24 @@ describe('analyse: German', () => {
   });
 });
 
+describe('analyse: German, harder cases', () => {
+  it('reads an English common noun as a loanword, not a name, and guesses verbs the lexicon lacks', () => {
+    const a = analyse('Das Universum hat einen Soundtrack, weil der Weltraum wackeln kann.', 'de');
+    expect(token(a, 'Soundtrack')).toMatchObject({ pos: 'noun', kind: 'loanword' });
+    expect(a.entities).toEqual([]);
+    expect(token(a, 'wackeln')).toMatchObject({ pos: 'verb', known: false });
+    expect(group(a, 'wackeln')).toMatchObject({ modal: 'können' });
+  });
+
+  it('opens a clause between two finite verbs without a comma, and reads "während" by what follows', () => {
+    const a = analyse('Seit Galileo das Teleskop gerichtet hat ist das Universum zu uns gekommen.', 'de');
+    expect(a.clauses.map((c) => c.kind)).toEqual(['subordinate', 'main']);
+    expect(group(a, 'kommen').tense).toBe('perfect');
+    expect(token(analyse('Während sie sich entfalten, singen wir.', 'de'), 'Während').pos).toBe('conj');
+    expect(token(analyse('Während des Konzerts singen wir.', 'de'), 'Während').pos).toBe('adp');
+  });
+});
+
 describe('analyse: English', () => {
   it('gives lemma, part of speech and morphology from WordNet and its morphy rules', () => {
     const a = analyse('The children bought bigger houses.', 'en');
@@ -128,6 +146,15 @@ describe('analyse: English', () => {
     expect(group(a, 'think').negated).toBe(true);
     expect(group(a, 'go')).toMatchObject({ negated: false, tense: 'conditional' });
     expect(token(a, "n't")).toMatchObject({ lemma: 'not', negation: true });
+  });
+
+  it('reads participles like the base form, contracted "is", and infinitive "to"', () => {
+    expect(group(analyse('The known universe has come to us through light.', 'en'), 'come').tense).toBe('perfect');
+    const a = analyse("What's going on out there?", 'en');
+    expect(token(a, "'s")).toMatchObject({ pos: 'aux', lemma: 'be' });
+    expect(group(a, 'go')).toMatchObject({ progressive: true, tense: 'present' });
+    expect(token(analyse('People begin to leave.', 'en'), 'to').pos).toBe('part');
+    expect(token(analyse('He went to school.', 'en'), 'to').pos).toBe('adp');
   });
 
   it('finds imperatives', () => {

@@ -12,6 +12,8 @@ interface Entry {
   weights: Partial<Record<WordnetPos, number>>;
   /** WordNet writes the lemma only capitalised: a name ("paris", "einstein", "european"). */
   proper: boolean;
+  /** WordNet writes the lemma capitalised in some senses ("Berlin" beside "berlin", a carriage; "May" beside "may"). */
+  nameSense: boolean;
 }
 type WordnetPos = 'n' | 'v' | 'a' | 'r';
 
@@ -20,6 +22,8 @@ export interface EnglishLexicon {
   lookup(lower: string): WeightedReading[];
   /** True when WordNet knows the lemma only as a name. */
   isName(lower: string): boolean;
+  /** True when WordNet knows the lemma as a name in some sense (only as one, or beside common senses). */
+  hasNameSense(lower: string): boolean;
   /** True when WordNet knows the lemma in any part of speech. */
   has(lower: string): boolean;
 }
@@ -81,7 +85,7 @@ export function parseEnglishLexicon(text: string): EnglishLexicon {
         const [p, , tagged] = reading.split(':');
         weights[p as WordnetPos] = Number(tagged) + 1;
       }
-      entries.set(fields[0]!, { weights, proper: fields[2] === 'P' });
+      entries.set(fields[0]!, { weights, proper: fields[2] === 'P', nameSense: fields[2] === 'P' || fields[2] === 'C' });
     } else {
       const list = exceptions.get(fields[0]!) ?? [];
       for (const base of (fields[2] ?? '').split(' ').filter(Boolean)) list.push([fields[1] as WordnetPos, base]);
@@ -115,6 +119,7 @@ export function parseEnglishLexicon(text: string): EnglishLexicon {
       return out;
     },
     isName: (lower) => entries.get(lower)?.proper === true,
+    hasNameSense: (lower) => entries.get(lower)?.nameSense === true,
     has: (lower) => entries.has(lower),
   };
 }

@@ -49,18 +49,30 @@ function tag(work: Work[]): void {
     const initial = raw.sentenceStart || (prev !== undefined && prev.raw.kind === 'punct' && /^["“‘(:–—-]$/.test(prev.raw.text));
     const capital = isCapitalised(raw.text) && raw.lower !== 'i';
     // Names: capitalised mid-sentence and unknown (or known to WordNet only as a name); unknown at the start too.
-    if (capital && (!initial || !w.known || englishLexicon().isName(raw.lower)) && (!w.known || englishLexicon().isName(raw.lower) || (!initial && !closed.length && !firstOf(w, 'noun') && !isAllCaps(raw.text)))) {
+    const lexicon = englishLexicon();
+    const midName = !initial && !closed.length && !isAllCaps(raw.text) && (!firstOf(w, 'noun') || lexicon.hasNameSense(raw.lower));
+    if (capital && (!w.known || (lexicon.isName(raw.lower) && !closed.length) || midName)) {
       return choose(w, reading(raw.text, 'propn'));
     }
     if (!w.known) return choose(w, reading(raw.lower, /ly$/.test(raw.lower) ? 'adv' : 'x'));
+    // A capitalised word inside a sentence is a noun when it can be one, never a verb ("the Big Bang").
+    if (capital && !initial && !closed.length && firstOf(w, 'noun')) return choose(w, firstOf(w, 'noun'));
     if (closed.length > 0) {
       const nextWord = next?.raw.kind === 'word' ? next : undefined;
-      if (raw.lower === 'to') return choose(w, closed.find((r) => r.pos === (nextWord && has(nextWord, 'verb') && !has(nextWord, 'det') && !isCapitalised(nextWord.raw.text) && !firstOf(nextWord, 'noun', 'adj')?.morph.number ? 'part' : 'adp')) ?? closed[0]);
+      if (raw.lower === 'to') {
+        // The infinitive marker before a base form that is mostly a verb ("to leave") or after an adjective ("able to work"); "to school" stays a preposition.
+        const base = nextWord && !isCapitalised(nextWord.raw.text) && !has(nextWord, 'det', 'pron') && nextWord.readings.some((r) => r.pos === 'verb' && r.morph.verbForm === 'inf');
+        const verbFirst = base && nextWord!.readings.find((r) => r.pos === 'noun' || r.pos === 'verb' || r.pos === 'adj')?.pos === 'verb';
+        const governor = prev !== undefined && prev.chosen.pos === 'adj';
+        return choose(w, closed.find((r) => r.pos === (base && (verbFirst || governor) ? 'part' : 'adp')) ?? closed[0]);
+      }
       if (raw.lower === 'that') {
         if (chainPrev && (chainPrev.chosen.pos === 'noun' || chainPrev.chosen.pos === 'propn' || chainPrev.chosen.pos === 'pron')) return choose(w, reading('that', 'pron', {}, 'relative'));
         if (nextWord && has(nextWord, 'noun') && !has(nextWord, 'det', 'pron') && !SUBJECTS.has(nextWord.raw.lower)) return choose(w, closed.find((r) => r.pos === 'det'));
         return choose(w, closed.find((r) => r.pos === 'conj'));
       }
+      // "'s" after a pronoun or "there" is "is" or "has" ("it's", "what's going on"), else the possessive.
+      if (raw.lower === "'s" && prev && (prev.chosen.pos === 'pron' || prev.raw.lower === 'there' || prev.raw.lower === 'here')) return choose(w, reading('be', 'aux', { verbForm: 'fin', tense: 'pres', person: 3, number: 'sing' }));
       if (raw.lower === 'like' && chainPrev && (SUBJECTS.has(chainPrev.raw.lower) || isVerbal(chainPrev.chosen) || chainPrev.raw.lower === 'to')) return choose(w, firstOf(w, 'verb'));
       const modal = closed.find((r) => r.pos === 'modal');
       if (modal && (prev?.chosen.pos === 'det' || (capital && !initial))) return choose(w, capital && !initial ? reading(raw.text, 'propn') : (firstOf(w, 'noun') ?? modal));
@@ -82,13 +94,19 @@ function tag(work: Work[]): void {
     if (verb && cp && cp.pos === 'aux' && (cp.lemma === 'be' || cp.lemma === 'have')) {
       const participle = w.readings.find((r) => r.pos === 'verb' && (r.morph.verbForm === 'ppast' || r.morph.verbForm === 'ppres'));
       if (participle) return choose(w, participle);
+      // Participles the same as the base form ("has come", "has put") are in no exception list.
+      const base = w.readings.find((r) => r.pos === 'verb' && r.morph.verbForm === 'inf' && r.lemma === raw.lower);
+      if (base && cp.lemma === 'have') return choose(w, { ...base, morph: { verbForm: 'ppast' } });
     }
     if (adv && /ly$/.test(raw.lower)) return choose(w, adv);
     // Before a finite verb or modal, a word that can be a noun is the subject ("Spending will rise").
     if (noun && next && (has(next, 'modal') || next.readings.some((r) => r.pos === 'aux' && r.morph.verbForm === 'fin')) && !(cp && cp.pos === 'pron' && SUBJECTS.has(chainPrev!.raw.lower))) return choose(w, noun);
     // In a noun phrase: an adjective before a noun, else the noun.
     if (prev && (NOMINAL_BEFORE.has(prev.chosen.pos) || (prev.chosen.pos === 'pron' && prev.chosen.morph.poss) || (prev.chosen.pos === 'adp' && prev.raw.lower !== 'to'))) {
-      if (adj && next && has(next, 'noun') && !has(next, 'verb', 'adp')) return choose(w, adj);
+      if (adj && next && has(next, 'noun') && !has(next, 'adp', 'det')) return choose(w, adj);
+      // A participle before a noun is used as an adjective ("an omitted argument", "the running process").
+      const participle = w.readings.find((r) => r.pos === 'verb' && (r.morph.verbForm === 'ppast' || r.morph.verbForm === 'ppres'));
+      if (participle && !noun && next && has(next, 'noun')) return choose(w, reading(participle.lemma, 'adj', { degree: 'pos', verbForm: participle.morph.verbForm! }));
       if (noun) return choose(w, noun);
       if (adj) return choose(w, adj);
     }
@@ -101,6 +119,8 @@ function tag(work: Work[]): void {
     if (verb && initial && w.readings.some((r) => r.pos === 'verb' && r.morph.verbForm === 'inf') && next && (has(next, 'det', 'adp', 'adv') || (has(next, 'pron') && !SUBJECTS.has(next.raw.lower)) || next.raw.lower === 'that')) {
       return choose(w, w.readings.find((r) => r.pos === 'verb' && r.morph.verbForm === 'fin' && r.morph.tense === 'pres') ?? verb);
     }
+    // Sentence-initial before a possible finite verb: the subject ("Rents rose", "People begin").
+    if (noun && initial && next && next.readings.some((r) => r.pos === 'verb' && r.morph.verbForm === 'fin') && !has(next, 'det')) return choose(w, noun);
     return choose(w, w.readings[closed.length]);
   });
 }
@@ -119,6 +139,10 @@ function clauses(work: Work[], sentences: { first: number; end: number }[]): Cla
   };
   for (const s of sentences) {
     let clauseStart = s.first;
+    // A sentence may open with its subordinate clause ("Seit Galileo …, ist …", "While we …, we …").
+    let lead = s.first;
+    while (lead < s.end - 1 && work[lead]!.raw.kind === 'punct') lead++;
+    if (work[lead]!.chosen.pos === 'conj' && work[lead]!.chosen.kind === 'subordinating') kinds.set(s.first, 'subordinate');
     for (let i = s.first + 1; i < s.end; i++) {
       const w = work[i]!;
       const prev = work[i - 1]!;
@@ -201,7 +225,7 @@ function group(work: Work[], chain: number[], c: Clause, sentences: { first: num
   const at = (k: number) => lemmas[k];
   let k = 0;
   if (first.pos === 'modal') {
-    if (first.lemma === 'will' || first.lemma === 'shall') tense = 'future';
+    if ((first.lemma === 'will' || first.lemma === 'shall') && first.morph.tense === 'pres') tense = 'future';
     else if (first.lemma === 'would') tense = 'conditional';
     else modal = first.lemma;
     k = 1;

@@ -67,6 +67,15 @@ function derived(lower: string): Reading[] {
   return [];
 }
 
+/** Readings guessed from the ending alone, for verbs and adjectives the lexicon lacks ("wackeln", "ertönen", "zweisprachig"). */
+function guessed(lower: string): Reading[] {
+  const adjective = /(ig|lich|isch|bar|sam|haft|los|voll|reich|frei)(e|en|em|er|es)?$/.exec(lower);
+  if (adjective && lower.length > adjective[0].length + 2) return [reading(lower.slice(0, lower.length - (adjective[2]?.length ?? 0)), 'adj', { degree: 'pos' })];
+  if (/^(ge|[a-zäöü]{2,6}ge)[a-zäöü]{3,}(t|en)$/.test(lower) && lower.length > 6) return [reading(lower, 'verb', { verbForm: 'ppast' })];
+  if (/[^e](e[lr]n|en)$/.test(lower) && lower.length > 5) return [reading(lower, 'verb', { verbForm: 'inf' }), reading(lower, 'verb', { verbForm: 'fin', tense: 'pres', person: 3, number: 'plur' })];
+  return [];
+}
+
 // Bounded per-word memo (see WordCache): analyses of new text mostly meet words seen before.
 const words = new WordCache(100_000);
 
@@ -74,11 +83,13 @@ function readingsOf(lower: string): { readings: Reading[]; known: boolean } {
   return words.get(lower, () => {
     const closed = closedClass('de').readings.get(lower) ?? [];
     // A word WordNet knows only as a name ("Freiburg") is not read as a compound ("frei|burg").
-    const lexical = germanLexicon().lookup(lower) ?? (englishLexicon().isName(lower) ? [] : derived(lower));
+    const found = germanLexicon().lookup(lower) ?? (englishLexicon().isName(lower) ? [] : derived(lower));
+    // Guesses from the ending serve the tagger but leave the word unknown.
+    const lexical = found.length > 0 ? found : guessed(lower);
     const aux = closedClass('de').auxiliaries;
     const modals = closedClass('de').modals;
     const open = lexical.map((r) => (r.pos === 'verb' && aux.has(r.lemma) ? { ...r, pos: 'aux' as const } : r.pos === 'verb' && modals.has(r.lemma) ? { ...r, pos: 'modal' as const } : r));
-    return { readings: [...closed, ...open], known: closed.length + open.length > 0 };
+    return { readings: [...closed, ...open], known: closed.length + found.length > 0 };
   });
 }
 
@@ -110,10 +121,23 @@ function tag(work: Work[]): void {
         if (other) return choose(w, reading(raw.text, 'noun', { gender: 'neut', number: 'sing' }));
       }
       if (closed.length > 0) return choose(w, closed[0]);
+      // An English common noun in German text is a loanword ("Soundtrack"), not a name.
+      const english = englishLexicon();
+      if (!w.known && english.has(raw.lower) && !english.hasNameSense(raw.lower) && english.lookup(raw.lower).some((r) => r.pos === 'noun')) return choose(w, reading(raw.text, 'noun', {}, 'loanword'));
       return choose(w, reading(raw.text, 'propn'));
     }
-    if (!w.known) return choose(w, reading(isCapitalised(raw.text) ? raw.text : raw.lower, isCapitalised(raw.text) ? 'propn' : /(weise|mals|wärts)$/.test(raw.lower) ? 'adv' : 'x'));
+    if (w.readings.length === 0) return choose(w, reading(isCapitalised(raw.text) ? raw.text : raw.lower, isCapitalised(raw.text) ? 'propn' : /(weise|mals|wärts)$/.test(raw.lower) ? 'adv' : 'x'));
     if (raw.lower === 'zu') return choose(w, w.readings.find((r) => r.pos === (has(next, ...VERBAL) && next?.raw.kind === 'word' && !isCapitalised(next.raw.text) ? 'part' : 'adp')));
+    // A preposition that is also a subordinator ("während", "seit", "bis") opens a clause when a finite verb ends the stretch.
+    if (closed.some((r) => r.pos === 'conj') && closed.some((r) => r.pos === 'adp')) {
+      let k = i + 1;
+      // The stretch ends at a comma, at the sentence's end, or between two finite verbs ("… gerichtet hat ist …").
+      const finiteOnly = (x: Work | undefined) => x !== undefined && x.readings.some((r) => isFinite(r) && (VERBAL as readonly string[]).includes(r.pos)) && x.readings.every((r) => !(VERBAL as readonly string[]).includes(r.pos) || isFinite(r));
+      while (k < work.length && work[k]!.raw.text !== ',' && !/^[.!?;:]$/.test(work[k]!.raw.text) && !(finiteOnly(work[k - 1]) && finiteOnly(work[k]) && k - 1 > i)) k++;
+      const last = work[k - 1];
+      const clauseFinal = k - 1 > i + 1 && last !== undefined && last.readings.some((r) => (VERBAL as readonly string[]).includes(r.pos) && isFinite(r)) && !isCapitalised(last.raw.text);
+      return choose(w, closed.find((r) => r.pos === (clauseFinal ? 'conj' : 'adp')));
+    }
     if (closed.length > 0 && !(initial && has(w, ...VERBAL) && nextIsSubject(next))) {
       // "die", "das", "der" after a comma open a relative clause.
       const det = closed.find((r) => r.pos === 'det' && r.kind === 'definite');
@@ -121,6 +145,11 @@ function tag(work: Work[]): void {
       if (det && prev?.raw.text === ',' && !attributive) return choose(w, { ...det, pos: 'pron', kind: 'relative' });
       if (closed[0]!.pos === 'det' && !has(next, 'noun', 'adj', 'propn', 'num', 'adv') && isWord(next) && closed.some((r) => r.pos === 'pron')) return choose(w, closed.find((r) => r.pos === 'pron'));
       return choose(w, closed[0]);
+    }
+    // A lowercase word the lexicon knows only as a noun is mostly an inflected adjective ("dramatischsten" beside "das Dramatischste").
+    if (!isCapitalised(raw.text) && w.readings.every((r) => r.pos === 'noun')) {
+      const other = derived(raw.lower).filter((r) => r.pos !== 'noun');
+      if (other.length > 0) w.readings = [...other, ...w.readings];
     }
     const verbal = w.readings.filter((r) => (VERBAL as readonly string[]).includes(r.pos));
     const adjective = firstOf(w, 'adj');
@@ -141,6 +170,8 @@ function nextIsSubject(next: Work | undefined): boolean {
   return next !== undefined && ['sie', 'wir', 'du', 'ihr', 'ich', 'er', 'es', 'man'].includes(next.raw.lower);
 }
 
+const onlyFinite = (w: Work) => (VERBAL as readonly string[]).includes(w.chosen.pos) && w.readings.every((r) => !(VERBAL as readonly string[]).includes(r.pos) || isFinite(r));
+
 /** Clause openers: strong punctuation, a subordinating conjunction or relative pronoun, and a coordinator or comma before a second finite verb. */
 function clauses(work: Work[], sentences: { first: number; end: number }[]): Clause[] {
   const opens = new Set<number>();
@@ -151,6 +182,10 @@ function clauses(work: Work[], sentences: { first: number; end: number }[]): Cla
   };
   for (const s of sentences) {
     let clauseStart = s.first;
+    // A sentence may open with its subordinate clause ("Seit Galileo …, ist …", "While we …, we …").
+    let lead = s.first;
+    while (lead < s.end - 1 && work[lead]!.raw.kind === 'punct') lead++;
+    if (work[lead]!.chosen.pos === 'conj' && work[lead]!.chosen.kind === 'subordinating') kinds.set(s.first, 'subordinate');
     for (let i = s.first + 1; i < s.end; i++) {
       const w = work[i]!;
       const prev = work[i - 1]!;
@@ -159,10 +194,12 @@ function clauses(work: Work[], sentences: { first: number; end: number }[]): Cla
       if (r.pos === 'conj' && r.kind === 'subordinating') (open = true), kinds.set(i, 'subordinate');
       else if (r.pos === 'pron' && r.kind === 'relative' && prev.raw.text === ',') (open = true), kinds.set(i, 'relative');
       else if (prev.raw.text === ';' || prev.raw.text === ':' || prev.raw.text === '–' || prev.raw.text === '—' || prev.raw.text === '(') open = true;
+      // Two finite verbs in a row end one clause and start the next, comma or not ("…, die er gebaut hat(,) ist …").
+      else if (onlyFinite(prev) && onlyFinite(w)) open = true;
       else if ((r.pos === 'conj' && r.kind === 'coordinating') || prev.raw.text === ',') {
         let end = i + 1;
         while (end < s.end && work[end]!.raw.text !== ',' && !(work[end]!.chosen.pos === 'conj')) end++;
-        open = finiteAt(clauseStart, i) && finiteAt(i + 1, end);
+        open = finiteAt(clauseStart, i) && finiteAt(prev.raw.text === ',' ? i : i + 1, end);
         if (!open && prev.raw.text === ',' && w.raw.lower === 'um') (open = true), kinds.set(i, 'infinitive');
       }
       if (open) {
