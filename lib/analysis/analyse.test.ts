@@ -115,6 +115,32 @@ describe('analyse: German, harder cases', () => {
   });
 });
 
+describe('analyse: German, passages of the sample article', () => {
+  it('reads the set phrases and separable verbs the checks raised false alarms on', () => {
+    const a = analyse('Das Gerät hat ein paar Funktionen, die im Jahr 2022 mit ziemlicher Sicherheit bekannt gegeben wurden.', 'de');
+    expect(token(a, 'paar')).toMatchObject({ pos: 'det' });
+    expect(token(a, 'ziemlicher')).toMatchObject({ pos: 'adj', lemma: 'ziemlich' });
+    expect(group(a, 'bekanntgeben')).toMatchObject({ tense: 'past', passive: true });
+    expect(token(a, 'bekannt').pos).toBe('part');
+  });
+
+  it('keeps an article before a quoted word and "sein" as the verb at the end of a clause', () => {
+    const a = analyse('Xiaomi hat eine „langfristige Partnerschaft“ angekündigt, und das Telefon wird im Juli erhältlich sein.', 'de');
+    expect(token(a, 'eine').pos).toBe('det');
+    expect(group(a, 'ankündigen').tense).toBe('perfect');
+    expect(token(a, 'sein').pos).toBe('aux');
+    expect(group(a, 'sein').tense).toBe('future');
+    expect(token(analyse('Er liest sein Buch.', 'de'), 'sein').pos).toBe('det');
+  });
+
+  it('closes a clause at a closing bracket and reads a predicative adjective after "sein"', () => {
+    const a = analyse('Huawei startete den Trend (der beendet wurde) und OPPO hat sich mit Hasselblad zusammengetan.', 'de');
+    expect(group(a, 'zusammentun').tense).toBe('perfect');
+    expect(group(a, 'beenden')).toMatchObject({ tense: 'past', passive: true });
+    expect(token(analyse('Leica ist für seine Kameras bekannt.', 'de'), 'bekannt').pos).toBe('adj');
+  });
+});
+
 describe('analyse: English', () => {
   it('gives lemma, part of speech and morphology from WordNet and its morphy rules', () => {
     const a = analyse('The children bought bigger houses.', 'en');

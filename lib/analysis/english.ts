@@ -150,7 +150,7 @@ function clauses(work: Work[], sentences: { first: number; end: number }[]): Cla
       let open = false;
       if (r.pos === 'conj' && r.kind === 'subordinating') (open = true), kinds.set(i, 'subordinate');
       else if (r.pos === 'pron' && r.kind === 'relative' && i > clauseStart + 1) (open = true), kinds.set(i, 'relative');
-      else if ([';', ':', '–', '—', '('].includes(prev.raw.text)) open = true;
+      else if ([';', ':', '–', '—', '(', ')'].includes(prev.raw.text)) open = true;
       else if ((r.pos === 'conj' && r.kind === 'coordinating') || prev.raw.text === ',') {
         let end = i + 1;
         while (end < s.end && work[end]!.raw.text !== ',' && work[end]!.chosen.pos !== 'conj') end++;

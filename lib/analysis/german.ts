@@ -50,6 +50,12 @@ function derived(lower: string): Reading[] {
     const participle = (lex.lookup(lower.slice(0, -ending.length)) ?? []).filter((r) => r.pos === 'verb' && (r.morph.verbForm === 'ppast' || r.morph.verbForm === 'ppres'));
     if (participle.length > 0) return participle.map((r) => reading(r.lemma, 'adj', { degree: 'pos', verbForm: r.morph.verbForm! }));
   }
+  // A separable verb's participle or infinitive the lexicon lacks: "zusammen|getan" → "zusammentun".
+  for (const particle of closedClass('de').separableParticles) {
+    if (!lower.startsWith(particle) || lower.length - particle.length < 4) continue;
+    const verbal = (lex.lookup(lower.slice(particle.length)) ?? []).filter((r) => r.pos === 'verb' && r.morph.verbForm !== 'fin');
+    if (verbal.length > 0) return verbal.map((r) => ({ ...r, lemma: particle + r.lemma }));
+  }
   // A compound is read by its longest known last part ("Haushalts|entwurf", "jahrhunderte|alt"); hyphens split first.
   const hyphen = lower.lastIndexOf('-');
   if (hyphen > 0) {
@@ -69,9 +75,10 @@ function derived(lower: string): Reading[] {
 
 /** Readings guessed from the ending alone, for verbs and adjectives the lexicon lacks ("wackeln", "ertönen", "zweisprachig"). */
 function guessed(lower: string): Reading[] {
+  if (/(ion|ung|heit|keit|schaft|tät|ismus|enz|anz|ment|tur|ik|nis|tum)(en|e|n|s)?$/.test(lower) && lower.length > 5) return [reading(capitalise(lower.replace(/(?<=(ion|ung|heit|keit|schaft|tät|enz|anz|ur|ik))en$|(?<=(ment|ismus|tum|nis))s$/, '')), 'noun', {})];
   const adjective = /(ig|lich|isch|bar|sam|haft|los|voll|reich|frei)(e|en|em|er|es)?$/.exec(lower);
   if (adjective && lower.length > adjective[0].length + 2) return [reading(lower.slice(0, lower.length - (adjective[2]?.length ?? 0)), 'adj', { degree: 'pos' })];
-  if (/^(ge|[a-zäöü]{2,6}ge)[a-zäöü]{3,}(t|en)$/.test(lower) && lower.length > 6) return [reading(lower, 'verb', { verbForm: 'ppast' })];
+  if ((/^(ge|[a-zäöü]{2,6}ge)[a-zäöü]{3,}(t|en)$/.test(lower) && lower.length > 6) || /iert$/.test(lower)) return [reading(lower, 'verb', { verbForm: 'ppast' })];
   if (/[^e](e[lr]n|en)$/.test(lower) && lower.length > 5) return [reading(lower, 'verb', { verbForm: 'inf' }), reading(lower, 'verb', { verbForm: 'fin', tense: 'pres', person: 3, number: 'plur' })];
   return [];
 }
@@ -85,7 +92,8 @@ function readingsOf(lower: string): { readings: Reading[]; known: boolean } {
     // A word WordNet knows only as a name ("Freiburg") is not read as a compound ("frei|burg").
     const found = germanLexicon().lookup(lower) ?? (englishLexicon().isName(lower) ? [] : derived(lower));
     // Guesses from the ending serve the tagger but leave the word unknown.
-    const lexical = found.length > 0 ? found : guessed(lower);
+    // The reading whose lemma is the form itself comes first ("Marke" before "Mark", whose plural it also is).
+    const lexical = (found.length > 0 ? found : guessed(lower)).sort((a, b) => Number(b.lemma.toLowerCase() === lower) - Number(a.lemma.toLowerCase() === lower));
     const aux = closedClass('de').auxiliaries;
     const modals = closedClass('de').modals;
     const open = lexical.map((r) => (r.pos === 'verb' && aux.has(r.lemma) ? { ...r, pos: 'aux' as const } : r.pos === 'verb' && modals.has(r.lemma) ? { ...r, pos: 'modal' as const } : r));
@@ -113,6 +121,8 @@ function tag(work: Work[]): void {
         const { gender: _g, number: _n, ...morph } = base.morph;
         return choose(w, { ...base, morph: { ...morph, person: 2 }, kind: 'formal' });
       }
+      // A function word written with a capital ("mit Im Rahmen") stays a function word.
+      if (closed.length > 0 && closed[0]!.pos !== 'num') return choose(w, closed[0]);
       const noun = firstOf(w, 'noun');
       if (noun) return choose(w, noun);
       // A capitalised adjective before a noun is part of a name ("Deutsche Bank", "Europäische Union").
@@ -123,7 +133,7 @@ function tag(work: Work[]): void {
       if (closed.length > 0) return choose(w, closed[0]);
       // An English common noun in German text is a loanword ("Soundtrack"), not a name.
       const english = englishLexicon();
-      if (!w.known && english.has(raw.lower) && !english.hasNameSense(raw.lower) && english.lookup(raw.lower).some((r) => r.pos === 'noun')) return choose(w, reading(raw.text, 'noun', {}, 'loanword'));
+      if (!w.known && english.has(raw.lower) && !english.hasNameSense(raw.lower) && english.lookup(raw.lower).sort((a, b) => b.weight - a.weight)[0]?.pos === 'noun') return choose(w, reading(raw.text, 'noun', {}, 'loanword'));
       return choose(w, reading(raw.text, 'propn'));
     }
     if (w.readings.length === 0) return choose(w, reading(isCapitalised(raw.text) ? raw.text : raw.lower, isCapitalised(raw.text) ? 'propn' : /(weise|mals|wärts)$/.test(raw.lower) ? 'adv' : 'x'));
@@ -142,8 +152,12 @@ function tag(work: Work[]): void {
       // "die", "das", "der" after a comma open a relative clause.
       const det = closed.find((r) => r.pos === 'det' && r.kind === 'definite');
       const attributive = next !== undefined && (isCapitalised(next.raw.text) || (has(next, 'adj') && !has(next, 'det', 'pron', ...VERBAL)));
-      if (det && prev?.raw.text === ',' && !attributive) return choose(w, { ...det, pos: 'pron', kind: 'relative' });
+      if (det && (prev?.raw.text === ',' || prev?.raw.text === '(') && !attributive) return choose(w, { ...det, pos: 'pron', kind: 'relative' });
       if (closed[0]!.pos === 'det' && !has(next, 'noun', 'adj', 'propn', 'num', 'adv') && isWord(next) && closed.some((r) => r.pos === 'pron')) return choose(w, closed.find((r) => r.pos === 'pron'));
+      // "sein" as a verb: a possessive needs its noun ("wird erhältlich sein.", "sein Buch").
+      const verbalReading = w.readings.find((r) => (VERBAL as readonly string[]).includes(r.pos));
+      const following = nextWordAfter(work, i);
+      if (closed[0]!.pos === 'det' && verbalReading && !(following !== undefined && (isCapitalised(following.raw.text) || has(following, 'adj', 'num')))) return choose(w, verbalReading);
       return choose(w, closed[0]);
     }
     // A lowercase word the lexicon knows only as a noun is mostly an inflected adjective ("dramatischsten" beside "das Dramatischste").
@@ -164,6 +178,16 @@ function tag(work: Work[]): void {
     if (verbal.length > 0) return choose(w, verbal.find(isFinite) ?? verbal[0]);
     return choose(w, adjective ?? noun ?? w.readings[0]);
   });
+}
+
+/** The next word after token `i`, past quotes and brackets ("eine „lange“ Kampagne"); undefined at other punctuation. */
+function nextWordAfter(work: Work[], i: number): Work | undefined {
+  for (let k = i + 1; k < work.length; k++) {
+    const w = work[k]!;
+    if (w.raw.kind !== 'punct') return w;
+    if (!/^["„“”‚‘’'«»‹›()[\]]$/.test(w.raw.text)) return undefined;
+  }
+  return undefined;
 }
 
 function nextIsSubject(next: Work | undefined): boolean {
@@ -192,8 +216,8 @@ function clauses(work: Work[], sentences: { first: number; end: number }[]): Cla
       const r = w.chosen;
       let open = false;
       if (r.pos === 'conj' && r.kind === 'subordinating') (open = true), kinds.set(i, 'subordinate');
-      else if (r.pos === 'pron' && r.kind === 'relative' && prev.raw.text === ',') (open = true), kinds.set(i, 'relative');
-      else if (prev.raw.text === ';' || prev.raw.text === ':' || prev.raw.text === '–' || prev.raw.text === '—' || prev.raw.text === '(') open = true;
+      else if (r.pos === 'pron' && r.kind === 'relative' && (prev.raw.text === ',' || prev.raw.text === '(')) (open = true), kinds.set(i, 'relative');
+      else if ([';', ':', '–', '—', '(', ')'].includes(prev.raw.text)) open = true;
       // Two finite verbs in a row end one clause and start the next, comma or not ("…, die er gebaut hat(,) ist …").
       else if (onlyFinite(prev) && onlyFinite(w)) open = true;
       else if ((r.pos === 'conj' && r.kind === 'coordinating') || prev.raw.text === ',') {
@@ -247,6 +271,27 @@ function verbGroups(work: Work[], clauseList: Clause[], sentences: { first: numb
         particle = lastWord;
         choose(tail, reading(tail.raw.lower, 'part', {}, 'separable'));
         choose(f, { ...f.chosen, lemma: whole, pos: 'verb' });
+      }
+    }
+    // After "sein", a participle that has become an adjective of its own, no longer spelt like its verb, is predicative
+    // ("ist bekannt" beside "bekennen", "war geschlossen" beside "schließen"); "ist gefahren" stays a perfect.
+    if (f?.chosen.lemma === 'sein' && verbs.length === 2) {
+      for (const i of verbs) {
+        const w = work[i]!;
+        const adjective = w.readings.find((r) => r.pos === 'adj' && r.lemma === w.raw.lower);
+        const stem = w.chosen.lemma.replace(/e?n$/, '');
+        if (i !== finite && adjective && w.chosen.morph.verbForm === 'ppast' && !w.raw.lower.includes(stem) && !closedClass('de').auxiliaries.has(w.chosen.lemma)) choose(w, adjective);
+      }
+      verbs.splice(0, verbs.length, ...verbs.filter((i) => (VERBAL as readonly string[]).includes(work[i]!.chosen.pos)));
+    }
+    // A separable first part written apart before its participle or infinitive ("bekannt gegeben" → "bekanntgeben").
+    for (const i of verbs) {
+      const before = work[i - 1];
+      if (i === finite || !before || before.raw.kind !== 'word' || !separableParticles.has(before.raw.lower)) continue;
+      const whole = before.raw.lower + work[i]!.chosen.lemma;
+      if (germanLexicon().lookup(whole)?.some((r) => r.lemma === whole && r.pos === 'verb')) {
+        choose(before, reading(before.raw.lower, 'part', {}, 'separable'));
+        choose(work[i]!, { ...work[i]!.chosen, lemma: whole, pos: 'verb' });
       }
     }
     const nonFinite = verbs.filter((i) => i !== finite);
