@@ -209,6 +209,21 @@ describe('analyse: English', () => {
     expect(token(a, 'council').pos).toBe('noun');
   });
 
+  it('reads nationality adjectives as adjectives, guesses unknown words, and keeps "no longer" in the verb chain', () => {
+    const a = analyse('German camera makers will no longer use other smartphones.', 'en');
+    expect(token(a, 'German')).toMatchObject({ pos: 'adj', kind: 'proper' });
+    expect(a.entities).toEqual([]);
+    expect(token(a, 'smartphones')).toMatchObject({ pos: 'noun', known: false, morph: { number: 'plur' } });
+    expect(group(a, 'use')).toMatchObject({ tense: 'future', negated: true });
+  });
+
+  it('marks content words, not function words or auxiliaries', () => {
+    const a = analyse('The new phone has also been released.', 'en');
+    expect(a.tokens.filter((t) => t.content).map((t) => t.text)).toEqual(['new', 'phone', 'released']);
+    const d = analyse('Das neue Telefon ist auch erschienen.', 'de');
+    expect(d.tokens.filter((t) => t.content).map((t) => t.text)).toEqual(['neue', 'Telefon', 'erschienen']);
+  });
+
   it('marks words that carry negation', () => {
     const a = analyse('The results were absent and he left without a word.', 'en');
     expect(token(a, 'absent')).toMatchObject({ negation: true, negationKind: 'lexical' });

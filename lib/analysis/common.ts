@@ -1,5 +1,6 @@
 /** What the German and English analysers share: the working token, word caches, clauses from boundaries, and the finished Analysis. */
 import type { BaseLang } from '../lang';
+import type { ClosedClass } from './closed';
 import type { RawToken } from './tokenize';
 import type { Analysis, Clause, Entity, Morph, Pos, Reading, Token, VerbGroup } from './types';
 
@@ -94,11 +95,15 @@ export function entitiesOf(text: string, work: Work[], joins: (w: Work) => boole
   return out;
 }
 
-export function finish(lang: BaseLang, text: string, work: Work[], clauses: Clause[], verbGroups: VerbGroup[], sentences: { first: number; end: number }[], lexicalNegators: Set<string>): Analysis {
+const CONTENT = new Set<Pos>(['noun', 'propn', 'verb', 'adj', 'adv', 'num']);
+
+export function finish(lang: BaseLang, text: string, work: Work[], clauses: Clause[], verbGroups: VerbGroup[], sentences: { first: number; end: number }[], closed: ClosedClass): Analysis {
+  const lexicalNegators = closed.lexicalNegators;
   const tokens: Token[] = work.map((w, index) => {
     const r = w.chosen;
     const lemmas = [r.lemma, ...new Set(w.readings.map((x) => x.lemma).filter((l) => l !== r.lemma))];
-    const token: Token = { index, text: w.raw.text, start: w.raw.start, end: w.raw.end, lower: w.raw.lower, lemma: r.lemma, lemmas, pos: r.pos, morph: r.morph, clause: w.clause, known: w.known };
+    const content = CONTENT.has(r.pos) && (r.pos === 'num' || !closed.readings.has(w.raw.lower));
+    const token: Token = { index, text: w.raw.text, start: w.raw.start, end: w.raw.end, lower: w.raw.lower, lemma: r.lemma, lemmas, pos: r.pos, morph: r.morph, clause: w.clause, known: w.known, content };
     if (r.kind) token.kind = r.kind;
     const negation = r.negation ?? (lexicalNegators.has(r.lemma) || lexicalNegators.has(w.raw.lower) ? 'lexical' : undefined);
     if (negation) {

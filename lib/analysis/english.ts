@@ -51,10 +51,15 @@ function tag(work: Work[]): void {
     // Names: capitalised mid-sentence and unknown (or known to WordNet only as a name); unknown at the start too.
     const lexicon = englishLexicon();
     const midName = !initial && !closed.length && !isAllCaps(raw.text) && (!firstOf(w, 'noun') || lexicon.hasNameSense(raw.lower));
+    // A nationality or other name-adjective before a noun is an adjective ("German camera maker", "the Japanese market").
+    const nameAdjective = capital && w.readings.find((r) => r.pos === 'adj');
+    if (nameAdjective && next && has(next, 'noun') && !isCapitalised(next.raw.text)) return choose(w, { ...nameAdjective, lemma: raw.text, kind: 'proper' });
     if (capital && (!w.known || (lexicon.isName(raw.lower) && !closed.length) || midName)) {
       return choose(w, reading(raw.text, 'propn'));
     }
-    if (!w.known) return choose(w, reading(raw.lower, /ly$/.test(raw.lower) ? 'adv' : 'x'));
+    if (!w.known) return choose(w, guess(raw.lower));
+    if (raw.lower === 'no' && (next?.raw.lower === 'longer' || next?.raw.lower === 'more')) return choose(w, { lemma: 'no', pos: 'adv', morph: {}, negation: 'neg' });
+    if ((raw.lower === 'longer' || raw.lower === 'more') && prev?.raw.lower === 'no') return choose(w, reading(raw.lower, 'adv'));
     // A capitalised word inside a sentence is a noun when it can be one, never a verb ("the Big Bang").
     if (capital && !initial && !closed.length && firstOf(w, 'noun')) return choose(w, firstOf(w, 'noun'));
     if (closed.length > 0) {
@@ -93,6 +98,8 @@ function tag(work: Work[]): void {
     // After "be"/"have": a participle.
     if (verb && cp && cp.pos === 'aux' && (cp.lemma === 'be' || cp.lemma === 'have')) {
       const participle = w.readings.find((r) => r.pos === 'verb' && (r.morph.verbForm === 'ppast' || r.morph.verbForm === 'ppres'));
+      // "is mostly marketing fluff": an -ing word that is mostly a noun, before a noun, is part of the noun phrase.
+      if (participle?.morph.verbForm === 'ppres' && noun && w.readings[closed.length]?.pos === 'noun' && next && has(next, 'noun') && !has(next, 'det', 'pron')) return choose(w, noun);
       if (participle) return choose(w, participle);
       // Participles the same as the base form ("has come", "has put") are in no exception list.
       const base = w.readings.find((r) => r.pos === 'verb' && r.morph.verbForm === 'inf' && r.lemma === raw.lower);
@@ -110,6 +117,8 @@ function tag(work: Work[]): void {
       if (noun) return choose(w, noun);
       if (adj) return choose(w, adj);
     }
+    // An adjective before a noun after a verb or at the start ("found concrete evidence", "Last summer").
+    if (adj && next && has(next, 'noun') && !has(next, 'det', 'pron', 'adp') && (!prev || prev.raw.kind === 'punct' || prev.chosen.pos === 'verb' || prev.chosen.pos === 'conj')) return choose(w, adj);
     // After a subject: a finite verb.
     if (verb && cp && (SUBJECTS.has(chainPrev!.raw.lower) || cp.pos === 'noun' || cp.pos === 'propn') && !(cp.pos === 'noun' && noun && raw.lower.endsWith('s') && !has(next, 'det', 'pron', 'adp'))) {
       const finite = w.readings.find((r) => r.pos === 'verb' && r.morph.verbForm === 'fin' && (cp.pos === 'pron' || r.morph.tense === 'past' || r.morph.person === 3 || (cp.morph.number ?? 'sing') === 'plur'));
@@ -123,6 +132,16 @@ function tag(work: Work[]): void {
     if (noun && initial && next && next.readings.some((r) => r.pos === 'verb' && r.morph.verbForm === 'fin') && !has(next, 'det')) return choose(w, noun);
     return choose(w, w.readings[closed.length]);
   });
+}
+
+/** A reading for a word WordNet lacks, from its ending; most unknown words of running text are nouns ("smartphone"). */
+function guess(lower: string): Reading {
+  if (!/^[\p{L}'-]+$/u.test(lower)) return reading(lower, 'x');
+  if (/ly$/.test(lower)) return reading(lower, 'adv');
+  if (/(able|ible|ous|ful|less|ic|ical|ive|ish)$/.test(lower)) return reading(lower, 'adj', { degree: 'pos' });
+  if (/ing$/.test(lower)) return reading(lower.slice(0, -3), 'verb', { verbForm: 'ppres' });
+  if (/[^s]s$/.test(lower)) return reading(lower.slice(0, -1), 'noun', { number: 'plur' });
+  return reading(lower, 'noun', { number: 'sing' });
 }
 
 /** Clause openers: strong punctuation, a subordinator or relative pronoun, and a coordinator before a second finite verb. */
@@ -285,7 +304,7 @@ export function analyseEnglish(text: string): Analysis {
   const sentences = sentencesOf(work);
   const clauseList = clauses(work, sentences);
   const groups = verbGroups(work, clauseList, sentences);
-  const analysis = finish('en', text, work, clauseList, groups, sentences, closedClass('en').lexicalNegators);
+  const analysis = finish('en', text, work, clauseList, groups, sentences, closedClass('en'));
   // A capitalised word beside a name belongs to it ("European Central Bank", "Freiburg City Council").
   analysis.entities = entitiesOf(text, work, (w) => w.raw.kind === 'word' && isCapitalised(w.raw.text) && !w.raw.sentenceStart && (w.chosen.pos === 'noun' || w.chosen.pos === 'adj'));
   return analysis;

@@ -359,7 +359,7 @@ export function analyseGerman(text: string): Analysis {
   const sentences = sentencesOf(work);
   const clauseList = clauses(work, sentences);
   const groups = verbGroups(work, clauseList, sentences);
-  const analysis = finish('de', text, work, clauseList, groups, sentences, closedClass('de').lexicalNegators);
+  const analysis = finish('de', text, work, clauseList, groups, sentences, closedClass('de'));
   analysis.entities = entitiesOf(text, work, () => false);
   return analysis;
 }

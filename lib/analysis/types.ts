@@ -55,8 +55,13 @@ export interface Token {
   /** Index into `Analysis.clauses`. */
   clause: number;
   sentenceStart?: true;
-  /** False when no lexicon knows the word (an unknown capitalised word is tagged `propn`, others `x`). */
+  /** False when no lexicon knows the word: its reading is a guess from its ending or its capital. */
   known: boolean;
+  /**
+   * A content word: noun, name, main verb, adjective, adverb or number that is not in the closed-class tables
+   * (so not "auch", "very", "sein" as auxiliary); what an omission or addition check counts.
+   */
+  content: boolean;
 }
 
 export type Tense =
