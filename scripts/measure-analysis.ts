@@ -27,12 +27,15 @@ const sampleSize = Number(option('--sample') ?? 200);
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
 const texts: Record<'de' | 'en', Set<string>> = { de: new Set(), en: new Set() };
+/** Parallel pairs of the dev split (never the held-out one), for the tense confusion of correct translations. */
+const devPairs: [string, string][] = [];
 for (const file of args) {
   const raw = readFileSync(file);
   const text = (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
     const row = JSON.parse(line) as Record<string, unknown>;
+    if (typeof row.de === 'string' && typeof row.en === 'string' && row.split === 'dev') devPairs.push([row.de, row.en]);
     if (typeof row.de === 'string') texts.de.add(row.de);
     if (typeof row.en === 'string') texts.en.add(row.en);
     if (typeof row.source === 'string' && (row.sourceLang === 'de' || row.sourceLang === 'en')) texts[row.sourceLang].add(row.source);
@@ -73,6 +76,26 @@ for (const lang of ['de', 'en'] as const) {
 }
 globalThis.gc?.();
 console.log(`heap after analysing (5,000 analyses cached): ${mb(process.memoryUsage().heapUsed)} MB`);
+
+if (devPairs.length > 0) {
+  // Tense of the first main-clause verb group on each side of a correct pair: what a tense check would see.
+  const confusion = new Map<string, number>();
+  let both = 0;
+  for (const [de, en] of devPairs) {
+    const tense = (lang: 'de' | 'en', text: string) => {
+      const a = analyse(text, lang);
+      const g = a.verbGroups.find((x) => a.clauses[x.clause]!.kind === 'main' && x.finite !== undefined);
+      return g === undefined ? undefined : g.imperative ? 'imperative' : g.tense;
+    };
+    const d = tense('de', de);
+    const e = tense('en', en);
+    if (d === undefined || e === undefined) continue;
+    both++;
+    confusion.set(`${d}→${e}`, (confusion.get(`${d}→${e}`) ?? 0) + 1);
+  }
+  const rows = [...confusion].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([k, n]) => `${k} ${((100 * n) / both).toFixed(1)} %`);
+  console.log(`tense of the first main-clause verb group, German→English, ${both} dev pairs with one on each side: ${rows.join(', ')}`);
+}
 
 if (compromiseDir) {
   type Term = { text: string; tags: string[]; offset: { start: number; length: number } };

@@ -115,6 +115,17 @@ describe('analyse: German, harder cases', () => {
   });
 });
 
+describe('analyse: German, abbreviations and ambiguous subordinators', () => {
+  it('reads an abbreviation as a word, not a name or a sentence end, and "da" by what follows', () => {
+    const a = analyse('Nr. 5 ist da.', 'de');
+    expect(token(a, 'Nr')).toMatchObject({ pos: 'noun', kind: 'abbreviation' });
+    expect(a.entities).toEqual([]);
+    expect(a.sentences).toHaveLength(1);
+    expect(token(a, 'da').pos).toBe('adv');
+    expect(analyse('Da er krank ist, bleibt er zu Hause.', 'de').clauses.map((c) => c.kind)).toEqual(['subordinate', 'main']);
+  });
+});
+
 describe('analyse: German, passages of the sample article', () => {
   it('reads the set phrases and separable verbs the checks raised false alarms on', () => {
     const a = analyse('Das Gerät hat ein paar Funktionen, die im Jahr 2022 mit ziemlicher Sicherheit bekannt gegeben wurden.', 'de');

@@ -44,6 +44,8 @@ function tag(work: Work[]): void {
     if (raw.kind === 'number') return choose(w, reading(raw.text, 'num'));
     const prev = work[i - 1];
     const next = work[i + 1];
+    // An abbreviation before its period ("Nr.", "Dr.", "bzw.", "etc.") is a noun if capitalised, else an adverb.
+    if (next?.raw.text === '.' && closedClass('en').abbreviations.has(raw.lower)) return choose(w, reading(raw.text, isCapitalised(raw.text) ? 'noun' : 'adv', {}, 'abbreviation'));
     const chainPrev = prevInChain(work, i);
     const closed = closedOf(w);
     const initial = raw.sentenceStart || (prev !== undefined && prev.raw.kind === 'punct' && /^["“‘(:–—-]$/.test(prev.raw.text));

@@ -112,6 +112,8 @@ function tag(work: Work[]): void {
     if (raw.kind === 'number') return choose(w, reading(raw.text, 'num'));
     const prev = work[i - 1];
     const next = work[i + 1];
+    // An abbreviation before its period ("Nr.", "Dr.", "bzw.", "etc.") is a noun if capitalised, else an adverb.
+    if (next?.raw.text === '.' && closedClass('de').abbreviations.has(raw.lower)) return choose(w, reading(raw.text, isCapitalised(raw.text) ? 'noun' : 'adv', {}, 'abbreviation'));
     const initial = raw.sentenceStart || (prev !== undefined && prev.raw.kind === 'punct' && /^[„"“‚(:–—-]$/.test(prev.raw.text));
     const closed = closedClass('de').readings.get(raw.lower) ?? [];
     if (isCapitalised(raw.text) && !initial && !isAllCaps(raw.text)) {
@@ -138,15 +140,15 @@ function tag(work: Work[]): void {
     }
     if (w.readings.length === 0) return choose(w, reading(isCapitalised(raw.text) ? raw.text : raw.lower, isCapitalised(raw.text) ? 'propn' : /(weise|mals|wärts)$/.test(raw.lower) ? 'adv' : 'x'));
     if (raw.lower === 'zu') return choose(w, w.readings.find((r) => r.pos === (has(next, ...VERBAL) && next?.raw.kind === 'word' && !isCapitalised(next.raw.text) ? 'part' : 'adp')));
-    // A preposition that is also a subordinator ("während", "seit", "bis") opens a clause when a finite verb ends the stretch.
-    if (closed.some((r) => r.pos === 'conj') && closed.some((r) => r.pos === 'adp')) {
+    // A preposition or adverb that is also a subordinator ("während", "seit", "da", "wie") opens a clause when a finite verb ends the stretch.
+    if (closed.some((r) => r.pos === 'conj') && closed.some((r) => r.pos === 'adp' || r.pos === 'adv')) {
       let k = i + 1;
       // The stretch ends at a comma, at the sentence's end, or between two finite verbs ("… gerichtet hat ist …").
       const finiteOnly = (x: Work | undefined) => x !== undefined && x.readings.some((r) => isFinite(r) && (VERBAL as readonly string[]).includes(r.pos)) && x.readings.every((r) => !(VERBAL as readonly string[]).includes(r.pos) || isFinite(r));
       while (k < work.length && work[k]!.raw.text !== ',' && !/^[.!?;:]$/.test(work[k]!.raw.text) && !(finiteOnly(work[k - 1]) && finiteOnly(work[k]) && k - 1 > i)) k++;
       const last = work[k - 1];
       const clauseFinal = k - 1 > i + 1 && last !== undefined && last.readings.some((r) => (VERBAL as readonly string[]).includes(r.pos) && isFinite(r)) && !isCapitalised(last.raw.text);
-      return choose(w, closed.find((r) => r.pos === (clauseFinal ? 'conj' : 'adp')));
+      return choose(w, clauseFinal ? closed.find((r) => r.pos === 'conj') : closed.find((r) => r.pos === 'adp' || r.pos === 'adv'));
     }
     if (closed.length > 0 && !(initial && has(w, ...VERBAL) && nextIsSubject(next))) {
       // "die", "das", "der" after a comma open a relative clause.
