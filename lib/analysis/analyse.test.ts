@@ -126,6 +126,17 @@ describe('analyse: German, abbreviations and ambiguous subordinators', () => {
   });
 });
 
+describe('analyse: German, interrupted main clauses', () => {
+  it('joins a main clause continued after a relative or subordinate clause', () => {
+    const a = analyse('Standardmäßig werden alle Zertifikate, denen das System vertraut, für die Prüfung benutzt.', 'de');
+    expect(group(a, 'benutzen')).toMatchObject({ tense: 'present', passive: true });
+    const b = analyse('Er hat, obwohl er krank war, das Spiel gewonnen.', 'de');
+    expect(b.clauses.map((c) => c.kind)).toEqual(['main', 'subordinate', 'main']);
+    expect(group(b, 'gewinnen').tense).toBe('perfect');
+    expect(group(b, 'sein').tense).toBe('past');
+  });
+});
+
 describe('analyse: German, passages of the sample article', () => {
   it('reads the set phrases and separable verbs the checks raised false alarms on', () => {
     const a = analyse('Das Gerät hat ein paar Funktionen, die im Jahr 2022 mit ziemlicher Sicherheit bekannt gegeben wurden.', 'de');
@@ -192,6 +203,15 @@ describe('analyse: English', () => {
     expect(group(a, 'go')).toMatchObject({ progressive: true, tense: 'present' });
     expect(token(analyse('People begin to leave.', 'en'), 'to').pos).toBe('part');
     expect(token(analyse('He went to school.', 'en'), 'to').pos).toBe('adp');
+  });
+
+  it('reads a past form after a noun, before the finite verb, as a participle; an -ing form alone has no tense', () => {
+    const a = analyse('All certificates trusted by the system are used.', 'en');
+    expect(token(a, 'trusted').morph.verbForm).toBe('ppast');
+    expect(a.verbGroups.filter((g) => g.finite !== undefined).map((g) => g.lemma)).toEqual(['use']);
+    const b = analyse('Setting the variable has a similar effect.', 'en');
+    expect(group(b, 'set')).toMatchObject({ tense: 'none' });
+    expect(group(b, 'set').finite).toBeUndefined();
   });
 
   it('finds imperatives', () => {

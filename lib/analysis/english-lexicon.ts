@@ -61,9 +61,11 @@ const BASE: Record<WordnetPos, Morph[]> = {
   r: [{}],
 };
 
-/** Features of an irregular form (noun.exc, verb.exc, adj.exc): a verb's list does not tell past from participle. */
+/** Features of an irregular form (noun.exc, verb.exc, adj.exc), from its ending; verb.exc does not tell past from participle. */
 function exceptionMorph(p: WordnetPos, form: string): Morph[] {
   if (p === 'n') return [{ number: 'plur' }];
+  if (p === 'v' && form.endsWith('ing')) return [{ verbForm: 'ppres' }];
+  if (p === 'v' && /[^s]s$/.test(form)) return [{ verbForm: 'fin', tense: 'pres', person: 3, number: 'sing' }];
   if (p === 'v') return [{ verbForm: 'fin', tense: 'past' }, { verbForm: 'ppast' }];
   return [{ degree: form.endsWith('st') ? 'sup' : 'comp' }];
 }

@@ -108,6 +108,9 @@ function tag(work: Work[]): void {
       if (base && cp.lemma === 'have') return choose(w, { ...base, morph: { verbForm: 'ppast' } });
     }
     if (adv && /ly$/.test(raw.lower)) return choose(w, adv);
+    // A hyphenated participle before a noun is an adjective ("non-installed packages", "Leica-branded phone").
+    const hyphenParticiple = raw.lower.includes('-') && w.readings.find((r) => r.pos === 'verb' && (r.morph.verbForm === 'ppast' || r.morph.verbForm === 'ppres'));
+    if (hyphenParticiple && next && has(next, 'noun')) return choose(w, reading(raw.lower, 'adj', { degree: 'pos', verbForm: hyphenParticiple.morph.verbForm! }));
     // Before a finite verb or modal, a word that can be a noun is the subject ("Spending will rise").
     if (noun && next && (has(next, 'modal') || next.readings.some((r) => r.pos === 'aux' && r.morph.verbForm === 'fin')) && !(cp && cp.pos === 'pron' && SUBJECTS.has(chainPrev!.raw.lower))) return choose(w, noun);
     // In a noun phrase: an adjective before a noun, else the noun.
@@ -217,6 +220,14 @@ function verbGroups(work: Work[], clauseList: Clause[], sentences: { first: numb
         break;
       }
       const infinitive = work[i - 1]?.chosen.kind === 'infinitive';
+      // A past form right after a noun, with a finite verb still to come, is a reduced relative's participle
+      // ("all certificates trusted by the system are used").
+      const head = work[i]!;
+      const before = work[i - 1];
+      if (chain.length === 1 && head.chosen.pos === 'verb' && head.chosen.morph.tense === 'past' && before && (before.chosen.pos === 'noun' || before.raw.text === '(') && laterFinite(work, chain[0]! + 1, c.end)) {
+        const participle = head.readings.find((x) => x.pos === 'verb' && x.morph.verbForm === 'ppast');
+        if (participle) choose(head, participle);
+      }
       let negated = clauseNegated;
       for (let j = chain[0]!; j <= chain.at(-1)! + (chain.length === 1 && work[chain[0]!]!.chosen.pos !== 'verb' ? 1 : 0); j++) if (work[j]?.chosen.negation === 'neg') negated = true;
       groups.push(group(work, chain, c, sentences, negated, infinitive));
@@ -226,20 +237,31 @@ function verbGroups(work: Work[], clauseList: Clause[], sentences: { first: numb
   return groups;
 }
 
+/** True when a modal, a finite auxiliary or a present-tense verb comes between `from` and `to`. */
+function laterFinite(work: Work[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const r = work[k]!.chosen;
+    if (r.pos === 'modal' || (r.pos === 'aux' && r.morph.verbForm === 'fin') || (r.pos === 'verb' && r.morph.verbForm === 'fin' && r.morph.tense === 'pres')) return true;
+  }
+  return false;
+}
+
 function group(work: Work[], chain: number[], c: Clause, sentences: { first: number; end: number }[], negated: boolean, infinitive: boolean): VerbGroup {
   const r = (i: number) => work[i]!.chosen;
   let main = chain.at(-1)!;
   const first = r(chain[0]!);
-  // A chain's first word is finite unless "to" stands before it; a past form after an auxiliary is its participle.
-  if (!infinitive && first.pos === 'verb' && first.morph.verbForm !== 'fin') {
+  // A base form opening a chain is finite (present or imperative) unless "to" stands before it.
+  if (!infinitive && first.pos === 'verb' && first.morph.verbForm === 'inf') {
     const fin = work[chain[0]!]!.readings.find((x) => x.pos === 'verb' && x.morph.verbForm === 'fin');
     if (fin) choose(work[chain[0]!]!, fin);
   }
-  const finite = infinitive ? undefined : chain[0]!;
+  const firstForm = r(chain[0]!).morph.verbForm;
+  // No finite verb: an infinitive, or a participle standing alone ("Setting the variable …", "files stored there").
+  const finite = infinitive || (first.pos === 'verb' && firstForm !== 'fin') ? undefined : chain[0]!;
   const lemmas = chain.map((i) => r(i).lemma);
   const forms = chain.map((i) => r(i).morph.verbForm);
   const mainR = r(main);
-  let tense: Tense = infinitive ? 'none' : r(chain[0]!).morph.tense === 'past' ? 'past' : 'present';
+  let tense: Tense = finite === undefined ? 'none' : r(chain[0]!).morph.tense === 'past' ? 'past' : 'present';
   let modal: string | undefined;
   let progressive = false;
   let passive = false;

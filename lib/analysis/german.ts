@@ -27,7 +27,8 @@ function isStem(part: string, depth: number): boolean {
   for (const link of LINKS) {
     if (!part.endsWith(link) || part.length - link.length < MIN_COMPOUND_PART) continue;
     const stem = part.slice(0, part.length - link.length);
-    if (lex.lookup(stem) !== undefined || lex.lookup(`${stem}en`)?.some((r) => r.pos === 'verb') || closedClass('de').readings.has(stem)) return true;
+    // An English word opens compounds too ("Server|zertifikat").
+    if (lex.lookup(stem) !== undefined || lex.lookup(`${stem}en`)?.some((r) => r.pos === 'verb') || closedClass('de').readings.has(stem) || (link === '' && stem.length > 3 && englishLexicon().has(stem) && !englishLexicon().isName(stem))) return true;
   }
   if (depth === 0) return false;
   for (let i = MIN_COMPOUND_PART; i <= part.length - MIN_COMPOUND_PART; i++) if (lex.lookup(part.slice(i)) !== undefined && isStem(part.slice(0, i), depth - 1)) return true;
@@ -196,6 +197,7 @@ function nextIsSubject(next: Work | undefined): boolean {
   return next !== undefined && ['sie', 'wir', 'du', 'ihr', 'ich', 'er', 'es', 'man'].includes(next.raw.lower);
 }
 
+const isVerbalFinite = (w: Work | undefined) => w !== undefined && (VERBAL as readonly string[]).includes(w.chosen.pos) && w.readings.some((r) => isFinite(r) && r.pos === w.chosen.pos);
 const onlyFinite = (w: Work) => (VERBAL as readonly string[]).includes(w.chosen.pos) && w.readings.every((r) => !(VERBAL as readonly string[]).includes(r.pos) || isFinite(r));
 
 /** Clause openers: strong punctuation, a subordinating conjunction or relative pronoun, and a coordinator or comma before a second finite verb. */
@@ -222,6 +224,8 @@ function clauses(work: Work[], sentences: { first: number; end: number }[]): Cla
       else if ([';', ':', '–', '—', '(', ')'].includes(prev.raw.text)) open = true;
       // Two finite verbs in a row end one clause and start the next, comma or not ("…, die er gebaut hat(,) ist …").
       else if (onlyFinite(prev) && onlyFinite(w)) open = true;
+      // A subordinate clause ends at the comma after its final verb; what follows continues the clause before it.
+      else if (prev.raw.text === ',' && (kinds.get(clauseStart) ?? 'main') !== 'main' && isVerbalFinite(work[i - 2])) open = true;
       else if ((r.pos === 'conj' && r.kind === 'coordinating') || prev.raw.text === ',') {
         let end = i + 1;
         while (end < s.end && work[end]!.raw.text !== ',' && !(work[end]!.chosen.pos === 'conj')) end++;
@@ -247,16 +251,54 @@ function setForm(w: Work, forms: Morph['verbForm'][]): void {
   }
 }
 
+function verbalIn(work: Work[], c: Clause): number[] {
+  const out: number[] = [];
+  for (let i = c.first; i < c.end; i++) if ((VERBAL as readonly string[]).includes(work[i]!.chosen.pos)) out.push(i);
+  return out;
+}
+
+/**
+ * Main clauses interrupted by a relative or subordinate clause (or a bracket) and continued after it: the first part
+ * holds only the finite verb, the continuation its participles, infinitives or particle ("Standardmäßig werden alle
+ * Zertifikate, denen das System vertraut, für die Prüfung benutzt."). Keyed by the first part's index.
+ */
+function continuations(work: Work[], clauseList: Clause[]): Map<number, Clause> {
+  const { separableParticles } = closedClass('de');
+  const out = new Map<number, Clause>();
+  const opensBracket = (c: Clause) => work[c.first - 1]?.raw.text === '(';
+  for (let k = 0; k < clauseList.length; k++) {
+    const a = clauseList[k]!;
+    const av = verbalIn(work, a);
+    if (a.kind !== 'main' || av.length !== 1) continue;
+    let j = k + 1;
+    while (j < clauseList.length && clauseList[j]!.sentence === a.sentence && (clauseList[j]!.kind !== 'main' || opensBracket(clauseList[j]!))) j++;
+    const b = clauseList[j];
+    if (j === k + 1 || b === undefined || b.sentence !== a.sentence || b.kind !== 'main') continue;
+    const bv = verbalIn(work, b);
+    const nonFinite = bv.length > 0 && bv.every((i) => work[i]!.readings.some((r) => (VERBAL as readonly string[]).includes(r.pos) && !isFinite(r)));
+    let lastWord = b.end - 1;
+    while (lastWord > b.first && work[lastWord]!.raw.kind === 'punct') lastWord--;
+    const particle = bv.length === 0 && separableParticles.has(work[lastWord]!.raw.lower);
+    const head = work[av[0]!]!.chosen;
+    if ((nonFinite && (head.pos === 'aux' || head.pos === 'modal')) || particle) out.set(a.index, b);
+  }
+  return out;
+}
+
 /** The verb group of each clause: its finite verb, non-finite verbs, separable particle; tense, voice, mood, negation. */
 function verbGroups(work: Work[], clauseList: Clause[], sentences: { first: number; end: number }[]): VerbGroup[] {
   const { separableParticles } = closedClass('de');
   const groups: VerbGroup[] = [];
+  const continued = continuations(work, clauseList);
+  const skipped = new Set([...continued.values()].map((c) => c.index));
   for (const c of clauseList) {
-    const verbs: number[] = [];
-    for (let i = c.first; i < c.end; i++) if ((VERBAL as readonly string[]).includes(work[i]!.chosen.pos)) verbs.push(i);
+    if (skipped.has(c.index)) continue;
+    const rest = continued.get(c.index);
+    const verbs = [...verbalIn(work, c), ...(rest ? verbalIn(work, rest) : [])];
     // A separable particle ends its clause: the last word, before punctuation ("kündigte … an.").
-    let lastWord = c.end - 1;
-    while (lastWord > c.first && work[lastWord]!.raw.kind === 'punct') lastWord--;
+    const last = rest ?? c;
+    let lastWord = last.end - 1;
+    while (lastWord > last.first && work[lastWord]!.raw.kind === 'punct') lastWord--;
     const tail = work[lastWord]!;
     const finiteCandidates = verbs.filter((i) => work[i]!.readings.some((r) => isFinite(r) && r.pos === work[i]!.chosen.pos));
     const sub = c.kind !== 'main';
@@ -328,7 +370,7 @@ function verbGroups(work: Work[], clauseList: Clause[], sentences: { first: numb
       (f!.readings.some((r) => r.morph.mood === 'imp') || (work[finite + 1]?.raw.text === 'Sie' && f!.readings.some((r) => r.morph.verbForm === 'inf')));
     if (imperative) choose(f!, { ...f!.chosen, morph: { ...f!.chosen.morph, mood: 'imp', tense: undefined, person: work[finite + 1]?.raw.text === 'Sie' ? 2 : f!.chosen.morph.person } });
     let negated = false;
-    for (let i = c.first; i < c.end; i++) if (work[i]!.chosen.negation === 'neg') negated = true;
+    for (const part of rest ? [c, rest] : [c]) for (let i = part.first; i < part.end; i++) if (work[i]!.chosen.negation === 'neg') negated = true;
     const tokens = [...(finite === undefined ? [] : [finite]), ...nonFinite, ...(particle === undefined ? [] : [particle])].sort((a, b) => a - b);
     const group: VerbGroup = {
       tokens,
