@@ -41,6 +41,12 @@ describe('analyse: German', () => {
     expect(group(analyse(text, 'de'), lemma)).toMatchObject({ tense, passive: false });
   });
 
+  it('tells the perfect with "sein" of motion verbs from the state passive of others', () => {
+    expect(group(analyse('Er ist angekommen.', 'de'), 'ankommen')).toMatchObject({ tense: 'perfect', passive: false });
+    expect(group(analyse('Sie war verschwunden.', 'de'), 'verschwinden')).toMatchObject({ tense: 'pluperfect', passive: false });
+    expect(group(analyse('Die Datei ist gelöscht.', 'de'), 'löschen')).toMatchObject({ tense: 'present', passive: true });
+  });
+
   it('tells the passive and its tense', () => {
     expect(group(analyse('Das Stadion wird gebaut.', 'de'), 'bauen')).toMatchObject({ tense: 'present', passive: true });
     expect(group(analyse('Das Stadion wurde 2020 gebaut.', 'de'), 'bauen')).toMatchObject({ tense: 'past', passive: true });

@@ -51,6 +51,8 @@ export const closedSchema = z
     separableParticles: wordList.optional(),
     /** Lowercase abbreviations whose period ends no sentence. */
     abbreviations: wordList,
+    /** German verbs that form their perfect with "sein" ("ist gekommen"); with any other verb "ist" + participle is a state passive ("ist gelöscht"). */
+    seinPerfect: wordList.optional(),
   })
   .strict();
 
@@ -63,6 +65,7 @@ export interface ClosedClass {
   modals: Set<string>;
   separableParticles: Set<string>;
   abbreviations: Set<string>;
+  seinPerfect: Set<string>;
 }
 
 const words = (list: string | undefined): string[] => (list ?? '').split(' ').filter(Boolean);
@@ -96,6 +99,7 @@ export function expandClosed(table: z.infer<typeof closedSchema>): ClosedClass {
     modals: new Set(words(table.modals)),
     separableParticles: new Set(words(table.separableParticles)),
     abbreviations: new Set(words(table.abbreviations)),
+    seinPerfect: new Set(words(table.seinPerfect)),
   };
 }
 

@@ -130,7 +130,10 @@ function tag(work: Work[]): void {
       if (finite) return choose(w, finite);
     }
     // Sentence-initial base form before an object or adverbial: an imperative ("Keep the device away", "Check that …").
-    if (verb && initial && w.readings.some((r) => r.pos === 'verb' && r.morph.verbForm === 'inf') && next && (has(next, 'det', 'adp', 'adv') || (has(next, 'pron') && !SUBJECTS.has(next.raw.lower)) || next.raw.lower === 'that')) {
+    const startsImperative = initial || (prev !== undefined && prev.chosen.pos === 'adv' && prev.raw.sentenceStart);
+    const objectNext = next !== undefined && (has(next, 'det', 'adp', 'adv') || (has(next, 'pron') && !SUBJECTS.has(next.raw.lower)) || next.raw.lower === 'that' || next.raw.text === ':' || next.raw.text === ',' ||
+      (w.readings[closed.length]?.pos === 'verb' && has(next, 'noun') && !next.readings.some((r) => r.pos === 'verb' && r.morph.verbForm === 'fin')));
+    if (verb && startsImperative && w.readings.some((r) => r.pos === 'verb' && r.morph.verbForm === 'inf') && objectNext) {
       return choose(w, w.readings.find((r) => r.pos === 'verb' && r.morph.verbForm === 'fin' && r.morph.tense === 'pres') ?? verb);
     }
     // Sentence-initial before a possible finite verb: the subject ("Rents rose", "People begin").
@@ -290,7 +293,8 @@ function group(work: Work[], chain: number[], c: Clause, sentences: { first: num
   if (mainR.pos !== 'verb') main = chain.at(-1)!;
   const sentence = sentences[c.sentence]!;
   let firstWord = sentence.first;
-  while (firstWord < sentence.end && (work[firstWord]!.raw.kind === 'punct' || work[firstWord]!.raw.lower === 'please')) firstWord++;
+  // "Please" and adverbs ("Automatically create …", "Also note: …") may come before an imperative.
+  while (firstWord < sentence.end && (work[firstWord]!.raw.kind === 'punct' || work[firstWord]!.raw.lower === 'please' || work[firstWord]!.chosen.pos === 'adv')) firstWord++;
   const lastPunct = work[sentence.end - 1]!.raw.text;
   const startsSentence = chain[0] === firstWord || (first.lemma === 'do' && chain[0] === firstWord && negated);
   const imperative =

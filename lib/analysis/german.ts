@@ -51,6 +51,11 @@ function derived(lower: string): Reading[] {
     const participle = (lex.lookup(lower.slice(0, -ending.length)) ?? []).filter((r) => r.pos === 'verb' && (r.morph.verbForm === 'ppast' || r.morph.verbForm === 'ppres'));
     if (participle.length > 0) return participle.map((r) => reading(r.lemma, 'adj', { degree: 'pos', verbForm: r.morph.verbForm! }));
   }
+  // The genitive in -es the lexicon lists only in -s ("des Paketes" beside "des Pakets").
+  if (lower.endsWith('es')) {
+    const noun = (lex.lookup(lower.slice(0, -2)) ?? []).filter((r) => r.pos === 'noun' && r.morph.number === 'sing' && r.morph.gender !== 'fem');
+    if (noun.length > 0) return noun.map((r) => ({ ...r, morph: { ...r.morph, case: ['gen'] } }));
+  }
   // A separable verb's participle or infinitive the lexicon lacks: "zusammen|getan" → "zusammentun".
   for (const particle of closedClass('de').separableParticles) {
     if (!lower.startsWith(particle) || lower.length - particle.length < 4) continue;
@@ -136,7 +141,7 @@ function tag(work: Work[]): void {
       if (closed.length > 0) return choose(w, closed[0]);
       // An English common noun in German text is a loanword ("Soundtrack"), not a name.
       const english = englishLexicon();
-      if (!w.known && english.has(raw.lower) && !english.hasNameSense(raw.lower) && english.lookup(raw.lower).sort((a, b) => b.weight - a.weight)[0]?.pos === 'noun') return choose(w, reading(raw.text, 'noun', {}, 'loanword'));
+      if (!w.known && !english.hasNameSense(raw.lower) && english.lookup(raw.lower).sort((a, b) => b.weight - a.weight)[0]?.pos === 'noun') return choose(w, reading(raw.text, 'noun', {}, 'loanword'));
       return choose(w, reading(raw.text, 'propn'));
     }
     if (w.readings.length === 0) return choose(w, reading(isCapitalised(raw.text) ? raw.text : raw.lower, isCapitalised(raw.text) ? 'propn' : /(weise|mals|wärts)$/.test(raw.lower) ? 'adv' : 'x'));
@@ -160,7 +165,7 @@ function tag(work: Work[]): void {
       // "sein" as a verb: a possessive needs its noun ("wird erhältlich sein.", "sein Buch").
       const verbalReading = w.readings.find((r) => (VERBAL as readonly string[]).includes(r.pos));
       const following = nextWordAfter(work, i);
-      if (closed[0]!.pos === 'det' && verbalReading && !(following !== undefined && (isCapitalised(following.raw.text) || has(following, 'adj', 'num')))) return choose(w, verbalReading);
+      if (closed[0]!.pos === 'det' && verbalReading && (following === undefined || (has(following, 'conj') && !has(following, 'det', 'adj', 'noun')))) return choose(w, verbalReading);
       return choose(w, closed[0]);
     }
     // A lowercase word the lexicon knows only as a noun is mostly an inflected adjective ("dramatischsten" beside "das Dramatischste").
@@ -251,6 +256,13 @@ function setForm(w: Work, forms: Morph['verbForm'][]): void {
   }
 }
 
+/** True for a verb that makes its perfect with "sein", its separable or inseparable prefix aside ("an|kommen", "ver|schwinden"). */
+function takesSein(lemma: string): boolean {
+  const list = closedClass('de').seinPerfect;
+  for (let i = 0; i <= lemma.length - 4; i++) if (list.has(lemma.slice(i))) return true;
+  return false;
+}
+
 function verbalIn(work: Work[], c: Clause): number[] {
   const out: number[] = [];
   for (let i = c.first; i < c.end; i++) if ((VERBAL as readonly string[]).includes(work[i]!.chosen.pos)) out.push(i);
@@ -324,7 +336,7 @@ function verbGroups(work: Work[], clauseList: Clause[], sentences: { first: numb
         const w = work[i]!;
         const adjective = w.readings.find((r) => r.pos === 'adj' && r.lemma === w.raw.lower);
         const stem = w.chosen.lemma.replace(/e?n$/, '');
-        if (i !== finite && adjective && w.chosen.morph.verbForm === 'ppast' && !w.raw.lower.includes(stem) && !closedClass('de').auxiliaries.has(w.chosen.lemma)) choose(w, adjective);
+        if (i !== finite && adjective && w.chosen.morph.verbForm === 'ppast' && !w.raw.lower.includes(stem) && !closedClass('de').auxiliaries.has(w.chosen.lemma) && !takesSein(w.chosen.lemma)) choose(w, adjective);
       }
       verbs.splice(0, verbs.length, ...verbs.filter((i) => (VERBAL as readonly string[]).includes(work[i]!.chosen.pos)));
     }
@@ -353,6 +365,9 @@ function verbGroups(work: Work[], clauseList: Clause[], sentences: { first: numb
       else if (hasPpast() && hasInf('werden')) (tense = 'future'), (passive = true);
       else if (hasPpast() && !hasInf()) passive = true;
       else tense = fr.morph.mood === 'subj' ? 'conditional' : 'future';
+    } else if (fr?.lemma === 'sein' && hasPpast() && !hasPpast('werden') && !takesSein(work[lexical ?? main]!.chosen.lemma)) {
+      // "ist gelöscht": the state passive, in the tense of "sein"; only motion and change-of-state verbs make a perfect with it.
+      passive = true;
     } else if ((fr?.lemma === 'haben' || fr?.lemma === 'sein') && (hasPpast() || hasPpast('werden'))) {
       tense = fr.morph.mood === 'subj' && fr.morph.tense === 'past' ? 'conditional-perfect' : fr.morph.tense === 'past' ? 'pluperfect' : 'perfect';
       passive = hasPpast('werden');
@@ -367,7 +382,9 @@ function verbGroups(work: Work[], clauseList: Clause[], sentences: { first: numb
     while (firstWord < sentence.end && (work[firstWord]!.raw.kind === 'punct' || work[firstWord]!.raw.lower === 'bitte')) firstWord++;
     const imperative =
       c.kind === 'main' && finite !== undefined && finite === firstWord && lastPunct !== '?' &&
-      (f!.readings.some((r) => r.morph.mood === 'imp') || (work[finite + 1]?.raw.text === 'Sie' && f!.readings.some((r) => r.morph.verbForm === 'inf')));
+      // The "ihr" imperative is spelt like the third person ("Setzt das Format" in a manual is "sets"): only with "!".
+      ((work[finite + 1]?.raw.text === 'Sie' && f!.readings.some((r) => r.morph.verbForm === 'inf')) ||
+        f!.readings.some((r) => r.morph.mood === 'imp' && (r.morph.number === 'sing' || lastPunct === '!') && !f!.readings.some((x) => x.morph.mood === 'ind' && x.morph.person === 3 && x.morph.number === 'sing')));
     if (imperative) choose(f!, { ...f!.chosen, morph: { ...f!.chosen.morph, mood: 'imp', tense: undefined, person: work[finite + 1]?.raw.text === 'Sie' ? 2 : f!.chosen.morph.person } });
     let negated = false;
     for (const part of rest ? [c, rest] : [c]) for (let i = part.first; i < part.end; i++) if (work[i]!.chosen.negation === 'neg') negated = true;
