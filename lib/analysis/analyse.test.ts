@@ -132,6 +132,18 @@ describe('analyse: German, abbreviations and ambiguous subordinators', () => {
   });
 });
 
+describe('analyse: German, infinitive clauses and coordinated verbs', () => {
+  it('opens an infinitive clause at "um", "ohne", "anstatt" before "zu", and splits coordinated finite verbs', () => {
+    const a = analyse('Das Programm dekomprimiert die Dateien, anstatt sie zu komprimieren.', 'de');
+    expect(a.clauses.map((c) => c.kind)).toEqual(['main', 'infinitive']);
+    expect(group(a, 'komprimieren')).toMatchObject({ tense: 'none' });
+    const b = analyse('Es schließt jede Zeile mit einem Nullbyte ab und deaktiviert die Maskierung.', 'de');
+    expect(group(b, 'abschließen').tense).toBe('present');
+    expect(group(b, 'deaktivieren').tense).toBe('present');
+    expect(token(b, 'jede').lemma).toBe('jeder');
+  });
+});
+
 describe('analyse: German, interrupted main clauses', () => {
   it('joins a main clause continued after a relative or subordinate clause', () => {
     const a = analyse('Standardmäßig werden alle Zertifikate, denen das System vertraut, für die Prüfung benutzt.', 'de');

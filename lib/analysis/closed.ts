@@ -36,6 +36,8 @@ const groupSchema = z
     /** Declined forms: every stem with every ending (a space-separated list; a leading space allows the bare stem). */
     stems: wordList.optional(),
     endings: z.string().optional(),
+    /** The citation form of a stem's words is the stem plus this ending ("dies" + "er" → "dieser"), unless `lemma` is given. */
+    lemmaEnding: z.string().optional(),
   })
   .strict()
   .refine((g) => [g.words, g.forms, g.stems].filter(Boolean).length === 1, 'a group gives exactly one of words, forms, stems')
@@ -53,6 +55,8 @@ export const closedSchema = z
     abbreviations: wordList,
     /** German verbs that form their perfect with "sein" ("ist gekommen"); with any other verb "ist" + participle is a state passive ("ist gelöscht"). */
     seinPerfect: wordList.optional(),
+    /** German prepositions that open an infinitive clause after a comma ("…, um/ohne/anstatt … zu …"). */
+    infinitiveOpeners: wordList.optional(),
   })
   .strict();
 
@@ -66,6 +70,7 @@ export interface ClosedClass {
   separableParticles: Set<string>;
   abbreviations: Set<string>;
   seinPerfect: Set<string>;
+  infinitiveOpeners: Set<string>;
 }
 
 const words = (list: string | undefined): string[] => (list ?? '').split(' ').filter(Boolean);
@@ -90,7 +95,7 @@ export function expandClosed(table: z.infer<typeof closedSchema>): ClosedClass {
     for (const word of words(group.words)) add(word, make(word));
     for (const [form, own] of Object.entries(group.forms ?? {})) for (const m of Array.isArray(own) ? own : [own]) add(form, make(form, m));
     const endings = (group.endings ?? '').split(' ');
-    for (const stem of words(group.stems)) for (const ending of new Set(endings)) add(stem + ending, { ...make(stem + ending), lemma: group.lemma ?? stem });
+    for (const stem of words(group.stems)) for (const ending of new Set(endings)) add(stem + ending, { ...make(stem + ending), lemma: group.lemma ?? stem + (group.lemmaEnding ?? '') });
   }
   return {
     readings,
@@ -100,6 +105,7 @@ export function expandClosed(table: z.infer<typeof closedSchema>): ClosedClass {
     separableParticles: new Set(words(table.separableParticles)),
     abbreviations: new Set(words(table.abbreviations)),
     seinPerfect: new Set(words(table.seinPerfect)),
+    infinitiveOpeners: new Set(words(table.infinitiveOpeners)),
   };
 }
 

@@ -84,7 +84,9 @@ function guessed(lower: string): Reading[] {
   if (/(ion|ung|heit|keit|schaft|tät|ismus|enz|anz|ment|tur|ik|nis|tum)(en|e|n|s)?$/.test(lower) && lower.length > 5) return [reading(capitalise(lower.replace(/(?<=(ion|ung|heit|keit|schaft|tät|enz|anz|ur|ik))en$|(?<=(ment|ismus|tum|nis))s$/, '')), 'noun', {})];
   const adjective = /(ig|lich|isch|bar|sam|haft|los|voll|reich|frei)(e|en|em|er|es)?$/.exec(lower);
   if (adjective && lower.length > adjective[0].length + 2) return [reading(lower.slice(0, lower.length - (adjective[2]?.length ?? 0)), 'adj', { degree: 'pos' })];
-  if ((/^(ge|[a-zäöü]{2,6}ge)[a-zäöü]{3,}(t|en)$/.test(lower) && lower.length > 6) || /iert$/.test(lower)) return [reading(lower, 'verb', { verbForm: 'ppast' })];
+  // "-iert" is the participle and the third person of a verb in -ieren ("deaktiviert").
+  if (/iert$/.test(lower)) return [reading(lower.replace(/t$/, 'en'), 'verb', { verbForm: 'ppast' }), reading(lower.replace(/t$/, 'en'), 'verb', { verbForm: 'fin', tense: 'pres', mood: 'ind', person: 3, number: 'sing' })];
+  if (/^(ge|[a-zäöü]{2,6}ge)[a-zäöü]{3,}(t|en)$/.test(lower) && lower.length > 6) return [reading(lower, 'verb', { verbForm: 'ppast' })];
   if (/[^e](e[lr]n|en)$/.test(lower) && lower.length > 5) return [reading(lower, 'verb', { verbForm: 'inf' }), reading(lower, 'verb', { verbForm: 'fin', tense: 'pres', person: 3, number: 'plur' })];
   return [];
 }
@@ -202,6 +204,12 @@ function nextIsSubject(next: Work | undefined): boolean {
   return next !== undefined && ['sie', 'wir', 'du', 'ihr', 'ich', 'er', 'es', 'man'].includes(next.raw.lower);
 }
 
+/** A "zu" before a verb between `from` and `to` ("um es zu öffnen"), or a zu-infinitive ("anzukündigen"). */
+function zuBefore(work: Work[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if ((work[k]!.raw.lower === 'zu' && has(work[k + 1], ...VERBAL)) || work[k]!.readings.some((r) => r.morph.verbForm === 'zuinf')) return true;
+  return false;
+}
+
 const isVerbalFinite = (w: Work | undefined) => w !== undefined && (VERBAL as readonly string[]).includes(w.chosen.pos) && w.readings.some((r) => isFinite(r) && r.pos === w.chosen.pos);
 const onlyFinite = (w: Work) => (VERBAL as readonly string[]).includes(w.chosen.pos) && w.readings.every((r) => !(VERBAL as readonly string[]).includes(r.pos) || isFinite(r));
 
@@ -235,7 +243,7 @@ function clauses(work: Work[], sentences: { first: number; end: number }[]): Cla
         let end = i + 1;
         while (end < s.end && work[end]!.raw.text !== ',' && !(work[end]!.chosen.pos === 'conj')) end++;
         open = finiteAt(clauseStart, i) && finiteAt(prev.raw.text === ',' ? i : i + 1, end);
-        if (!open && prev.raw.text === ',' && w.raw.lower === 'um') (open = true), kinds.set(i, 'infinitive');
+        if (prev.raw.text === ',' && closedClass('de').infinitiveOpeners.has(w.raw.lower) && zuBefore(work, i, end)) (open = true), kinds.set(i, 'infinitive');
       }
       if (open) {
         // The comma before the opener closes the clause before it.
