@@ -1,7 +1,7 @@
 /** What the German and English analysers share: the working token, word caches, clauses from boundaries, and the finished Analysis. */
 import type { BaseLang } from '../lang';
 import type { ClosedClass } from './closed';
-import type { RawToken } from './tokenize';
+import { tokenize, type RawToken } from './tokenize';
 import type { Analysis, Clause, Entity, Morph, Pos, Reading, Token, VerbGroup } from './types';
 
 /** A token while it is being analysed: its candidate readings and the one chosen so far. */
@@ -12,6 +12,8 @@ export interface Work {
   chosen: Reading;
   known: boolean;
   clause: number;
+  /** Read before tagging (a number, an abbreviation): the tagger leaves it. */
+  fixed?: boolean;
 }
 
 /** Readings of a word by lowercase form, bounded: a document repeats its words, so most look-ups are hits. */
@@ -40,8 +42,40 @@ export const firstOf = (w: Work, ...pos: Pos[]): Reading | undefined => w.readin
 export const has = (w: Work | undefined, ...pos: Pos[]): boolean => w !== undefined && w.readings.some((r) => pos.includes(r.pos));
 export const isWord = (w: Work | undefined): boolean => w !== undefined && w.raw.kind !== 'punct';
 
+/**
+ * Says whether token `i` opens a new clause and of what kind, beyond what both languages share (a subordinating
+ * conjunction, strong punctuation before it); `clauseStart` is where the current clause began, `current` its kind.
+ */
+export type ClauseOpener = (i: number, clauseStart: number, current: Clause['kind']) => Clause['kind'] | undefined;
+
+const STRONG_PUNCTUATION = new Set([';', ':', '–', '—', '(', ')']);
+
+/** Splits each sentence into clauses: at subordinators, where `opener` says, and after strong punctuation. */
+export function splitClauses(work: Work[], sentences: { first: number; end: number }[], opener: ClauseOpener): Clause[] {
+  const opens = new Set<number>();
+  const kinds = new Map<number, Clause['kind']>();
+  for (const s of sentences) {
+    let clauseStart = s.first;
+    // A sentence may open with its subordinate clause ("Seit Galileo …, ist …", "While we …, we …").
+    let lead = s.first;
+    while (lead < s.end - 1 && work[lead]!.raw.kind === 'punct') lead++;
+    if (work[lead]!.chosen.pos === 'conj' && work[lead]!.chosen.kind === 'subordinating') kinds.set(s.first, 'subordinate');
+    for (let i = s.first + 1; i < s.end; i++) {
+      const r = work[i]!.chosen;
+      const kind =
+        r.pos === 'conj' && r.kind === 'subordinating' ? 'subordinate'
+        : (opener(i, clauseStart, kinds.get(clauseStart) ?? 'main') ?? (STRONG_PUNCTUATION.has(work[i - 1]!.raw.text) ? 'main' : undefined));
+      if (kind === undefined) continue;
+      opens.add(i);
+      if (kind !== 'main') kinds.set(i, kind);
+      clauseStart = i;
+    }
+  }
+  return clausesFrom(work, opens, kinds, sentences);
+}
+
 /** Clauses from the indices of tokens that open a new clause (a boundary token belongs to the clause it opens). */
-export function clausesFrom(work: Work[], opens: Set<number>, kinds: Map<number, Clause['kind']>, sentences: { first: number; end: number }[]): Clause[] {
+function clausesFrom(work: Work[], opens: Set<number>, kinds: Map<number, Clause['kind']>, sentences: { first: number; end: number }[]): Clause[] {
   const clauses: Clause[] = [];
   sentences.forEach((s, sentence) => {
     let first = s.first;
@@ -56,7 +90,7 @@ export function clausesFrom(work: Work[], opens: Set<number>, kinds: Map<number,
   return clauses;
 }
 
-export function sentencesOf(work: Work[]): { first: number; end: number }[] {
+function sentencesOf(work: Work[]): { first: number; end: number }[] {
   const out: { first: number; end: number }[] = [];
   let first = 0;
   work.forEach((w, i) => {
@@ -75,7 +109,7 @@ export function sentencesOf(work: Work[]): { first: number; end: number }[] {
 }
 
 /** Runs of name tokens; `joins(w)` says whether a capitalised non-name word may continue a run that holds a name. */
-export function entitiesOf(text: string, work: Work[], joins: (w: Work) => boolean): Entity[] {
+function entitiesOf(text: string, work: Work[], joins: (w: Work) => boolean): Entity[] {
   const out: Entity[] = [];
   let i = 0;
   while (i < work.length) {
@@ -97,7 +131,42 @@ export function entitiesOf(text: string, work: Work[], joins: (w: Work) => boole
 
 const CONTENT = new Set<Pos>(['noun', 'propn', 'verb', 'adj', 'adv', 'num']);
 
-export function finish(lang: BaseLang, text: string, work: Work[], clauses: Clause[], verbGroups: VerbGroup[], sentences: { first: number; end: number }[], closed: ClosedClass): Analysis {
+/** What a language contributes to the shared pipeline. */
+export interface Language {
+  lang: BaseLang;
+  readingsOf(lower: string): { readings: Reading[]; known: boolean };
+  tag(work: Work[]): void;
+  clauses(work: Work[], sentences: { first: number; end: number }[]): Clause[];
+  verbGroups(work: Work[], clauses: Clause[], sentences: { first: number; end: number }[]): VerbGroup[];
+  /** Whether a capitalised non-name word continues a name beside it (see entitiesOf). */
+  joinsName(w: Work): boolean;
+  closed: ClosedClass;
+}
+
+/** Tokens → readings → tags → sentences → clauses → verb groups → the finished analysis with its names. */
+export function runAnalysis(language: Language, text: string): Analysis {
+  const work: Work[] = tokenize(text, language.lang).map((raw) => {
+    const { readings, known } = raw.kind === 'word' ? language.readingsOf(raw.lower) : { readings: [], known: raw.kind === 'number' };
+    return { raw, readings, known, chosen: reading(raw.text, raw.kind === 'punct' ? 'punct' : 'x'), clause: 0 };
+  });
+  work.forEach((w, i) => {
+    if (w.raw.kind === 'number') (w.chosen = reading(w.raw.text, 'num')), (w.fixed = true);
+    // An abbreviation before its period ("Nr.", "Dr.", "bzw.", "etc.") is a noun if capitalised, else an adverb.
+    else if (work[i + 1]?.raw.text === '.' && language.closed.abbreviations.has(w.raw.lower)) {
+      w.chosen = reading(w.raw.text, /^\p{Lu}/u.test(w.raw.text) ? 'noun' : 'adv', {}, 'abbreviation');
+      w.fixed = true;
+    }
+  });
+  language.tag(work);
+  const sentences = sentencesOf(work);
+  const clauseList = language.clauses(work, sentences);
+  const groups = language.verbGroups(work, clauseList, sentences);
+  const analysis = finish(language.lang, text, work, clauseList, groups, sentences, language.closed);
+  analysis.entities = entitiesOf(text, work, language.joinsName);
+  return analysis;
+}
+
+function finish(lang: BaseLang, text: string, work: Work[], clauses: Clause[], verbGroups: VerbGroup[], sentences: { first: number; end: number }[], closed: ClosedClass): Analysis {
   const lexicalNegators = closed.lexicalNegators;
   const tokens: Token[] = work.map((w, index) => {
     const r = w.chosen;

@@ -1,8 +1,8 @@
 /** English analysis: readings from WordNet (with morphy) and the closed-class table, chosen by context; clauses, verb groups, names. */
 import { closedClass } from './closed';
-import { choose, clausesFrom, entitiesOf, finish, firstOf, has, isWord, reading, sentencesOf, WordCache, type Work } from './common';
+import { choose, firstOf, has, isWord, reading, runAnalysis, splitClauses, WordCache, type Work } from './common';
 import { englishLexicon, type WeightedReading } from './english-lexicon';
-import { isAllCaps, isCapitalised, tokenize } from './tokenize';
+import { isAllCaps, isCapitalised } from './tokenize';
 import type { Analysis, Clause, Reading, Tense, VerbGroup } from './types';
 
 // Bounded per-word memo (see WordCache).
@@ -40,12 +40,9 @@ function tag(work: Work[]): void {
   const closedOf = (w: Work) => closedClass('en').readings.get(w.raw.lower) ?? [];
   work.forEach((w, i) => {
     const { raw } = w;
-    if (raw.kind === 'punct') return;
-    if (raw.kind === 'number') return choose(w, reading(raw.text, 'num'));
+    if (raw.kind !== 'word' || w.fixed) return;
     const prev = work[i - 1];
     const next = work[i + 1];
-    // An abbreviation before its period ("Nr.", "Dr.", "bzw.", "etc.") is a noun if capitalised, else an adverb.
-    if (next?.raw.text === '.' && closedClass('en').abbreviations.has(raw.lower)) return choose(w, reading(raw.text, isCapitalised(raw.text) ? 'noun' : 'adv', {}, 'abbreviation'));
     const chainPrev = prevInChain(work, i);
     const closed = closedOf(w);
     const initial = raw.sentenceStart || (prev !== undefined && prev.raw.kind === 'punct' && /^["“‘(:–—-]$/.test(prev.raw.text));
@@ -152,44 +149,24 @@ function guess(lower: string): Reading {
   return reading(lower, 'noun', { number: 'sing' });
 }
 
-/** Clause openers: strong punctuation, a subordinator or relative pronoun, and a coordinator before a second finite verb. */
+/** English clause openers beyond the shared ones: a relative pronoun, a coordinator or comma before a second finite verb. */
 function clauses(work: Work[], sentences: { first: number; end: number }[]): Clause[] {
-  const opens = new Set<number>();
-  const kinds = new Map<number, Clause['kind']>();
-  const finite = (k: number) => {
-    const r = work[k]!.chosen;
-    return r.pos === 'modal' || ((r.pos === 'verb' || r.pos === 'aux') && r.morph.verbForm === 'fin');
-  };
   const finiteIn = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (finite(k)) return true;
+    for (let k = from; k < to; k++) {
+      const r = work[k]!.chosen;
+      if (r.pos === 'modal' || ((r.pos === 'verb' || r.pos === 'aux') && r.morph.verbForm === 'fin')) return true;
+    }
     return false;
   };
-  for (const s of sentences) {
-    let clauseStart = s.first;
-    // A sentence may open with its subordinate clause ("Seit Galileo …, ist …", "While we …, we …").
-    let lead = s.first;
-    while (lead < s.end - 1 && work[lead]!.raw.kind === 'punct') lead++;
-    if (work[lead]!.chosen.pos === 'conj' && work[lead]!.chosen.kind === 'subordinating') kinds.set(s.first, 'subordinate');
-    for (let i = s.first + 1; i < s.end; i++) {
-      const w = work[i]!;
-      const prev = work[i - 1]!;
-      const r = w.chosen;
-      let open = false;
-      if (r.pos === 'conj' && r.kind === 'subordinating') (open = true), kinds.set(i, 'subordinate');
-      else if (r.pos === 'pron' && r.kind === 'relative' && i > clauseStart + 1) (open = true), kinds.set(i, 'relative');
-      else if ([';', ':', '–', '—', '(', ')'].includes(prev.raw.text)) open = true;
-      else if ((r.pos === 'conj' && r.kind === 'coordinating') || prev.raw.text === ',') {
-        let end = i + 1;
-        while (end < s.end && work[end]!.raw.text !== ',' && work[end]!.chosen.pos !== 'conj') end++;
-        open = finiteIn(clauseStart, i) && finiteIn(i + 1, end);
-      }
-      if (open) {
-        opens.add(i);
-        clauseStart = i;
-      }
-    }
-  }
-  return clausesFrom(work, opens, kinds, sentences);
+  return splitClauses(work, sentences, (i, clauseStart) => {
+    const w = work[i]!;
+    const r = w.chosen;
+    if (r.pos === 'pron' && r.kind === 'relative' && i > clauseStart + 1) return 'relative';
+    if (!((r.pos === 'conj' && r.kind === 'coordinating') || work[i - 1]!.raw.text === ',')) return undefined;
+    let end = i + 1;
+    while (end < work.length && work[end]!.raw.text !== ',' && !/^[.!?]$/.test(work[end]!.raw.text) && work[end]!.chosen.pos !== 'conj') end++;
+    return finiteIn(clauseStart, i) && finiteIn(i + 1, end) ? 'main' : undefined;
+  });
 }
 
 /** Verb chains: auxiliaries and modals with the verbs they govern, through adverbs and "not" ("has not yet been seen"). */
@@ -323,17 +300,9 @@ function group(work: Work[], chain: number[], c: Clause, sentences: { first: num
   return g;
 }
 
+// A capitalised word beside a name belongs to it ("European Central Bank", "Freiburg City Council").
+const joinsName = (w: Work) => w.raw.kind === 'word' && isCapitalised(w.raw.text) && !w.raw.sentenceStart && (w.chosen.pos === 'noun' || w.chosen.pos === 'adj');
+
 export function analyseEnglish(text: string): Analysis {
-  const work: Work[] = tokenize(text, 'en').map((raw) => {
-    const { readings, known } = raw.kind === 'word' ? readingsOf(raw.lower) : { readings: [], known: raw.kind === 'number' };
-    return { raw, readings, known, chosen: reading(raw.text, raw.kind === 'punct' ? 'punct' : 'x'), clause: 0 };
-  });
-  tag(work);
-  const sentences = sentencesOf(work);
-  const clauseList = clauses(work, sentences);
-  const groups = verbGroups(work, clauseList, sentences);
-  const analysis = finish('en', text, work, clauseList, groups, sentences, closedClass('en'));
-  // A capitalised word beside a name belongs to it ("European Central Bank", "Freiburg City Council").
-  analysis.entities = entitiesOf(text, work, (w) => w.raw.kind === 'word' && isCapitalised(w.raw.text) && !w.raw.sentenceStart && (w.chosen.pos === 'noun' || w.chosen.pos === 'adj'));
-  return analysis;
+  return runAnalysis({ lang: 'en', readingsOf, tag, clauses, verbGroups, joinsName, closed: closedClass('en') }, text);
 }

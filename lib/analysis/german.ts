@@ -1,9 +1,9 @@
 /** German analysis: readings from the full-form lexicon and the closed-class table, chosen by context; clauses, verb groups, names. */
 import { closedClass } from './closed';
-import { choose, clausesFrom, entitiesOf, finish, firstOf, has, isWord, reading, sentencesOf, WordCache, type Work } from './common';
+import { choose, firstOf, has, isWord, reading, runAnalysis, splitClauses, WordCache, type Work } from './common';
 import { englishLexicon } from './english-lexicon';
 import { germanLexicon } from './german-lexicon';
-import { isAllCaps, isCapitalised, tokenize } from './tokenize';
+import { isAllCaps, isCapitalised } from './tokenize';
 import type { Analysis, Clause, Morph, Reading, Tense, VerbGroup } from './types';
 
 const UMLAUT: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
@@ -116,12 +116,9 @@ const VERBAL = ['verb', 'aux', 'modal'] as const;
 function tag(work: Work[]): void {
   work.forEach((w, i) => {
     const { raw } = w;
-    if (raw.kind === 'punct') return;
-    if (raw.kind === 'number') return choose(w, reading(raw.text, 'num'));
+    if (raw.kind !== 'word' || w.fixed) return;
     const prev = work[i - 1];
     const next = work[i + 1];
-    // An abbreviation before its period ("Nr.", "Dr.", "bzw.", "etc.") is a noun if capitalised, else an adverb.
-    if (next?.raw.text === '.' && closedClass('de').abbreviations.has(raw.lower)) return choose(w, reading(raw.text, isCapitalised(raw.text) ? 'noun' : 'adv', {}, 'abbreviation'));
     const initial = raw.sentenceStart || (prev !== undefined && prev.raw.kind === 'punct' && /^[„"“‚(:–—-]$/.test(prev.raw.text));
     const closed = closedClass('de').readings.get(raw.lower) ?? [];
     if (isCapitalised(raw.text) && !initial && !isAllCaps(raw.text)) {
@@ -213,46 +210,27 @@ function zuBefore(work: Work[], from: number, to: number): boolean {
 const isVerbalFinite = (w: Work | undefined) => w !== undefined && (VERBAL as readonly string[]).includes(w.chosen.pos) && w.readings.some((r) => isFinite(r) && r.pos === w.chosen.pos);
 const onlyFinite = (w: Work) => (VERBAL as readonly string[]).includes(w.chosen.pos) && w.readings.every((r) => !(VERBAL as readonly string[]).includes(r.pos) || isFinite(r));
 
-/** Clause openers: strong punctuation, a subordinating conjunction or relative pronoun, and a coordinator or comma before a second finite verb. */
+/** German clause openers beyond the shared ones: a relative pronoun after a comma, two finite verbs in a row, a comma after a verb-final clause, a coordinator or comma before a second finite verb, an infinitive clause. */
 function clauses(work: Work[], sentences: { first: number; end: number }[]): Clause[] {
-  const opens = new Set<number>();
-  const kinds = new Map<number, Clause['kind']>();
   const finiteAt = (from: number, to: number) => {
     for (let k = from; k < to; k++) if (work[k]!.readings.some((r) => isFinite(r) && (VERBAL as readonly string[]).includes(r.pos)) && work[k]!.chosen.pos !== 'noun' && work[k]!.chosen.pos !== 'adj' && work[k]!.chosen.pos !== 'propn') return true;
     return false;
   };
-  for (const s of sentences) {
-    let clauseStart = s.first;
-    // A sentence may open with its subordinate clause ("Seit Galileo …, ist …", "While we …, we …").
-    let lead = s.first;
-    while (lead < s.end - 1 && work[lead]!.raw.kind === 'punct') lead++;
-    if (work[lead]!.chosen.pos === 'conj' && work[lead]!.chosen.kind === 'subordinating') kinds.set(s.first, 'subordinate');
-    for (let i = s.first + 1; i < s.end; i++) {
-      const w = work[i]!;
-      const prev = work[i - 1]!;
-      const r = w.chosen;
-      let open = false;
-      if (r.pos === 'conj' && r.kind === 'subordinating') (open = true), kinds.set(i, 'subordinate');
-      else if (r.pos === 'pron' && r.kind === 'relative' && (prev.raw.text === ',' || prev.raw.text === '(')) (open = true), kinds.set(i, 'relative');
-      else if ([';', ':', '–', '—', '(', ')'].includes(prev.raw.text)) open = true;
-      // Two finite verbs in a row end one clause and start the next, comma or not ("…, die er gebaut hat(,) ist …").
-      else if (onlyFinite(prev) && onlyFinite(w)) open = true;
-      // A subordinate clause ends at the comma after its final verb; what follows continues the clause before it.
-      else if (prev.raw.text === ',' && (kinds.get(clauseStart) ?? 'main') !== 'main' && isVerbalFinite(work[i - 2])) open = true;
-      else if ((r.pos === 'conj' && r.kind === 'coordinating') || prev.raw.text === ',') {
-        let end = i + 1;
-        while (end < s.end && work[end]!.raw.text !== ',' && !(work[end]!.chosen.pos === 'conj')) end++;
-        open = finiteAt(clauseStart, i) && finiteAt(prev.raw.text === ',' ? i : i + 1, end);
-        if (prev.raw.text === ',' && closedClass('de').infinitiveOpeners.has(w.raw.lower) && zuBefore(work, i, end)) (open = true), kinds.set(i, 'infinitive');
-      }
-      if (open) {
-        // The comma before the opener closes the clause before it.
-        opens.add(i);
-        clauseStart = i;
-      }
-    }
-  }
-  return clausesFrom(work, opens, kinds, sentences);
+  return splitClauses(work, sentences, (i, clauseStart, current) => {
+    const w = work[i]!;
+    const prev = work[i - 1]!;
+    const r = w.chosen;
+    if (r.pos === 'pron' && r.kind === 'relative' && (prev.raw.text === ',' || prev.raw.text === '(')) return 'relative';
+    // Two finite verbs in a row end one clause and start the next, comma or not ("…, die er gebaut hat(,) ist …").
+    if (onlyFinite(prev) && onlyFinite(w)) return 'main';
+    // A subordinate clause ends at the comma after its final verb; what follows continues the clause before it.
+    if (prev.raw.text === ',' && current !== 'main' && isVerbalFinite(work[i - 2])) return 'main';
+    if (!((r.pos === 'conj' && r.kind === 'coordinating') || prev.raw.text === ',')) return undefined;
+    let end = i + 1;
+    while (end < work.length && work[end]!.raw.text !== ',' && !/^[.!?]$/.test(work[end]!.raw.text) && work[end]!.chosen.pos !== 'conj') end++;
+    if (prev.raw.text === ',' && closedClass('de').infinitiveOpeners.has(w.raw.lower) && zuBefore(work, i, end)) return 'infinitive';
+    return finiteAt(clauseStart, i) && finiteAt(prev.raw.text === ',' ? i : i + 1, end) ? 'main' : undefined;
+  });
 }
 
 const TENSE_OF = (r: Reading): Tense => (r.morph.mood === 'subj' && r.morph.tense === 'past' ? 'conditional' : r.morph.tense === 'past' ? 'past' : 'present');
@@ -420,15 +398,5 @@ function verbGroups(work: Work[], clauseList: Clause[], sentences: { first: numb
 }
 
 export function analyseGerman(text: string): Analysis {
-  const work: Work[] = tokenize(text, 'de').map((raw) => {
-    const { readings, known } = raw.kind === 'word' ? readingsOf(raw.lower) : { readings: [], known: raw.kind === 'number' };
-    return { raw, readings, known, chosen: reading(raw.text, raw.kind === 'punct' ? 'punct' : 'x'), clause: 0 };
-  });
-  tag(work);
-  const sentences = sentencesOf(work);
-  const clauseList = clauses(work, sentences);
-  const groups = verbGroups(work, clauseList, sentences);
-  const analysis = finish('de', text, work, clauseList, groups, sentences, closedClass('de'));
-  analysis.entities = entitiesOf(text, work, () => false);
-  return analysis;
+  return runAnalysis({ lang: 'de', readingsOf, tag, clauses, verbGroups, joinsName: () => false, closed: closedClass('de') }, text);
 }
