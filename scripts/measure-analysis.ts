@@ -3,7 +3,7 @@
  * `analyse` over every distinct German and English sentence of the given files; optionally compares the English
  * part-of-speech tags with the `compromise` tagger (not a dependency: pass the node_modules dir it is installed in).
  */
-// Usage: npx tsx scripts/measure-analysis.ts [--compromise /tmp/analysis-pkgs/node_modules] [--sample 200] file.jsonl[.gz] …
+// Usage: npx tsx scripts/measure-analysis.ts [--compromise /tmp/analysis-pkgs/node_modules] [--sample 200] [--split dev|heldout] file.jsonl[.gz] …
 // Lines are {de, en} (the man-page corpus) or {source, target, sourceLang, targetLang} (data/eval/*.jsonl).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,18 +24,25 @@ const option = (name: string) => {
 };
 const compromiseDir = option('--compromise');
 const sampleSize = Number(option('--sample') ?? 200);
+/** The corpus split the tense pairs and the compromise sample come from; rules were tuned on dev only. */
+const split = option('--split') ?? 'dev';
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
 const texts: Record<'de' | 'en', Set<string>> = { de: new Set(), en: new Set() };
-/** Parallel pairs of the dev split (never the held-out one), for the tense confusion of correct translations. */
+/** Parallel pairs of the chosen split, for the tense confusion of correct translations. */
 const devPairs: [string, string][] = [];
+/** English sentences of the chosen split (or of files without splits), for the comparison with compromise. */
+const englishSample: string[] = [];
 for (const file of args) {
   const raw = readFileSync(file);
   const text = (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;
     const row = JSON.parse(line) as Record<string, unknown>;
-    if (typeof row.de === 'string' && typeof row.en === 'string' && row.split === 'dev') devPairs.push([row.de, row.en]);
+    if (typeof row.de === 'string' && typeof row.en === 'string' && row.split === split) devPairs.push([row.de, row.en]);
+    if (typeof row.en === 'string' && (row.split === undefined || row.split === split)) englishSample.push(row.en);
+    else if (row.split === undefined && typeof row.target === 'string' && String(row.targetLang).startsWith('en')) englishSample.push(row.target);
+    else if (row.split === undefined && typeof row.source === 'string' && row.sourceLang === 'en') englishSample.push(row.source);
     if (typeof row.de === 'string') texts.de.add(row.de);
     if (typeof row.en === 'string') texts.en.add(row.en);
     if (typeof row.source === 'string' && (row.sourceLang === 'de' || row.sourceLang === 'en')) texts[row.sourceLang].add(row.source);
@@ -94,7 +101,7 @@ if (devPairs.length > 0) {
     confusion.set(`${d}→${e}`, (confusion.get(`${d}→${e}`) ?? 0) + 1);
   }
   const rows = [...confusion].sort((a, b) => b[1] - a[1]).slice(0, 14).map(([k, n]) => `${k} ${((100 * n) / both).toFixed(1)} %`);
-  console.log(`tense of the first main-clause verb group, German→English, ${both} dev pairs with one on each side: ${rows.join(', ')}`);
+  console.log(`tense of the first main-clause verb group, German→English, ${both} ${split} pairs with one on each side: ${rows.join(', ')}`);
 }
 
 if (compromiseDir) {
@@ -109,7 +116,7 @@ if (compromiseDir) {
   ];
   const posOf = (tags: string[]): Pos => MAP.find(([t]) => tags.includes(t))?.[1] ?? 'x';
   const coarse = (p: Pos) => (p === 'aux' || p === 'modal' ? 'verb' : p === 'propn' ? 'noun' : p);
-  const sample = [...texts.en].slice(0, sampleSize);
+  const sample = [...new Set(englishSample)].slice(0, sampleSize);
   const examples = new Map<string, string[]>();
   started = performance.now();
   const theirs = sample.map((s) => nlp(s).json({ offset: true, terms: { offset: true } }));
@@ -142,7 +149,7 @@ if (compromiseDir) {
   });
   const top = [...confusion].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([k, n]) => `${k} ${n} (${examples.get(k)!.join(' ')})`).join('; ');
   console.log(
-    `compromise on ${sample.length} English sentences (${compared} word tokens compared): agreement ${((100 * same) / compared).toFixed(1)} % ` +
+    `compromise on ${sample.length} English sentences (${split} split where the file has splits) (${compared} word tokens compared): agreement ${((100 * same) / compared).toFixed(1)} % ` +
       `(${((100 * sameCoarse) / compared).toFixed(1)} % with aux/modal = verb, propn = noun); ` +
       `compromise ${(theirMs / sample.length).toFixed(2)} ms/sentence, analyse ${(ourMs / sample.length).toFixed(2)} ms/sentence (warm lexicon, new texts)`,
   );
