@@ -81,6 +81,14 @@ describe('analyse: German', () => {
     expect(group(a, 'haben').negated).toBe(false);
   });
 
+  it('tells "sie" (she) from "sie" (they) by the number of its verb', () => {
+    expect(token(analyse('Gestern hat sie das Buch gelesen.', 'de'), 'sie').morph).toMatchObject({ number: 'sing', gender: 'fem' });
+    const they = token(analyse('Gestern haben sie das Buch gelesen.', 'de'), 'sie').morph;
+    expect(they.number).toBe('plur');
+    expect(they.gender).toBeUndefined();
+    expect(token(analyse('Gestern haben Sie das Buch gelesen.', 'de'), 'Sie')).toMatchObject({ kind: 'formal', morph: { person: 2 } });
+  });
+
   it('gives pronouns person, number and gender', () => {
     const a = analyse('Er gab ihr sein Buch.', 'de');
     expect(token(a, 'Er').morph).toMatchObject({ person: 3, number: 'sing', gender: 'masc' });
@@ -277,6 +285,15 @@ describe('analyse: English', () => {
     const a = analyse('The results were absent and he left without a word.', 'en');
     expect(token(a, 'absent')).toMatchObject({ negation: true, negationKind: 'lexical' });
     expect(token(a, 'without')).toMatchObject({ negation: true, negationKind: 'lexical' });
+  });
+});
+
+describe('analyse: sentences', () => {
+  it('splits sentences and says which ask, a closing quote after the question mark included', () => {
+    const a = analyse('Er kam. „Kommst du auch?“ Ja.', 'de');
+    expect(a.sentences.map((s) => s.question)).toEqual([false, true, false]);
+    expect(a.tokens.filter((t) => t.sentenceStart).map((t) => t.text)).toEqual(['Er', 'Kommst', 'Ja']);
+    expect(analyse('Is it ready?', 'en').sentences[0]!.question).toBe(true);
   });
 });
 

@@ -2,7 +2,7 @@
 import type { BaseLang } from '../lang';
 import type { ClosedClass } from './closed';
 import { tokenize, type RawToken } from './tokenize';
-import type { Analysis, Clause, Entity, Morph, Pos, Reading, Token, VerbGroup } from './types';
+import type { Analysis, Clause, Entity, Morph, Pos, Reading, Sentence, Token, VerbGroup } from './types';
 
 /** A token while it is being analysed: its candidate readings and the one chosen so far. */
 export interface Work {
@@ -108,6 +108,15 @@ function sentencesOf(work: Work[]): { first: number; end: number }[] {
   return out;
 }
 
+/** The sentences as the analysis gives them, each saying whether it asks (its last mark, past closing quotes, is "?"). */
+function withQuestions(work: Work[], ranges: { first: number; end: number }[]): Sentence[] {
+  return ranges.map(({ first, end }) => {
+    let last = end - 1;
+    while (last > first && /^["“”„»«'’)\]]$/.test(work[last]!.raw.text)) last--;
+    return { first, end, question: work[last]?.raw.text === '?' };
+  });
+}
+
 /** Runs of name tokens; `joins(w)` says whether a capitalised non-name word may continue a run that holds a name. */
 function entitiesOf(text: string, work: Work[], joins: (w: Work) => boolean): Entity[] {
   const out: Entity[] = [];
@@ -161,12 +170,12 @@ export function runAnalysis(language: Language, text: string): Analysis {
   const sentences = sentencesOf(work);
   const clauseList = language.clauses(work, sentences);
   const groups = language.verbGroups(work, clauseList, sentences);
-  const analysis = finish(language.lang, text, work, clauseList, groups, sentences, language.closed);
+  const analysis = finish(language.lang, text, work, clauseList, groups, withQuestions(work, sentences), language.closed);
   analysis.entities = entitiesOf(text, work, language.joinsName);
   return analysis;
 }
 
-function finish(lang: BaseLang, text: string, work: Work[], clauses: Clause[], verbGroups: VerbGroup[], sentences: { first: number; end: number }[], closed: ClosedClass): Analysis {
+function finish(lang: BaseLang, text: string, work: Work[], clauses: Clause[], verbGroups: VerbGroup[], sentences: Sentence[], closed: ClosedClass): Analysis {
   const lexicalNegators = closed.lexicalNegators;
   const tokens: Token[] = work.map((w, index) => {
     const r = w.chosen;

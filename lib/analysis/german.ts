@@ -283,6 +283,22 @@ function continuations(work: Work[], clauseList: Clause[]): Map<number, Clause> 
   return out;
 }
 
+/**
+ * "sie" as the subject beside its finite verb takes the verb's number: "sie hat" is she, "sie haben" they (and
+ * "Sie haben" mid-sentence stays the formal you). The finite verb's readings decide only when they agree on one number.
+ */
+function agreeSubject(work: Work[], finite: number, f: Work): void {
+  const numbers = new Set(f.readings.filter((r) => isFinite(r) && r.pos === f.chosen.pos && r.morph.person === 3).map((r) => r.morph.number));
+  if (numbers.size !== 1) return;
+  for (const k of [finite - 1, finite + 1]) {
+    const w = work[k];
+    if (w === undefined || w.raw.lower !== 'sie' || w.chosen.kind === 'formal') continue;
+    const plural = numbers.has('plur');
+    const pick = w.readings.find((r) => r.pos === 'pron' && r.morph.number === (plural ? 'plur' : 'sing'));
+    if (pick) choose(w, { ...pick, morph: { ...pick.morph, case: ['nom'] } });
+  }
+}
+
 /** The verb group of each clause: its finite verb, non-finite verbs, separable particle; tense, voice, mood, negation. */
 function verbGroups(work: Work[], clauseList: Clause[], sentences: { first: number; end: number }[]): VerbGroup[] {
   const { separableParticles } = closedClass('de');
@@ -392,6 +408,7 @@ function verbGroups(work: Work[], clauseList: Clause[], sentences: { first: numb
     if (modal) group.modal = modal;
     if (fr?.morph.person) group.person = imperative && work[finite! + 1]?.raw.text === 'Sie' ? 2 : fr.morph.person;
     if (fr?.morph.number) group.number = fr.morph.number;
+    if (f && !imperative) agreeSubject(work, finite!, f);
     groups.push(group);
   }
   return groups;

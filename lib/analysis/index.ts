@@ -8,5 +8,5 @@
  * from WordNet 3.0 with its morphy rules (data/en-wordnet.tsv.gz), closed-class words from data/{de,en}-closed.json.
  */
 export { analyse } from './analyse';
-export type { Analysis, Case, Clause, Entity, Morph, Pos, Reading, Tense, Token, VerbGroup } from './types';
+export type { Analysis, Case, Clause, Entity, Morph, Pos, Reading, Sentence, Tense, Token, VerbGroup } from './types';
 export { POS } from './types';

@@ -121,6 +121,12 @@ export interface Entity {
   text: string;
 }
 
+export interface Sentence {
+  first: number;
+  end: number;
+  question: boolean;
+}
+
 export interface Analysis {
   lang: BaseLang;
   text: string;
@@ -128,6 +134,6 @@ export interface Analysis {
   clauses: Clause[];
   verbGroups: VerbGroup[];
   entities: Entity[];
-  /** Token ranges of the sentences, half-open. */
-  sentences: { first: number; end: number }[];
+  /** Token ranges of the sentences, half-open; `question` when the sentence ends with a question mark. */
+  sentences: Sentence[];
 }
