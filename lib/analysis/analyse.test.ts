@@ -303,4 +303,12 @@ describe('analyse: cache', () => {
     expect(analyse('Die Katze schläft.', 'de')).toBe(a);
     expect(analyse('Die Katze schläft.', 'en')).not.toBe(a);
   });
+
+  it('freezes the shared analysis, so that no check can change what the others read', () => {
+    const a = analyse('Der Hund bellt.', 'de');
+    expect(() => {
+      (a.tokens[0]!.morph as { gender?: string }).gender = 'fem';
+    }).toThrow(TypeError);
+    expect(Object.isFrozen(a.verbGroups[0]!.tokens)).toBe(true);
+  });
 });

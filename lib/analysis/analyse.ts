@@ -10,7 +10,7 @@ const CACHE_LIMIT = 5_000;
 // bounded (least recently used out first), and it is what lets five check families share one analysis per segment.
 const cache = new Map<string, Analysis>();
 
-/** The analysis of `text`; the same object for the same (lang, text) while cached: treat it as read-only. */
+/** The analysis of `text`; the same (frozen) object for the same (lang, text) while cached. */
 export function analyse(text: string, lang: BaseLang): Analysis {
   const key = `${lang}\u0000${text}`;
   const hit = cache.get(key);
@@ -20,8 +20,17 @@ export function analyse(text: string, lang: BaseLang): Analysis {
     cache.set(key, hit);
     return hit;
   }
-  const analysis = lang === 'de' ? analyseGerman(text) : analyseEnglish(text);
+  const analysis = freeze(lang === 'de' ? analyseGerman(text) : analyseEnglish(text));
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(key, analysis);
   return analysis;
+}
+
+/** Freezes the analysis and everything in it: every check reads the same cached object, so none may change it. */
+function freeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) freeze(inner);
+  }
+  return value;
 }
