@@ -146,16 +146,57 @@ export function isDictionaryName(lang: BaseLang, word: string): boolean {
   return /^\p{Lu}/u.test(word) && isEnglishWord(word) && !isEnglishWord(word.toLowerCase());
 }
 
-const suggestionCache = new Map<string, string[]>();
-
-/** Spelling suggestions, best first; none for very long words, where nspell gets slow and rarely helps. */
+/**
+ * Spelling suggestions, best first, for a finding the reviewer has open (never during detection: for a word with
+ * no known word one edit away nspell tries every two-edit form, tens of milliseconds a word). None for very long
+ * words, where it gets slower still and rarely helps.
+ */
 export function suggestions(lang: BaseLang, word: string): string[] {
-  const key = `${lang}:${word}`;
-  const cached = suggestionCache.get(key);
-  if (cached) return cached;
-  const found = word.length > 24 ? [] : (lang === 'de' ? germanSpeller() : englishSpeller()).suggest(word);
-  suggestionCache.set(key, found);
-  return found;
+  return word.length > 24 ? [] : speller(lang).suggest(word);
+}
+
+function speller(lang: BaseLang): Speller {
+  return lang === 'de' ? germanSpeller() : englishSpeller();
+}
+
+/** The letters a dictionary's suggestions try (its TRY line), with their capitals. */
+function tryLetters(aff: Uint8Array): string[] {
+  const letters = /^TRY\s+(\S+)/mu.exec(Buffer.from(aff).toString('utf8'))?.[1] ?? '';
+  return [...new Set([...letters, ...letters.toUpperCase()])];
+}
+
+let germanLetters: string[] | undefined;
+let englishLetters: string[] | undefined;
+
+/**
+ * True when a known word is one edit away (a letter left out, added, replaced, or two neighbours swapped):
+ * the word is then more likely a typo than a name. The same test as nspell's best suggestion being one edit
+ * away, without its search of two-edit forms: each one-edit form is looked up with `correct`, about 60 per letter.
+ */
+export function hasWordOneEditAway(lang: BaseLang, word: string): boolean {
+  const check = speller(lang);
+  const letters = lang === 'de' ? (germanLetters ??= tryLetters(deDictionary.aff)) : (englishLetters ??= tryLetters(enDictionary.aff));
+  const known = (form: string) => form !== '' && check.correct(form) && suggestable(check, form);
+  for (let i = 0; i <= word.length; i++) {
+    const before = word.slice(0, i);
+    const after = word.slice(i);
+    if (i < word.length && known(before + after.slice(1))) return true;
+    if (i < word.length - 1 && after.charAt(0) !== after.charAt(1) && known(before + after.charAt(1) + after.charAt(0) + after.slice(2))) return true;
+    for (const letter of letters) {
+      if (known(before + letter + after)) return true;
+      if (i < word.length && letter !== after.charAt(0) && known(before + letter + after.slice(1))) return true;
+    }
+  }
+  return false;
+}
+
+/** nspell's suggestions leave out words flagged NOSUGGEST (vulgar words in igerman98); so does the typo test. */
+function suggestable(check: Speller, form: string): boolean {
+  const internals = check as unknown as { data: Record<string, string[] | undefined>; flags: Record<string, string | undefined> };
+  const noSuggest = internals.flags.NOSUGGEST;
+  if (noSuggest === undefined) return true;
+  const flags = internals.data[form] ?? internals.data[form.toLowerCase()];
+  return !flags?.includes(noSuggest);
 }
 
 /** Prefixes written with a hyphen before a word (pre-tax, Ex-Chef, Anti-Terror): not words of their own. */

@@ -2,10 +2,9 @@
 import type { BaseLang } from '../lang';
 import { isBlank } from '../segment/words';
 import type { CheckContext, Finding, SegmentCheck, SegmentInput, Span } from './types';
-import { isDictionaryName, isKnownWord, sharedNames, suggestions } from './dictionaries';
+import { hasWordOneEditAway, isDictionaryName, isKnownWord, sharedNames } from './dictionaries';
 import { ARTICLES } from './german';
 import {
-  editDistance,
   CAPITAL_OR_DIGIT,
   hasDigit,
   hasWordForm,
@@ -130,8 +129,7 @@ function glossaryCovered(name: string, ctx: CheckContext, target: string, from: 
 /** A lone unknown word one edit away from a dictionary word is a typo for the spelling check, not a name. */
 function probableTypo(word: string, lang: BaseLang): boolean {
   if (isKnownWord(lang, word) || isDictionaryName(lang, word) || isCamelCase(word) || hasDigit(word) || isAllCaps(word)) return false;
-  const top = suggestions(lang, word)[0];
-  return top !== undefined && editDistance(word, top) <= 1;
+  return hasWordOneEditAway(lang, word);
 }
 
 function missingNames(segment: SegmentInput, ctx: CheckContext, from: 'source' | 'target'): Finding[] {
