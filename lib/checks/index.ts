@@ -13,3 +13,4 @@ export {
   type CheckDefinition,
   type CheckSettings,
 } from './registry';
+export { suggestions } from './dictionaries';
