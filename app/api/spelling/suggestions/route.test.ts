@@ -22,14 +22,14 @@ function request(url: string, withCookie: boolean, init: { method?: string; body
 beforeAll(async () => {
   process.env.DATA_DIR = dataDir;
   delete process.env.DATABASE_URL;
-  const setup = (await import('../../setup/route')) as Record<string, Handler>;
-  const res = await setup.POST!(request('/api/setup', false, { method: 'POST', body: { name: 'Admin', email: 'admin@example.org', password: 'admin-secret-1' } }), params);
+  const setup = (await import('../../setup/route')) as unknown as { POST: Handler };
+  const res = await setup.POST(request('/api/setup', false, { method: 'POST', body: { name: 'Admin', email: 'admin@example.org', password: 'admin-secret-1' } }), params);
   expect(res.status).toBe(200);
   cookie = res.headers
     .getSetCookie()
     .map((c) => c.split(';')[0])
     .join('; ');
-  ({ GET } = (await import('./route')) as { GET: Handler });
+  ({ GET } = (await import('./route')) as unknown as { GET: Handler });
 }, 120_000);
 
 afterAll(() => {
