@@ -4,7 +4,7 @@
  */
 import type { BaseLang } from '../lang';
 import type { CheckContext, Finding, SegmentCheck, SegmentInput } from './types';
-import { hasWordOneEditAway, isDictionaryName, isHyphenPrefix, isKnownWord, MAX_WORD } from './dictionaries';
+import { isDictionaryName, isHyphenPrefix, isKnownWord, MAX_WORD } from './dictionaries';
 import {
   ALL_CAPS,
   CAMEL_CASE,
@@ -15,6 +15,7 @@ import {
   isCapitalised,
   isNameWord,
   knownWord,
+  oneEditFromWord,
   words,
   type Token,
 } from './words';
@@ -36,7 +37,7 @@ function onOtherSide(part: Token, otherText: string): boolean {
 function looksLikeName(part: Token, text: string, lang: BaseLang, neighbours: Token[]): boolean {
   if (neighbours.some((n) => isCapitalised(n.text) && (!isKnownWord(lang, n.text) || isDictionaryName(lang, n.text)))) return true;
   if (isNameWord(part, lang, text) && lang === 'en') return true;
-  return !hasWordOneEditAway(lang, part.text);
+  return !oneEditFromWord(lang, part);
 }
 
 function misspellings(segment: SegmentInput, ctx: CheckContext, side: 'source' | 'target'): Finding[] {

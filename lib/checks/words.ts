@@ -2,7 +2,7 @@
 import type { BaseLang } from '../lang';
 import { LETTER, MARK, NUMBER, lastEnd, nextWord } from '../segment/words';
 import type { CheckContext, Span } from './types';
-import { isCommonWord, isDictionaryName, isKnownWord } from './dictionaries';
+import { hasWordOneEditAway, isCommonWord, isDictionaryName, isKnownWord } from './dictionaries';
 import { isSentenceStart } from './text';
 
 export interface Token extends Span {
@@ -26,6 +26,8 @@ export interface WordFacts {
   shape: number;
   /** isKnownWord by language, filled when first asked. */
   known: [de: boolean | undefined, en: boolean | undefined];
+  /** hasWordOneEditAway by language (a typo rather than a name), filled when first asked. */
+  oneEditAway: [de: boolean | undefined, en: boolean | undefined];
   /** isNameWord for German [0, 1] and English [2, 3], inside a sentence and at its start, filled when first asked. */
   name: [de: boolean | undefined, deStart: boolean | undefined, en: boolean | undefined, enStart: boolean | undefined];
   /** formsOf, filled when first asked. */
@@ -46,6 +48,7 @@ export function wordFacts(word: string): WordFacts {
       baseLower: base.toLowerCase(),
       shape: computeShape(word),
       known: [undefined, undefined],
+      oneEditAway: [undefined, undefined],
       name: [undefined, undefined, undefined, undefined],
     };
     if (factsCache.size >= CACHE_LIMIT) factsCache.clear();
@@ -59,6 +62,16 @@ export function knownWord(lang: BaseLang, token: Token): boolean {
   const known = token.facts.known;
   const at = lang === 'de' ? 0 : 1;
   return (known[at] ??= isKnownWord(lang, token.text));
+}
+
+/**
+ * Whether a known word is one edit from the token (hasWordOneEditAway), asked once per word and language: the names
+ * and the spelling check both ask it of an unknown capitalised word.
+ */
+export function oneEditFromWord(lang: BaseLang, token: Token): boolean {
+  const near = token.facts.oneEditAway;
+  const at = lang === 'de' ? 0 : 1;
+  return (near[at] ??= hasWordOneEditAway(lang, token.text));
 }
 
 /**
