@@ -159,24 +159,45 @@ function speller(lang: BaseLang): Speller {
   return lang === 'de' ? germanSpeller() : englishSpeller();
 }
 
-/** The letters a dictionary's suggestions try (its TRY line), with their capitals. */
-function tryLetters(aff: Uint8Array): string[] {
-  const letters = /^TRY\s+(\S+)/mu.exec(Buffer.from(aff).toString('utf8'))?.[1] ?? '';
-  return [...new Set([...letters, ...letters.toUpperCase()])];
+/** The letters nspell's suggestions try (the TRY line, and the keyboard rows it swaps letters along), with their capitals. */
+function tryLetters(internals: SpellerInternals): string[] {
+  const letters = [...internals.flags.TRY, ...internals.flags.KEY.join('')];
+  return [...new Set([...letters, ...letters.map((letter) => letter.toUpperCase())])];
 }
 
 let germanLetters: string[] | undefined;
 let englishLetters: string[] | undefined;
 
+/** The parts of nspell's state the typo test reads: its word table, flags, input conversion and compound rules. */
+interface SpellerInternals {
+  data: Record<string, string[] | undefined>;
+  flags: { TRY: string[]; KEY: string[]; NOSUGGEST?: string };
+  conversion: { in: [RegExp, string][] };
+  compoundRules: RegExp[];
+}
+
 /**
  * True when a known word is one edit away (a letter left out, added, replaced, or two neighbours swapped):
  * the word is then more likely a typo than a name. The same test as nspell's best suggestion being one edit
- * away, without its search of two-edit forms: each one-edit form is looked up with `correct`, about 60 per letter.
+ * away, without its search of two-edit forms: each one-edit form (about 130 per letter) is looked up.
  */
-export function hasWordOneEditAway(lang: BaseLang, word: string): boolean {
+export function hasWordOneEditAway(lang: BaseLang, raw: string): boolean {
   const check = speller(lang);
-  const letters = lang === 'de' ? (germanLetters ??= tryLetters(deDictionary.aff)) : (englishLetters ??= tryLetters(enDictionary.aff));
-  const known = (form: string) => form !== '' && check.correct(form) && suggestable(check, form);
+  const internals = check as unknown as SpellerInternals;
+  const letters = lang === 'de' ? (germanLetters ??= tryLetters(internals)) : (englishLetters ??= tryLetters(internals));
+  // As nspell reads its input (English: ’ as ').
+  const word = internals.conversion.in.reduce((w, [pattern, to]) => w.replace(pattern, to), raw);
+  const data = internals.data;
+  // nspell knows a form that is in its word table as it is, in lower case, or (all capitals) in sentence case; or, in
+  // English, an ordinal its compound rules build from digits. Other forms are passed over before the full look-up.
+  const compounds = internals.compoundRules.length > 0 && /\d/u.test(word);
+  const capitals = word.replace(/\P{Ll}/gu, '').length <= 1;
+  const listed = (form: string) =>
+    compounds ||
+    data[form] !== undefined ||
+    data[form.toLowerCase()] !== undefined ||
+    (capitals && form === form.toUpperCase() && data[form.charAt(0) + form.slice(1).toLowerCase()] !== undefined);
+  const known = (form: string) => form !== '' && listed(form) && check.correct(form) && suggestable(internals, form);
   for (let i = 0; i <= word.length; i++) {
     const before = word.slice(0, i);
     const after = word.slice(i);
@@ -191,8 +212,7 @@ export function hasWordOneEditAway(lang: BaseLang, word: string): boolean {
 }
 
 /** nspell's suggestions leave out words flagged NOSUGGEST (vulgar words in igerman98); so does the typo test. */
-function suggestable(check: Speller, form: string): boolean {
-  const internals = check as unknown as { data: Record<string, string[] | undefined>; flags: Record<string, string | undefined> };
+function suggestable(internals: SpellerInternals, form: string): boolean {
   const noSuggest = internals.flags.NOSUGGEST;
   if (noSuggest === undefined) return true;
   const flags = internals.data[form] ?? internals.data[form.toLowerCase()];
