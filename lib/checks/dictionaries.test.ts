@@ -17,6 +17,9 @@ describe('hasWordOneEditAway', () => {
     for (const typo of ['recieve', 'compnay', 'goverment', 'xompany', 'companyy', 'ompany']) {
       expect(hasWordOneEditAway('en', typo), typo).toBe(true);
     }
+    // q and j are not on the English TRY line; nspell reaches them along the keyboard rows, and so does the test.
+    expect(hasWordOneEditAway('en', 'zuota')).toBe(true);
+    expect(hasWordOneEditAway('en', 'mabority')).toBe(true);
   });
 
   it('finds none for names and for words two edits from any word', () => {
