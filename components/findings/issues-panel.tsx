@@ -23,7 +23,8 @@ const SEVERITY_BADGE: Record<Severity, string> = {
 /** The word of a spelling finding and its language: the finding carries no fix, its suggestions are fetched when it is opened. */
 function misspelt(r: FindingRef, langs: { source: string; target: string }): { side: 'source' | 'target'; span: Span; word: string; lang: SpellingLang } | undefined {
   const side = r.finding.side;
-  if (r.finding.check !== 'spelling' || side === 'both') return undefined;
+  // A spelling finding stored before suggestions became lazy may still carry its fix: that one is offered instead.
+  if (r.finding.check !== 'spelling' || side === 'both' || r.finding.fix) return undefined;
   const span = (side === 'target' ? r.finding.targetSpans : r.finding.sourceSpans)[0];
   if (!span) return undefined;
   const word = (side === 'target' ? r.segment.targetText : r.segment.sourceText).slice(span.start, span.end);
