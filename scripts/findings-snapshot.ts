@@ -62,13 +62,18 @@ function snapshot(file: string, direction: 'de-en' | 'en-de', out: string | unde
   if (out) writeFileSync(out, `${lines.join('\n')}\n`);
 }
 
-/** Findings of two snapshots that are not in both, per segment; with --ignore-fix the fixes of that check are left out. */
+/**
+ * Findings of two snapshots that are not in both, per segment, and how many of them differ only in their fix;
+ * with --ignore-fix the fixes of that check are left out of the comparison.
+ */
 function compare(before: string, after: string, ignoreFix: string | undefined): void {
   const read = (file: string) => new Map(readLines(file).map((l) => lineSchema.parse(JSON.parse(l))).map((l) => [l.id, l.findings]));
   const key = (f: Record<string, unknown>) => JSON.stringify(f.check === ignoreFix ? { ...f, fix: undefined } : f);
+  const withoutFix = (f: string) => JSON.stringify({ ...(JSON.parse(f) as Record<string, unknown>), fix: undefined });
   const a = read(before);
   const b = read(after);
   let differing = 0;
+  let onlyFix = 0;
   let total = 0;
   for (const id of new Set([...a.keys(), ...b.keys()])) {
     const left = (a.get(id) ?? []).map(key);
@@ -79,8 +84,13 @@ function compare(before: string, after: string, ignoreFix: string | undefined): 
     for (const f of onlyLeft) console.log(`- ${id} ${f}`);
     for (const f of onlyRight) console.log(`+ ${id} ${f}`);
     differing += onlyLeft.length + onlyRight.length;
+    const rightWithoutFix = onlyRight.map(withoutFix);
+    onlyFix += onlyLeft.filter((f) => rightWithoutFix.includes(withoutFix(f))).length;
   }
-  console.log(`${differing} differing findings of ${total} (${a.size} segments)${ignoreFix ? `, fixes of ${ignoreFix} ignored` : ''}`);
+  console.log(
+    `${differing} findings in one snapshot only, of ${total} before (${a.size} segments); ${onlyFix} before/after pairs differ only in their fix` +
+      `${ignoreFix ? `; fixes of ${ignoreFix} ignored` : ''}`,
+  );
 }
 
 const args = process.argv.slice(2);
