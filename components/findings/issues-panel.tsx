@@ -1,10 +1,13 @@
 'use client';
 
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '../ui/button';
 import type { Segment } from '../types';
-import type { FindingView, SegmentFindingsView, Severity } from './use-findings';
+import { SpellingSuggestions } from './spelling-suggestions';
+import type { FindingView, SegmentFindingsView, Severity, Span } from './use-findings';
 import { useChecks } from './use-findings';
+import { spellingSuggestionsKey, type SpellingLang } from './use-spelling-suggestions';
 
 export interface FindingRef {
   segment: Segment;
@@ -17,6 +20,22 @@ const SEVERITY_BADGE: Record<Severity, string> = {
   critical: 'bg-rose-200 text-rose-900',
 };
 
+/** The word of a spelling finding and its language: the finding carries no fix, its suggestions are fetched when it is opened. */
+function misspelt(r: FindingRef, langs: { source: string; target: string }): { side: 'source' | 'target'; span: Span; word: string; lang: SpellingLang } | undefined {
+  const side = r.finding.side;
+  // A spelling finding stored before suggestions became lazy may still carry its fix: that one is offered instead.
+  if (r.finding.check !== 'spelling' || side === 'both' || r.finding.fix) return undefined;
+  const span = (side === 'target' ? r.finding.targetSpans : r.finding.sourceSpans)[0];
+  if (!span) return undefined;
+  const word = (side === 'target' ? r.segment.targetText : r.segment.sourceText).slice(span.start, span.end);
+  return { side, span, word, lang: langs[side] === 'de' ? 'de' : 'en' };
+}
+
+/** The finding with a suggestion as its fix, for the same one-click path as every other fix. */
+function withReplacement(r: FindingRef, span: Span, replacement: string): FindingRef {
+  return { ...r, finding: { ...r.finding, fix: { side: 'target', span, replacement, label: `Replace with “${replacement}”` } } };
+}
+
 export function SeverityBadge({ severity }: { severity: Severity }) {
   return <span className={`rounded px-1.5 py-0.5 text-[11px] font-semibold uppercase ${SEVERITY_BADGE[severity]}`}>{severity}</span>;
 }
@@ -25,6 +44,7 @@ export function SeverityBadge({ severity }: { severity: Severity }) {
 export function IssuesPanel({
   segments,
   findings,
+  langs,
   selected,
   onSelect,
   onOpen,
@@ -35,6 +55,8 @@ export function IssuesPanel({
 }: {
   segments: Segment[];
   findings: SegmentFindingsView[];
+  /** The document's languages (de, en): spelling suggestions are looked up in the side's dictionary. */
+  langs: { source: string; target: string };
   selected: string | null;
   onSelect: (ref: FindingRef) => void;
   onOpen: (ref: FindingRef) => void;
@@ -45,6 +67,7 @@ export function IssuesPanel({
   promoteError?: string;
 }) {
   const checks = useChecks();
+  const queryClient = useQueryClient();
   const [category, setCategory] = useState('');
   const [severity, setSeverity] = useState('');
   const [check, setCheck] = useState('');
@@ -134,6 +157,14 @@ export function IssuesPanel({
           } else if (e.key === 'f' && current?.finding.fix?.side === 'target') {
             e.preventDefault();
             onFix(current);
+          } else if (e.key === 'f' && current) {
+            // A spelling finding: its first suggestion, once fetched.
+            const typo = misspelt(current, langs);
+            const first = typo?.side === 'target' ? queryClient.getQueryData<string[]>(spellingSuggestionsKey(typo.lang, typo.word))?.[0] : undefined;
+            if (typo && first !== undefined) {
+              e.preventDefault();
+              onFix(withReplacement(current, typo.span, first));
+            }
           } else if (e.key === 'm' && current && onPromote) {
             e.preventDefault();
             onPromote(current);
@@ -146,6 +177,7 @@ export function IssuesPanel({
         {visible.length === 0 && <li className="p-2 text-sm text-slate-500">No findings{all.length ? ' match the filters' : ''}.</li>}
         {visible.map((r) => {
           const isSelected = r.finding.fingerprint === selected;
+          const typo = isSelected ? misspelt(r, langs) : undefined;
           return (
             <li
               key={`${r.segment.id}-${r.finding.fingerprint}`}
@@ -179,6 +211,13 @@ export function IssuesPanel({
                     <Button className="!px-2 !py-0.5 text-xs" variant="primary" onClick={() => onFix(r)}>
                       {r.finding.fix.label} <kbd className="ml-1 opacity-70">f</kbd>
                     </Button>
+                  )}
+                  {typo && (
+                    <SpellingSuggestions
+                      lang={typo.lang}
+                      word={typo.word}
+                      onPick={typo.side === 'target' ? (replacement) => onFix(withReplacement(r, typo.span, replacement)) : undefined}
+                    />
                   )}
                   <Button className="!px-2 !py-0.5 text-xs" onClick={() => onDismiss(r, r.finding.dismissed ? 'restore' : 'dismiss')}>
                     {r.finding.dismissed ? 'Undo dismissal' : 'Dismiss as false positive'} <kbd className="ml-1 opacity-70">d</kbd>

@@ -585,6 +585,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
               <IssuesPanel
                 segments={segments}
                 findings={findings.data ?? ([] as SegmentFindingsView[])}
+                langs={langs}
                 selected={selectedFinding}
                 onSelect={(r) => selectFinding(r.segment, r.finding)}
                 onOpen={openFinding}

@@ -146,16 +146,77 @@ export function isDictionaryName(lang: BaseLang, word: string): boolean {
   return /^\p{Lu}/u.test(word) && isEnglishWord(word) && !isEnglishWord(word.toLowerCase());
 }
 
-const suggestionCache = new Map<string, string[]>();
-
-/** Spelling suggestions, best first; none for very long words, where nspell gets slow and rarely helps. */
+/**
+ * Spelling suggestions, best first, for a finding the reviewer has open (never during detection: for a word with
+ * no known word one edit away nspell tries every two-edit form, tens of milliseconds a word). None for very long
+ * words, where it gets slower still and rarely helps.
+ */
 export function suggestions(lang: BaseLang, word: string): string[] {
-  const key = `${lang}:${word}`;
-  const cached = suggestionCache.get(key);
-  if (cached) return cached;
-  const found = word.length > 24 ? [] : (lang === 'de' ? germanSpeller() : englishSpeller()).suggest(word);
-  suggestionCache.set(key, found);
-  return found;
+  return word.length > 24 ? [] : speller(lang).suggest(word);
+}
+
+function speller(lang: BaseLang): Speller {
+  return lang === 'de' ? germanSpeller() : englishSpeller();
+}
+
+/** The letters nspell's suggestions try (the TRY line, and the keyboard rows it swaps letters along), with their capitals. */
+function tryLetters(internals: SpellerInternals): string[] {
+  const letters = [...internals.flags.TRY, ...internals.flags.KEY.join('')];
+  return [...new Set([...letters, ...letters.map((letter) => letter.toUpperCase())])];
+}
+
+let germanLetters: string[] | undefined;
+let englishLetters: string[] | undefined;
+
+/** The parts of nspell's state the typo test reads: its word table, flags, input conversion and compound rules. */
+interface SpellerInternals {
+  data: Record<string, string[] | undefined>;
+  flags: { TRY: string[]; KEY: string[]; NOSUGGEST?: string };
+  conversion: { in: [RegExp, string][] };
+  compoundRules: RegExp[];
+}
+
+/**
+ * True when a known word is one edit away (a letter left out, added, replaced, or two neighbours swapped):
+ * the word is then more likely a typo than a name. The same test as nspell's best suggestion being one edit
+ * away, without its search of two-edit forms: each one-edit form (about 130 per letter) is looked up.
+ */
+export function hasWordOneEditAway(lang: BaseLang, raw: string): boolean {
+  const check = speller(lang);
+  const internals = check as unknown as SpellerInternals;
+  const letters = lang === 'de' ? (germanLetters ??= tryLetters(internals)) : (englishLetters ??= tryLetters(internals));
+  // As nspell reads its input (English: ’ as ').
+  const word = internals.conversion.in.reduce((w, [pattern, to]) => w.replace(pattern, to), raw);
+  const data = internals.data;
+  // nspell knows a form that is in its word table as it is, in lower case, or (all capitals) in sentence case; or, in
+  // English, an ordinal its compound rules build from digits. Other forms are passed over before the full look-up.
+  const compounds = internals.compoundRules.length > 0 && /\d/u.test(word);
+  const capitals = word.replace(/\P{Ll}/gu, '').length <= 1;
+  const listed = (form: string) =>
+    compounds ||
+    data[form] !== undefined ||
+    data[form.toLowerCase()] !== undefined ||
+    (capitals && form === form.toUpperCase() && data[form.charAt(0) + form.slice(1).toLowerCase()] !== undefined);
+  const known = (form: string) => form !== '' && listed(form) && check.correct(form) && suggestable(internals, form);
+  for (let i = 0; i <= word.length; i++) {
+    const before = word.slice(0, i);
+    const after = word.slice(i);
+    if (i < word.length && known(before + after.slice(1))) return true;
+    if (i < word.length - 1 && after.charAt(0) !== after.charAt(1) && known(before + after.charAt(1) + after.charAt(0) + after.slice(2))) return true;
+    for (const letter of letters) {
+      if (known(before + letter + after)) return true;
+      if (i < word.length && letter !== after.charAt(0) && known(before + letter + after.slice(1))) return true;
+    }
+  }
+  return false;
+}
+
+/** nspell's suggestions leave out words flagged NOSUGGEST (vulgar words in igerman98); so does the typo test. */
+function suggestable(internals: SpellerInternals, form: string): boolean {
+  const noSuggest = internals.flags.NOSUGGEST;
+  if (noSuggest === undefined) return true;
+  const flags = internals.data[form] ?? internals.data[form.toLowerCase()];
+  return !flags?.includes(noSuggest);
 }
 
 /** Prefixes written with a hyphen before a word (pre-tax, Ex-Chef, Anti-Terror): not words of their own. */

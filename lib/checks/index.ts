@@ -15,3 +15,4 @@ export {
 } from './registry';
 export { CATALOGUES, ruleById, rulesOf } from './rules/catalogue';
 export type { Rule } from './rules/schema';
+export { suggestions } from './dictionaries';

@@ -2,10 +2,9 @@
 import type { BaseLang } from '../lang';
 import { isBlank } from '../segment/words';
 import type { CheckContext, Finding, SegmentCheck, SegmentInput, Span } from './types';
-import { isDictionaryName, isKnownWord, sharedNames, suggestions } from './dictionaries';
+import { isDictionaryName, isKnownWord, sharedNames } from './dictionaries';
 import { ARTICLES } from './german';
 import {
-  editDistance,
   CAPITAL_OR_DIGIT,
   hasDigit,
   hasWordForm,
@@ -13,6 +12,7 @@ import {
   isAllCaps,
   isCamelCase,
   isNameWord,
+  oneEditFromWord,
   withoutGenitive,
   words,
   type Token,
@@ -128,10 +128,10 @@ function glossaryCovered(name: string, ctx: CheckContext, target: string, from: 
 }
 
 /** A lone unknown word one edit away from a dictionary word is a typo for the spelling check, not a name. */
-function probableTypo(word: string, lang: BaseLang): boolean {
+function probableTypo(token: Token, lang: BaseLang): boolean {
+  const word = token.text;
   if (isKnownWord(lang, word) || isDictionaryName(lang, word) || isCamelCase(word) || hasDigit(word) || isAllCaps(word)) return false;
-  const top = suggestions(lang, word)[0];
-  return top !== undefined && editDistance(word, top) <= 1;
+  return oneEditFromWord(lang, token);
 }
 
 function missingNames(segment: SegmentInput, ctx: CheckContext, from: 'source' | 'target'): Finding[] {
@@ -145,7 +145,7 @@ function missingNames(segment: SegmentInput, ctx: CheckContext, from: 'source' |
     // Numbers are the numbers check's business; a name is missing when one of its words is.
     const missing = name.parts.filter((p) => !isPresent(p, other) && !glossaryCovered(p.text, ctx, other, from));
     if (missing.length === 0) continue;
-    if (name.parts.length === 1 && missing[0] && probableTypo(missing[0].text, lang)) continue;
+    if (name.parts.length === 1 && missing[0] && probableTypo(missing[0], lang)) continue;
     const span = { start: name.start, end: name.end };
     findings.push({
       check: 'names',

@@ -1,29 +1,25 @@
-/** Spelling check: words the German or English dictionary does not know, in the translation and in the source. */
+/**
+ * Spelling check: words the German or English dictionary does not know, in the translation and in the source.
+ * Its findings carry no fix: suggestions are looked up when the reviewer opens one (GET /api/spelling/suggestions).
+ */
 import type { BaseLang } from '../lang';
 import type { CheckContext, Finding, SegmentCheck, SegmentInput } from './types';
-import { isDictionaryName, isHyphenPrefix, isKnownWord, MAX_WORD, suggestions } from './dictionaries';
+import { isDictionaryName, isHyphenPrefix, isKnownWord, MAX_WORD } from './dictionaries';
 import {
   ALL_CAPS,
   CAMEL_CASE,
   DIGIT,
-  editDistance,
   glossaryWords,
   hasWordForm,
   hyphenParts,
   isCapitalised,
   isNameWord,
   knownWord,
+  oneEditFromWord,
   words,
   type Token,
 } from './words';
 import { isSentenceStart } from './text';
-
-/** The suggestion to offer as a one-click fix: only when it is the only one, or one edit away. */
-function certainFix(word: string, found: string[]): string | undefined {
-  const top = found[0];
-  if (top === undefined) return undefined;
-  return found.length === 1 || editDistance(word, top) === 1 ? top : undefined;
-}
 
 /**
  * An unknown word the other side carries too is a name or term (a plant's Latin name, a product), not a
@@ -41,8 +37,7 @@ function onOtherSide(part: Token, otherText: string): boolean {
 function looksLikeName(part: Token, text: string, lang: BaseLang, neighbours: Token[]): boolean {
   if (neighbours.some((n) => isCapitalised(n.text) && (!isKnownWord(lang, n.text) || isDictionaryName(lang, n.text)))) return true;
   if (isNameWord(part, lang, text) && lang === 'en') return true;
-  const top = suggestions(lang, part.text)[0];
-  return top === undefined || editDistance(part.text, top) > 1;
+  return !oneEditFromWord(lang, part);
 }
 
 function misspellings(segment: SegmentInput, ctx: CheckContext, side: 'source' | 'target'): Finding[] {
@@ -67,7 +62,6 @@ function misspellings(segment: SegmentInput, ctx: CheckContext, side: 'source' |
       if (onOtherSide(part, otherText)) continue;
       const neighbours = [tokens[index - 1], tokens[index + 1]].filter((t): t is Token => t !== undefined);
       if (isCapitalised(word) && looksLikeName(part, text, lang, neighbours)) continue;
-      const fix = certainFix(word, suggestions(lang, word));
       const span = { start: part.start, end: part.end };
       findings.push({
         check: 'spelling',
@@ -77,7 +71,6 @@ function misspellings(segment: SegmentInput, ctx: CheckContext, side: 'source' |
         sourceSpans: side === 'source' ? [span] : [],
         targetSpans: side === 'target' ? [span] : [],
         message: `“${word}” is not in the ${lang === 'de' ? 'German' : 'English'} dictionary; it may be misspelled.`,
-        ...(fix ? { fix: { side, span, replacement: fix, label: `Replace with “${fix}”` } } : {}),
       });
     }
   }

@@ -2,7 +2,7 @@
 import type { BaseLang } from '../lang';
 import { LETTER, MARK, NUMBER, lastEnd, nextWord } from '../segment/words';
 import type { CheckContext, Span } from './types';
-import { isCommonWord, isDictionaryName, isKnownWord } from './dictionaries';
+import { hasWordOneEditAway, isCommonWord, isDictionaryName, isKnownWord } from './dictionaries';
 import { isSentenceStart } from './text';
 
 export interface Token extends Span {
@@ -26,6 +26,8 @@ export interface WordFacts {
   shape: number;
   /** isKnownWord by language, filled when first asked. */
   known: [de: boolean | undefined, en: boolean | undefined];
+  /** hasWordOneEditAway by language (a typo rather than a name), filled when first asked. */
+  oneEditAway: [de: boolean | undefined, en: boolean | undefined];
   /** isNameWord for German [0, 1] and English [2, 3], inside a sentence and at its start, filled when first asked. */
   name: [de: boolean | undefined, deStart: boolean | undefined, en: boolean | undefined, enStart: boolean | undefined];
   /** formsOf, filled when first asked. */
@@ -46,6 +48,7 @@ export function wordFacts(word: string): WordFacts {
       baseLower: base.toLowerCase(),
       shape: computeShape(word),
       known: [undefined, undefined],
+      oneEditAway: [undefined, undefined],
       name: [undefined, undefined, undefined, undefined],
     };
     if (factsCache.size >= CACHE_LIMIT) factsCache.clear();
@@ -59,6 +62,16 @@ export function knownWord(lang: BaseLang, token: Token): boolean {
   const known = token.facts.known;
   const at = lang === 'de' ? 0 : 1;
   return (known[at] ??= isKnownWord(lang, token.text));
+}
+
+/**
+ * Whether a known word is one edit from the token (hasWordOneEditAway), asked once per word and language: the names
+ * and the spelling check both ask it of an unknown capitalised word.
+ */
+export function oneEditFromWord(lang: BaseLang, token: Token): boolean {
+  const near = token.facts.oneEditAway;
+  const at = lang === 'de' ? 0 : 1;
+  return (near[at] ??= hasWordOneEditAway(lang, token.text));
 }
 
 /**
@@ -251,23 +264,4 @@ function judgeName(word: string, lang: BaseLang, sentenceStart: boolean): boolea
     return isDictionaryName('de', word) || isDictionaryName('de', base);
   }
   return !isCommonWord('de', word) && !isCommonWord('de', base);
-}
-
-/** Damerau–Levenshtein distance (adjacent swaps count once), for judging how sure a suggestion is. */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[] = new Array<number>(rows * cols).fill(0);
-  const at = (i: number, j: number): number => d[i * cols + j] ?? 0;
-  for (let i = 0; i < rows; i++) d[i * cols] = i;
-  for (let j = 0; j < cols; j++) d[j] = j;
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, at(i - 2, j - 2) + 1);
-      d[i * cols + j] = best;
-    }
-  }
-  return at(a.length, b.length);
 }
