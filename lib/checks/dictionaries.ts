@@ -103,6 +103,8 @@ export function sharedNames(): ReadonlySet<string> {
  * letters took minutes. Exported so the checks skip such tokens the same way.
  */
 export const MAX_WORD = 64;
+/** Longer words get no suggestions and are never taken for a typo: nspell is slow on them and rarely right. */
+const MAX_TYPO_LENGTH = 24;
 
 const germanCache = new Map<string, boolean>();
 const englishCache = new Map<string, boolean>();
@@ -152,7 +154,7 @@ export function isDictionaryName(lang: BaseLang, word: string): boolean {
  * words, where it gets slower still and rarely helps.
  */
 export function suggestions(lang: BaseLang, word: string): string[] {
-  return word.length > 24 ? [] : speller(lang).suggest(word);
+  return word.length > MAX_TYPO_LENGTH ? [] : speller(lang).suggest(word);
 }
 
 function speller(lang: BaseLang): Speller {
@@ -182,6 +184,8 @@ interface SpellerInternals {
  * away, without its search of two-edit forms: each one-edit form (about 130 per letter) is looked up.
  */
 export function hasWordOneEditAway(lang: BaseLang, raw: string): boolean {
+  // Its work grows with the length: a hostile 8,000-letter "word" took minutes.
+  if (raw.length > MAX_TYPO_LENGTH) return false;
   const check = speller(lang);
   const internals = check as unknown as SpellerInternals;
   const letters = lang === 'de' ? (germanLetters ??= tryLetters(internals)) : (englishLetters ??= tryLetters(internals));
