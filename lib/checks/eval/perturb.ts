@@ -104,11 +104,15 @@ export interface ItemResult {
   /** Detected by a finding of major or critical severity. */
   detectedMajor: boolean;
   checks: string[];
+  /** Every finding on the perturbed pair, detecting or not. */
+  findings: Finding[];
 }
 
 export interface ControlResult {
   direction: Direction;
   split: Split;
+  source: string;
+  control: string;
   findings: Finding[];
 }
 
@@ -126,7 +130,7 @@ export function runPerturbBench(items: readonly PerturbItem[], check: DocumentCh
     const ctx: CheckContext = { ...langsOf(direction), glossary: [] };
     return check([{ id: 1, paragraph: 0, source, target }], ctx).get(1) ?? [];
   };
-  const controls = new Map<string, ControlResult & { source: string; control: string }>();
+  const controls = new Map<string, ControlResult>();
   const out: ItemResult[] = [];
   items.forEach((item, n) => {
     const key = `${item.direction}\u0000${item.source}\u0000${item.control}`;
@@ -135,11 +139,12 @@ export function runPerturbBench(items: readonly PerturbItem[], check: DocumentCh
       control = { direction: item.direction, split: item.split, source: item.source, control: item.control, findings: checkOne(item.source, item.control, item.direction) };
       controls.set(key, control);
     }
-    const hits = detectingFindings(item, checkOne(item.source, item.target, item.direction), control.findings);
-    out.push({ item, detected: hits.length > 0, detectedMajor: hits.some((f) => MAJOR_OR_WORSE.has(f.severity)), checks: [...new Set(hits.map((f) => f.check))] });
+    const findings = checkOne(item.source, item.target, item.direction);
+    const hits = detectingFindings(item, findings, control.findings);
+    out.push({ item, detected: hits.length > 0, detectedMajor: hits.some((f) => MAJOR_OR_WORSE.has(f.severity)), checks: [...new Set(hits.map((f) => f.check))], findings });
     onProgress?.(n + 1, items.length);
   });
-  return { items: out, controls: [...controls.values()].map(({ direction, split, findings }) => ({ direction, split, findings })) };
+  return { items: out, controls: [...controls.values()] };
 }
 
 export interface Rate {
@@ -241,4 +246,19 @@ export function formatPerturbSummaries(direction: Direction, summaries: readonly
   }
   lines.push(table(fa));
   return lines.join('\n');
+}
+
+/** A finding as the dump shows it: what it marks, as text. */
+function dumpFinding(f: Finding, source: string, target: string) {
+  const marked = (spans: Span[], text: string) => spans.map((x) => text.slice(x.start, x.end));
+  return { check: f.check, category: f.category, severity: f.severity, message: f.message, source: marked(f.sourceSpans, source), target: marked(f.targetSpans, target) };
+}
+
+/** Every item (with its findings and whether it was detected) and every control with its findings, as JSON lines for reading what the checks miss or raise. */
+export function formatPerturbDump(run: PerturbRun): string {
+  const lines = [
+    ...run.items.map((r) => ({ type: 'item', ...r.item, detected: r.detected, detectedBy: r.checks, findings: r.findings.map((f) => dumpFinding(f, r.item.source, r.item.target)) })),
+    ...run.controls.map((c) => ({ type: 'control', direction: c.direction, split: c.split, source: c.source, target: c.control, findings: c.findings.map((f) => dumpFinding(f, c.source, c.control)) })),
+  ];
+  return lines.map((l) => JSON.stringify(l)).join('\n') + '\n';
 }
