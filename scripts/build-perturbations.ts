@@ -247,7 +247,7 @@ function main(): void {
   const deWords = new Set(pairs.flatMap((p) => words(p.de)).flatMap((w) => [w, w.toLowerCase()]));
   const germanData = loadGerman(pkgs, deWords);
 
-  // Pools drawn from the corpus itself, frequent words first-come by hash so the choice is stable.
+  // Pools of words the corpus uses at least three times, in hash order so that a choice from them is stable.
   const frequent = (texts: string[], keep: (w: string) => boolean) => {
     const counts = new Map<string, number>();
     for (const t of texts) for (const w of words(t)) if (keep(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -262,7 +262,7 @@ function main(): void {
     (w) => germanData.adverbs.has(w) && !germanData.adjForms.has(w) && !isStopword(w, 'de') && w.length >= 5,
   );
   const languages: Record<'de' | 'en', Language> = {
-    en: english(nlp, wordnet, lexicon, () => adjectives),
+    en: english(nlp, wordnet, lexicon, () => adjectives, new Set(pairs.flatMap((p) => words(p.en.toLowerCase())))),
     de: german(germanData, wordnet, lexicon, () => adverbs),
   };
   // Names shared by at least three pairs: real names of programs and projects, not one-off identifiers.

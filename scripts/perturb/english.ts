@@ -53,7 +53,8 @@ function posOf(tags: ReadonlySet<string>, text: string): Pos {
 
 const WN: Partial<Record<Pos, WnPos>> = { noun: 'n', verb: 'v', adj: 'a', adv: 'r' };
 
-export function english(nlp: Nlp, wordnet: WordNet, lexicon: Pick<Lexicon, 'lookup' | 'isKnownWord'>, adjectivePool: () => string[]): Language {
+/** `corpusWords`: the corpus's own English words; a WordNet relative is used only if a manpage writer used it too (WordNet's first sense of "package" has "wisp" among its hyponyms). */
+export function english(nlp: Nlp, wordnet: WordNet, lexicon: Pick<Lexicon, 'lookup' | 'isKnownWord'>, adjectivePool: () => string[], corpusWords: ReadonlySet<string>): Language {
   function analyse(text: string): Sentence {
     const toks: Tok[] = [];
     for (const sentence of nlp(text).compute('root').json({ offset: true, terms: { offset: true } })) {
@@ -77,7 +78,17 @@ export function english(nlp: Nlp, wordnet: WordNet, lexicon: Pick<Lexicon, 'look
     change(v);
     const out = doc.text();
     const skeleton = (t: string) => t.replace(/[\p{L}\s']/gu, '');
-    return out !== s.text && skeleton(out) === skeleton(s.text) ? out : undefined;
+    if (out === s.text || skeleton(out) !== skeleton(s.text)) return undefined;
+    return recase(s, out);
+  }
+
+  /** After words were put before the first one ("Build …" → "Does not Build …"): the capital moves to the new start. */
+  function recase(s: Sentence, out: string): string {
+    const first = s.toks[0];
+    if (!first || first.start !== 0 || out.startsWith(first.text) || !/^\p{Lu}\p{Ll}/u.test(first.text) || first.pos === 'name') return out;
+    const at = out.indexOf(` ${first.text}`);
+    const lowered = at < 0 ? out : splice(out, at + 1, at + 1 + first.text.length, decapitalise(first.text));
+    return capitalise(lowered);
   }
 
   const hasSubject = (s: Sentence): boolean => subjectEnd(s) !== undefined;
@@ -99,10 +110,10 @@ export function english(nlp: Nlp, wordnet: WordNet, lexicon: Pick<Lexicon, 'look
       const plural = t.tags.has('Plural');
       const lemma = plural ? (wordnet.exceptions(t.text, 'n')[0] ?? t.lemma) : t.text;
       if (!wordnet.has(lemma, 'n')) continue;
-      const r = pick(related(lemma, 'n').filter((w) => /^\p{Ll}+$/u.test(w)), key);
+      const r = pick(related(lemma, 'n').filter((w) => /^\p{Ll}+$/u.test(w) && corpusWords.has(w)), key);
       if (!r) continue;
       const form = plural ? nlp(r).nouns().toPlural().text() : r;
-      return replaceTok(s, i, form);
+      if (/^\p{Ll}+$/u.test(form)) return replaceTok(s, i, form);
     }
     return undefined;
   }
@@ -182,7 +193,7 @@ export function english(nlp: Nlp, wordnet: WordNet, lexicon: Pick<Lexicon, 'look
       });
       for (const i of at.length ? [pick(at, key)!, ...at] : []) {
         const t = s.toks[i]!;
-        const a = pick(wordnet.antonyms(t.text, WN[t.pos]!), key);
+        const a = pick(wordnet.antonyms(t.text, WN[t.pos]!).filter((w) => corpusWords.has(w)), key);
         if (a) return replaceTok(s, i, a);
       }
       return undefined;

@@ -177,14 +177,20 @@ export function german(data: GermanData, wordnet: WordNet, lexicon: Pick<Lexicon
     return { text, toks };
   }
 
-  /** The main clause's finite verb: after a sentence-initial subject, or first (verb-first manpage style); -1 when unsure. */
-  const finiteIndex = (s: Sentence): number => {
-    const end = subjectEnd(s);
-    if (end !== undefined) return end + 1;
-    return s.toks[0]?.tags.has('Finite') ? 0 : -1;
-  };
   /** A finite form that is no infinitive or participle as well ("arbeiten" could be either). */
   const onlyFinite = (w: string) => verbReadings(w).every((r) => isFinite(r.slot));
+  /**
+   * The main clause's finite verb: after a sentence-initial subject, or first (verb-first manpage style); -1 when
+   * unsure. A form that is also an infinitive counts only after a pronoun ("Wir empfehlen"), not after a noun
+   * ("Fehler ausgeben" is an infinitive clause).
+   */
+  const finiteIndex = (s: Sentence): number => {
+    const end = subjectEnd(s);
+    const verb = end === undefined ? s.toks[0] : s.toks[end + 1];
+    if (!verb?.tags.has('Finite')) return -1;
+    if (!onlyFinite(verb.text) && (end === undefined || s.toks[end]!.pos !== 'pron')) return -1;
+    return end === undefined ? 0 : end + 1;
+  };
 
   function subjectEnd(s: Sentence): number | undefined {
     for (let k = 0; k < s.toks.length; k++) {
