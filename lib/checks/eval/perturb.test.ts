@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Span } from '../types';
-import { detectingFindings, parsePerturbSet, runPerturbBench, spansTouch, summarise, type PerturbItem } from './perturb';
+import { detectingFindings, formatTargets, parsePerturbSet, runPerturbBench, spansTouch, summarise, type PerturbItem } from './perturb';
 
 const finding = (over: Partial<Finding>): Finding => ({
   check: 'words',
@@ -98,6 +98,8 @@ describe('runPerturbBench and summarise', () => {
     expect(sum.byKind['lowercase-first']).toMatchObject({ n: 1, detected: 1, detectedMajor: 0 });
     expect(sum.falseAlarms).toEqual({ controls: 1, any: 1, major: 0, byCheck: { length: { any: 1, major: 0 } } });
     expect(summarise(run, 'de-en', 'heldout').falseAlarms.controls).toBe(0);
+    // One major kind, detected once in one: it reaches the 70 % target; the only control has a finding.
+    expect(formatTargets(sum)).toBe('dev: critical kinds ≥ 85 %: 0/0; major kinds ≥ 70 %: 1/1; false alarms 100.0 % (target ≤ 15 %), major+ 0.0 % (≤ 5 %)');
   });
 });
 

@@ -207,6 +207,21 @@ export function summarise(run: PerturbRun, direction: Direction, split: Split): 
   return { direction, split, byKind, bySeverity, detectors, falseAlarms };
 }
 
+/** The targets of issue 14 (held-out DE→EN): each critical kind ≥ 85 %, each major kind ≥ 70 %, false alarms ≤ 15 % any and ≤ 5 % major or critical. */
+export const TARGETS = { critical: 0.85, major: 0.7, falseAlarmAny: 0.15, falseAlarmMajor: 0.05 } as const;
+
+/** One line: how many kinds of each class reach their target, and the false-alarm rates against theirs. */
+export function formatTargets(s: PerturbSummary): string {
+  const reach = (sev: 'critical' | 'major') => {
+    const kinds = Object.entries(s.byKind).filter(([, r]) => r.severity === sev);
+    const met = kinds.filter(([, r]) => r.n > 0 && r.detected / r.n >= TARGETS[sev]);
+    return `${sev} kinds ≥ ${TARGETS[sev] * 100} %: ${met.length}/${kinds.length}`;
+  };
+  const fa = s.falseAlarms;
+  const rate = (k: number) => (fa.controls === 0 ? '–' : `${((100 * k) / fa.controls).toFixed(1)} %`);
+  return `${s.split}: ${reach('critical')}; ${reach('major')}; false alarms ${rate(fa.any)} (target ≤ ${TARGETS.falseAlarmAny * 100} %), major+ ${rate(fa.major)} (≤ ${TARGETS.falseAlarmMajor * 100} %)`;
+}
+
 const pct = (k: number, n: number): string => (n === 0 ? '    –' : ((100 * k) / n).toFixed(1).padStart(5));
 
 function table(rows: string[][]): string {
@@ -244,7 +259,7 @@ export function formatPerturbSummaries(direction: Direction, summaries: readonly
   for (const check of checks) {
     fa.push([`  ${check}`, ...summaries.flatMap((s) => [pct(s.falseAlarms.byCheck[check]?.any ?? 0, s.falseAlarms.controls), pct(s.falseAlarms.byCheck[check]?.major ?? 0, s.falseAlarms.controls)])]);
   }
-  lines.push(table(fa));
+  lines.push(table(fa), '', 'targets (issue 14, set for held-out DE→EN):', ...summaries.map((x) => `  ${formatTargets(x)}`));
   return lines.join('\n');
 }
 
