@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { BaseLang } from '../../lang';
 import { SEVERITIES, type CheckContext, type Finding, type Severity, type Span } from '../types';
+import { table } from './report';
 import type { DocumentChecker } from './run';
 
 const spanSchema = z
@@ -223,11 +224,6 @@ export function formatTargets(s: PerturbSummary): string {
 }
 
 const pct = (k: number, n: number): string => (n === 0 ? '    –' : ((100 * k) / n).toFixed(1).padStart(5));
-
-function table(rows: string[][]): string {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')).join('\n');
-}
 
 /** Side-by-side table of one direction: per kind, dev and held-out detection; then severity classes and false alarms. */
 export function formatPerturbSummaries(direction: Direction, summaries: readonly PerturbSummary[], kindOrder: readonly string[]): string {
