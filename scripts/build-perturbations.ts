@@ -201,7 +201,17 @@ const EDITS: Record<PerturbationKindId, (c: Context) => Edit> = {
   },
   'remove-final-punctuation': (c) => (finalMark(c.control) ? c.control.slice(0, -1) : undefined),
   'remove-comma': (c) => {
-    const commas = [...c.control.matchAll(/, /g)].map((m) => m.index);
+    // German commas before clauses are required; many English ones are optional ("By default, it …"), so in
+    // English only a comma between list items ("K, M, or G") is taken.
+    const item = (k: number) => ['noun', 'name', 'adj', 'num', 'det'].includes(c.s.toks[k]?.pos ?? '');
+    // After a word of a noun phrase, and the next item (at most three words) ends at another comma, "and" or "or".
+    const listed = (at: number) => {
+      const k = c.s.toks.findIndex((t) => t.end === at);
+      if (k < 0 || !item(k)) return false;
+      for (let j = k + 1; j <= k + 3 && item(j); j++) if (/^(,| and | or )/.test(c.s.text.slice(c.s.toks[j]!.end))) return true;
+      return false;
+    };
+    const commas = [...c.control.matchAll(/, /g)].map((m) => m.index).filter((at) => c.lang.lang === 'de' || listed(at));
     const at = pick(commas, c.key);
     return at === undefined ? undefined : splice(c.control, at, at + 1, '');
   },
