@@ -5,3 +5,5 @@ export { mqmCategory, mqmSeverity, mqmToSegments, parseMqmExcerpt, stripMarks, t
 export { evaluate, runChecks, type DocumentChecker, type EvaluatedSegment, type Evaluation, type FalsePositive } from './run';
 export { evaluationJson, formatEvaluation } from './report';
 export { parsePofilterOutput, poString, toPo, POFILTER_CRITICAL, type PoPair } from './pofilter';
+export * from './perturb';
+export * from './perturb-kinds';

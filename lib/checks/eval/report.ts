@@ -8,7 +8,8 @@ import type { Evaluation } from './run';
 const pct = (v: number | null): string => (v === null ? '    –' : (v * 100).toFixed(1).padStart(5));
 const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-function table(rows: string[][]): string {
+/** Rows as aligned columns: the first left-aligned, the others right-aligned. */
+export function table(rows: string[][]): string {
   const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
   return rows.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ')).join('\n');
 }
