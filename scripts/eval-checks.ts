@@ -1,5 +1,6 @@
 /** Measures the checks on the annotated dev sets in data/eval: precision, recall and F1 per category and per check. */
 // Usage: npx tsx scripts/eval-checks.ts [--set wmt|own|all] [--json] [--examples N]
+//        npx tsx scripts/eval-checks.ts --set alignment   (word-alignment link precision/recall, dev and held-out)
 //        npx tsx scripts/eval-checks.ts --build   (regenerates the JSONL dev sets from data/eval/raw)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -16,6 +17,8 @@ import {
   parseMqmExcerpt,
   runChecks,
 } from '../lib/checks/eval';
+import { alignWords, HIGH_CONFIDENCE } from '../lib/lexicon';
+import { formatAlignmentScore, parseGoldPairs, scoreAlignment } from '../lib/lexicon/eval';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'eval');
 const args = process.argv.slice(2);
@@ -39,8 +42,24 @@ function build(): void {
   console.log(`${SETS.own.file}: ${own.length} segments`);
 }
 
+/** The word aligner on the hand-aligned pairs, per split; with confidences, also at the "high confidence" cut the checks use. */
+function alignmentEval(): void {
+  const pairs = parseGoldPairs(readFileSync(join(dir, 'alignment.de-en.jsonl'), 'utf8'));
+  const scores = (['dev', 'test'] as const).map((split) => {
+    const subset = pairs.filter((p) => p.split === split);
+    return { split, all: scoreAlignment(subset, alignWords), high: scoreAlignment(subset, alignWords, HIGH_CONFIDENCE) };
+  });
+  if (args.includes('--json')) return console.log(JSON.stringify({ alignment: scores }, null, 2));
+  console.log('Word alignment DE→EN (data/eval/alignment.de-en.jsonl, hand-aligned; test = held-out)');
+  for (const { split, all, high } of scores) {
+    console.log(formatAlignmentScore(`${split} all links`, all));
+    console.log(formatAlignmentScore(`${split} conf ≥ ${HIGH_CONFIDENCE}`, high));
+  }
+}
+
 function main(): void {
   if (args.includes('--build')) return build();
+  if (option('--set') === 'alignment') return alignmentEval();
   const which = option('--set') ?? 'all';
   if (!['wmt', 'own', 'all'].includes(which)) throw new Error('--set must be wmt, own or all');
   const names = (which === 'all' ? ['wmt', 'own'] : [which]) as Array<keyof typeof SETS>;

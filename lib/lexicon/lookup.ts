@@ -8,8 +8,8 @@ import { lexicon, type LexiconMaps } from './store';
 export interface WordAnalysis {
   /** Dictionary forms the word stands for (its lemma, or its compound parts), and the word itself. */
   forms: string[];
-  /** Content words of its translations, with their dictionary forms, in the other language. */
-  senses: Set<string>;
+  /** Content words of its translations, with their dictionary forms, in the other language → the rank of the first translation holding it (0: the first sense). */
+  senses: Map<string, number>;
   /** True when the word or one of its base forms is a headword (not just its compound parts). */
   entry: boolean;
   /** Translations that are a single function word ("verfügen" → "have"): they may match a function word. */
@@ -115,20 +115,23 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
     const entry = knownForms(word, lang, skipExact).length > 0;
     const dictForms = parts(word, lang, skipExact);
     const to = other(lang);
-    const senses = new Set<string>();
+    const senses = new Map<string, number>();
     const functionSenses = new Set<string>();
-    for (const phrase of translationsOf(dictForms, lang)) {
+    const add = (w: string, rank: number) => {
+      if (!senses.has(w)) senses.set(w, rank);
+    };
+    translationsOf(dictForms, lang).forEach((phrase, rank) => {
       if (isStopword(phrase, to)) {
         functionSenses.add(phrase);
-        continue;
+        return;
       }
       for (const w of phrase.split(/[\s-]+/)) {
         // Function words inside phrases ("the police") would match any article.
         if (w === '' || isStopword(w, to)) continue;
-        senses.add(w);
-        for (const form of knownForms(w, to, true)) senses.add(form);
+        add(w, rank);
+        for (const form of knownForms(w, to, true)) add(form, rank);
       }
-    }
+    });
     const forms = dictForms.includes(word) ? dictForms : [word, ...dictForms];
     return { forms, senses, functionSenses, entry };
   }
