@@ -1,6 +1,6 @@
 /** Word alignment of a sentence and its translation from dictionary matches, identical tokens and cognates, each link with a confidence. */
 import type { BaseLang } from '../lang';
-import { defaultLexicon, type Lexicon, type WordAnalysis } from './lookup';
+import { defaultLexicon, SYNONYM_RANK, type Lexicon, type WordAnalysis } from './lookup';
 import { isWordToken, tokenizeWithFacts, type Token, type WordFacts } from './tokenize';
 
 export type { Token } from './tokenize';
@@ -19,7 +19,7 @@ export interface Alignment {
 }
 
 /** What a link rests on. */
-export type LinkKind = 'number' | 'identical' | 'lexicon' | 'phrase' | 'separable' | 'compound' | 'cognate' | 'function';
+export type LinkKind = 'number' | 'identical' | 'lexicon' | 'synonym' | 'phrase' | 'separable' | 'compound' | 'cognate' | 'function';
 
 /**
  * Starting confidence of a link by its kind, before position and competition: an equal number or a dictionary
@@ -31,8 +31,9 @@ export const LINK_CONFIDENCE: Record<LinkKind, number> = {
   lexicon: 0.9,
   separable: 0.85,
   phrase: 0.8,
+  synonym: 0.6,
+  compound: 0.65,
   cognate: 0.6,
-  compound: 0.6,
   function: 0.55,
 };
 
@@ -103,7 +104,8 @@ function computeInfo(token: Token, lang: BaseLang, lex: Lexicon): WordInfo | und
     numeric: /^\p{N}/u.test(word),
     content: token.content,
     phrasePart: lex.inTwoWordPhrase(lower, lang),
-    analysis: lex.analyse(word, lang),
+    // Written as in the text: a German word in lower case is no noun.
+    analysis: lex.analyse(SYMBOL_WORD[lang][lower] ?? token.text, lang),
   };
 }
 
@@ -148,7 +150,7 @@ function translatesToFunctionWord(content: WordAnalysis, functionWord: WordAnaly
 const PAIRS_LIMIT = 1_000;
 
 interface ContentMatch {
-  kind: 'number' | 'identical' | 'lexicon' | 'cognate';
+  kind: 'number' | 'identical' | 'lexicon' | 'synonym' | 'cognate';
   /** The kind's confidence, lowered for a dictionary link by the rank of the sense it rests on. */
   confidence: number;
 }
@@ -163,6 +165,7 @@ function contentMatches(s: WordInfo, t: WordInfo): ContentMatch | null {
   if (found === undefined) {
     const rank = senseRank(s.analysis, t.analysis);
     if (s.fold === t.fold) found = match('identical');
+    else if (rank >= SYNONYM_RANK && rank < Infinity) found = match('synonym');
     else if (rank < Infinity) found = match('lexicon', Math.max(LEXICON_FLOOR, LINK_CONFIDENCE.lexicon - RANK_STEP * rank));
     else found = cognates(s.cognate, t.cognate) ? match('cognate') : null;
     if (pairs.size >= PAIRS_LIMIT) pairs.clear();
@@ -200,13 +203,18 @@ export function alignWords(source: string, target: string, sourceLang: BaseLang,
   const sInfo = sourceTokens.map((t, i) => info(t, src.facts[i]!, sourceLang, lex));
   const tInfo = targetTokens.map((t, i) => info(t, tgt.facts[i]!, targetLang, lex));
   const links: [number, number][] = [];
-  const found = new Map<number, { kind: LinkKind; confidence: number }>();
-  // A pair found twice keeps its surer reason.
+  const found = new Map<number, { kind: LinkKind; confidence: number; all: Set<LinkKind> }>();
+  // A pair found twice keeps its surer reason, and remembers every reason.
   const link = (i: number, j: number, kind: LinkKind, confidence = LINK_CONFIDENCE[kind]) => {
     const key = i * 65_536 + j;
     const had = found.get(key);
-    if (had === undefined) links.push([i, j]);
-    if (had === undefined || confidence > had.confidence) found.set(key, { kind, confidence });
+    if (had === undefined) {
+      links.push([i, j]);
+      found.set(key, { kind, confidence, all: new Set([kind]) });
+      return;
+    }
+    had.all.add(kind);
+    if (confidence > had.confidence) Object.assign(had, { kind, confidence });
   };
   // Two function words never match; a function word only matches a content word that translates to it.
   const sKinds = byKind(sInfo);
@@ -242,16 +250,50 @@ export function alignWords(source: string, target: string, sourceLang: BaseLang,
     }
   }
   // A German closed compound is an English open one: "Nachthimmel" ↔ "night sky", "Samstagmorgen" ↔ "Saturday morning".
+  // Read from the links that are no synonym guess, so that a guessed "sky" does not hide the compound's rest.
+  const sure = links.filter(([i, j]) => found.get(i * 65_536 + j)?.kind !== 'synonym');
   if (sourceLang === 'de' && targetLang === 'en') {
-    for (const [i, j] of compoundHeads(sInfo, targetTokens, tInfo, links, false, lex)) link(i, j, 'compound');
+    for (const [i, j] of compoundHeads(sInfo, targetTokens, tInfo, sure, false, lex)) link(i, j, 'compound');
   } else if (sourceLang === 'en' && targetLang === 'de') {
-    for (const [j, i] of compoundHeads(tInfo, sourceTokens, sInfo, links, true, lex)) link(i, j, 'compound');
+    for (const [j, i] of compoundHeads(tInfo, sourceTokens, sInfo, sure, true, lex)) link(i, j, 'compound');
   }
   links.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const reasons = links.map(([i, j]) => found.get(i * 65_536 + j)!);
   const kinds = reasons.map((r) => r.kind);
-  const confidence = confidences(links, reasons.map((r) => r.confidence), sInfo, tInfo);
+  const germanSide = sourceLang === 'de' ? 'source' : targetLang === 'de' ? 'target' : undefined;
+  const base = reasons.map((r, k) => (claimed(links[k]!, r, links, found, germanSide) ? r.confidence * CLAIMED_FACTOR : r.confidence));
+  const confidence = confidences(links, base, sInfo, tInfo);
   return { sourceTokens, targetTokens, links, confidence, kinds };
+}
+
+/** Links that rest on the word itself; the others are read from phrases, verb particles, compounds or guesses. */
+const DIRECT: ReadonlySet<LinkKind> = new Set(['number', 'identical', 'lexicon']);
+/** What an indirect link keeps when one of its words has a surer direct counterpart elsewhere. */
+const CLAIMED_FACTOR = 0.6;
+
+/**
+ * True when an indirect link ("Schalten … aus" → "remove" through „ausschalten“) meets a word that another word
+ * translates directly and at least as surely („entfernen“ → "remove"); a word linked for the same reason (the verb of
+ * a separable verb, linked directly too) is no rival. A German separable verb or compound has several counterparts by
+ * nature, so for those only the English word's rivals count; phrase links are many-to-many by design.
+ */
+function claimed(
+  [i, j]: [number, number],
+  reason: { kind: LinkKind; confidence: number },
+  links: [number, number][],
+  found: Map<number, { kind: LinkKind; confidence: number; all: Set<LinkKind> }>,
+  germanSide: 'source' | 'target' | undefined,
+): boolean {
+  if (DIRECT.has(reason.kind) || reason.kind === 'phrase') return false;
+  const germanMany = (reason.kind === 'separable' || reason.kind === 'compound') && germanSide !== undefined;
+  for (const [a, b] of links) {
+    if ((a === i) === (b === j)) continue;
+    // Sharing the German word of a separable verb or compound: its other counterpart, no rival.
+    if (germanMany && (germanSide === 'source' ? a === i : b === j)) continue;
+    const other = found.get(a * 65_536 + b)!;
+    if (DIRECT.has(other.kind) && !other.all.has(reason.kind) && other.confidence >= reason.confidence) return true;
+  }
+  return false;
 }
 
 /** How much a counterpart that another occurrence of the same word also claims loses, when it is not the nearer one. */

@@ -6,3 +6,4 @@ export { isStopword } from './stopwords';
 export { createLexicon, lookup, isKnownWord, hasEntry, type Lexicon, type WordAnalysis } from './lookup';
 export { alignWords, HIGH_CONFIDENCE, LINK_CONFIDENCE, MAX_ALIGNED_CHARS, type Alignment, type LinkKind, type Token } from './align';
 export { tokenize } from './tokenize';
+export { rankSenses, type RankedSenses } from './senses';
