@@ -90,12 +90,12 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
     en: new Map<string, string[]>(),
     deLower: new Map<string, string[]>(),
   };
+  const nounHeads = maps.nounHeads ?? new Set<string>();
   const nounSenses = maps.nounSenses ?? new Map<string, Set<string>>();
 
   /** True when every translation of the German headword is a sense of the noun. */
   function nounOnly(form: string): boolean {
-    const senses = nounSenses.get(form);
-    return senses !== undefined && senses.size >= (maps.de.get(form)?.length ?? 0);
+    return nounHeads.has(form);
   }
 
   /** The forms that are no noun, when the word is not one and such forms exist; else all of them. */
@@ -147,7 +147,8 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
     const seen = new Set<string>();
     for (const form of forms) for (const t of maps[lang].get(form) ?? []) seen.add(t);
     if (!notNoun && !noun) return [...seen];
-    const isNounSense = (t: string) => forms.every((f) => nounSenses.get(f)?.has(t) || !maps.de.get(f)?.includes(t));
+    const isNounSense = (t: string) =>
+      forms.every((f) => nounHeads.has(f) || nounSenses.get(f)?.has(t) || !maps.de.get(f)?.includes(t));
     const all = [...seen];
     const [first, last] = notNoun ? [all.filter((t) => !isNounSense(t)), all.filter(isNounSense)] : [all.filter(isNounSense), all.filter((t) => !isNounSense(t))];
     return [...first, ...last];

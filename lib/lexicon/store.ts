@@ -7,7 +7,9 @@ export interface LexiconMaps {
   /** Headword (lowercase) → translations, most common first, marked senses last; keyed by the headword's language. */
   de: Map<string, string[]>;
   en: Map<string, string[]>;
-  /** German headword → its translations that are senses of the noun only („Alt“ "alto" beside „alt“ "old"). */
+  /** German headwords all of whose translations are senses of a noun („Alte“); one set, not a set per noun. */
+  nounHeads?: Set<string>;
+  /** German headword with other senses too → its translations that are senses of the noun only („Alt“ "alto" beside „alt“ "old"). */
   nounSenses?: Map<string, Set<string>>;
   /** Word → synonyms in the same language (WordNet for English, OpenThesaurus for German). */
   synonyms?: Record<BaseLang, Map<string, string[]>>;
@@ -58,23 +60,25 @@ const SUPPLEMENT: [string, string[]][] = [
  */
 export function parseLexicon(text: string, synonymText = ''): LexiconMaps {
   const de = new Map<string, string[]>();
+  const nounHeads = new Set<string>();
   const nounSenses = new Map<string, Set<string>>();
   for (const line of text.split('\n')) {
     const fields = line.split('\t');
     const head = fields[0];
     if (head === undefined || head === '' || fields.length < 2) continue;
     const translations = fields.slice(1);
+    const nouns: string[] = [];
     for (let i = 0; i < translations.length; i++) {
       let t = translations[i]!;
       if (t.endsWith(MARKED_SENSE)) t = t.slice(0, -1);
       if (t.endsWith(NOUN_SENSE)) {
         t = t.slice(0, -1);
-        let set = nounSenses.get(head);
-        if (!set) nounSenses.set(head, (set = new Set()));
-        set.add(t);
+        nouns.push(t);
       }
       translations[i] = t;
     }
+    if (nouns.length === translations.length) nounHeads.add(head);
+    else if (nouns.length > 0) nounSenses.set(head, new Set(nouns));
     de.set(head, translations);
   }
   for (const [head, translations] of SUPPLEMENT) de.set(head, [...new Set([...translations, ...(de.get(head) ?? [])])]);
@@ -83,7 +87,7 @@ export function parseLexicon(text: string, synonymText = ''): LexiconMaps {
     const [lang, word, ...rest] = line.split('\t');
     if ((lang === 'de' || lang === 'en') && word && rest.length > 0) synonyms[lang].set(word, rest);
   }
-  return { ...withInverse(de), nounSenses, synonyms };
+  return { ...withInverse(de), nounHeads, nounSenses, synonyms };
 }
 
 function readData(file: string): string {
