@@ -1,7 +1,8 @@
-/** Measures the checks on the annotated dev sets in data/eval (precision, recall, F1) and on the perturbation bench (detection per kind, false alarms). */
+/** Measures the checks on the annotated dev sets in data/eval (precision, recall, F1), on the perturbation bench (detection per kind, false alarms) and the word aligner on hand-aligned pairs. */
 // Usage: npx tsx scripts/eval-checks.ts [--set wmt|own|perturb|all] [--json] [--examples N]
 //        perturbation bench: [--split dev|heldout|both] [--direction de-en|en-de] [--kinds k1,k2] [--per-kind N]
 //                            [--dump FILE]  (every item and control with its findings, as JSON lines)
+//        npx tsx scripts/eval-checks.ts --set alignment   (word-alignment link precision/recall, dev and held-out)
 //        npx tsx scripts/eval-checks.ts --build   (regenerates the JSONL dev sets from data/eval/raw)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -28,6 +29,8 @@ import {
   summarise,
   type PerturbItem,
 } from '../lib/checks/eval';
+import { alignWords, HIGH_CONFIDENCE } from '../lib/lexicon';
+import { formatAlignmentScore, parseGoldPairs, scoreAlignment } from '../lib/lexicon/eval';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), '..', 'data', 'eval');
 const args = process.argv.slice(2);
@@ -99,8 +102,24 @@ function perturb(json: Record<string, unknown>): void {
   if (dumpFile) writeFileSync(dumpFile, dump.join(''));
 }
 
+/** The word aligner on the hand-aligned pairs, per split; with confidences, also at the "high confidence" cut the checks use. */
+function alignmentEval(): void {
+  const pairs = parseGoldPairs(readFileSync(join(dir, 'alignment.de-en.jsonl'), 'utf8'));
+  const scores = (['dev', 'test'] as const).map((split) => {
+    const subset = pairs.filter((p) => p.split === split);
+    return { split, all: scoreAlignment(subset, alignWords), high: scoreAlignment(subset, alignWords, HIGH_CONFIDENCE) };
+  });
+  if (args.includes('--json')) return console.log(JSON.stringify({ alignment: scores }, null, 2));
+  console.log('Word alignment DE→EN (data/eval/alignment.de-en.jsonl, hand-aligned; test = held-out)');
+  for (const { split, all, high } of scores) {
+    console.log(formatAlignmentScore(`${split} all links`, all));
+    console.log(formatAlignmentScore(`${split} conf ≥ ${HIGH_CONFIDENCE}`, high));
+  }
+}
+
 function main(): void {
   if (args.includes('--build')) return build();
+  if (option('--set') === 'alignment') return alignmentEval();
   const which = option('--set') ?? 'all';
   if (!['wmt', 'own', 'perturb', 'all'].includes(which)) throw new Error('--set must be wmt, own, perturb or all');
   const names = (which === 'all' ? ['wmt', 'own'] : which === 'perturb' ? [] : [which]) as Array<keyof typeof SETS>;

@@ -100,12 +100,22 @@ export function useApplyTerm(documentId: number) {
   });
 }
 
-export function useLookup(word: string | null, from: 'de' | 'en') {
+export interface LookupResult {
+  translations: string[];
+  /** The words the segment's alignment links the looked-up word to, surest first. */
+  counterparts: string[];
+  /** How many of the first translations match a counterpart. */
+  aligned: number;
+}
+
+/** Dictionary senses of a word; with the segment and side it was selected in, ranked by its aligned counterpart. */
+export function useLookup(word: string | null, from: 'de' | 'en', where?: { segmentId: number; side: 'source' | 'target'; version: number }) {
+  const context = where ? `&segment=${where.segmentId}&side=${where.side}` : '';
   return useQuery({
-    queryKey: ['lexicon', word, from],
+    queryKey: ['lexicon', word, from, where?.segmentId, where?.side, where?.version],
     enabled: !!word,
     staleTime: Infinity,
-    queryFn: () => api<{ translations: string[] }>(`/api/lexicon?word=${encodeURIComponent(word ?? '')}&from=${from}`).then((r) => r.translations),
+    queryFn: () => api<LookupResult>(`/api/lexicon?word=${encodeURIComponent(word ?? '')}&from=${from}${context}`),
   });
 }
 
@@ -113,6 +123,7 @@ export interface WordAlignment {
   sourceTokens: { text: string; start: number; end: number; content: boolean }[];
   targetTokens: { text: string; start: number; end: number; content: boolean }[];
   links: [number, number][];
+  confidence?: number[];
 }
 
 export function useAlignment(segmentId: number, version: number, enabled: boolean) {

@@ -75,7 +75,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
   }, [activeId]);
   const others = usePulse(documentId, activeId ?? focusId);
   const [order, setOrder] = useState<'document' | 'risk'>('document');
-  const [lookup, setLookup] = useState<{ word: string; side: 'source' | 'target' } | null>(null);
+  const [lookup, setLookup] = useState<{ word: string; side: 'source' | 'target'; segmentId: number; version: number } | null>(null);
 
   const segments = useMemo(() => doc?.segments ?? [], [doc]);
   const byId = useMemo(() => new Map(segments.map((s) => [s.id, s])), [segments]);
@@ -230,8 +230,8 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
     [dismiss],
   );
 
-  const onLookup = useCallback((word: string, side: 'source' | 'target') => {
-    setLookup({ word, side });
+  const onLookup = useCallback((word: string, side: 'source' | 'target', segment: Segment) => {
+    setLookup({ word, side, segmentId: segment.id, version: segment.version });
     showPanel('lookup');
   }, [showPanel]);
 
@@ -614,6 +614,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
             <LookupPanel
               word={lookup?.word ?? null}
               from={(lookup?.side === 'target' ? langs.target : langs.source) === 'de' ? 'de' : 'en'}
+              where={lookup ? { segmentId: lookup.segmentId, side: lookup.side, version: lookup.version } : undefined}
             />
           )}
         </div>

@@ -33,7 +33,7 @@ interface Props {
   risk: number;
   onSelectFinding: (segment: Segment, finding: FindingView) => void;
   /** A word selected with the mouse, for the dictionary panel. */
-  onLookup: (word: string, side: 'source' | 'target') => void;
+  onLookup: (word: string, side: 'source' | 'target', segment: Segment) => void;
   langs: { source: string; target: string };
   workflow: RowWorkflow;
   onReview: (segment: Segment, action: ReviewAction) => void;
@@ -159,7 +159,7 @@ export const SegmentRow = memo(function SegmentRow({
         data-testid="source"
         onMouseUp={() => {
           const word = selectedWord();
-          if (word) onLookup(word, 'source');
+          if (word) onLookup(word, 'source', segment);
         }}
       >
         {segment.blockType === 'list-item' && <span className="mr-1 text-slate-400">{segment.blockMarker}</span>}
@@ -211,7 +211,7 @@ export const SegmentRow = memo(function SegmentRow({
             className={`block w-full cursor-text rounded px-2 py-0.5 text-left whitespace-pre-wrap focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400 ${heading ? 'font-semibold' : ''} ${shown ? '' : 'italic text-slate-400'}`}
             onClick={() => {
               const word = selectedWord();
-              if (word) onLookup(word, 'target');
+              if (word) onLookup(word, 'target', segment);
               else onActivate(segment.id);
             }}
             onKeyDown={(e) => {

@@ -159,7 +159,10 @@ const MAX_ALIGNED_CHARS = 2_000;
 export const coverageCheck: SegmentCheck = (segment, ctx) => {
   if (isBlank(segment.target) || isBlank(segment.source)) return [];
   if (segment.source.length > MAX_ALIGNED_CHARS || segment.target.length > MAX_ALIGNED_CHARS) return [];
-  const { sourceTokens, targetTokens, links } = alignWords(segment.source, segment.target, ctx.sourceLang, ctx.targetLang);
+  const alignment = alignWords(segment.source, segment.target, ctx.sourceLang, ctx.targetLang);
+  const { sourceTokens, targetTokens } = alignment;
+  // A counterpart found only through a synonym of a translation is a guess, not a counterpart.
+  const links = alignment.links.filter((_, k) => alignment.kinds?.[k] !== 'synonym');
   const linkedSource = new Set(links.map(([s]) => s));
   const linkedTarget = new Set(links.map(([, t]) => t));
   const [omitted, added] = dropParaphrases(

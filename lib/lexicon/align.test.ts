@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignWords } from './align';
+import { alignWords, HIGH_CONFIDENCE, MAX_ALIGNED_CHARS } from './align';
 import { tokenize } from './tokenize';
 
 /** "source=target" for every link, to read failures at a glance. */
@@ -67,5 +67,38 @@ describe('alignWords', () => {
     const a = alignWords('Xiaomi bestätigt die Partnerschaft.', '', 'de', 'en');
     expect(a.targetTokens).toEqual([]);
     expect(a.links).toEqual([]);
+  });
+});
+
+describe('alignWords confidences', () => {
+  it('gives every link a kind and a confidence in 0–1, numbers and first senses above cognates', () => {
+    const a = alignWords('Der Umsatz stieg um 12 Prozent.', 'Revenue rose by 12 percent.', 'de', 'en');
+    expect(a.confidence).toHaveLength(a.links.length);
+    expect(a.kinds).toHaveLength(a.links.length);
+    for (const c of a.confidence ?? []) expect(c).toBeGreaterThan(0), expect(c).toBeLessThanOrEqual(1);
+    const of = (s: string, t: string) => {
+      const k = a.links.findIndex(([i, j]) => a.sourceTokens[i]?.text === s && a.targetTokens[j]?.text === t);
+      return { kind: a.kinds?.[k], confidence: a.confidence?.[k] ?? 0 };
+    };
+    expect(of('12', '12')).toMatchObject({ kind: 'number' });
+    expect(of('Prozent', 'percent').kind).toBe('lexicon');
+    expect(of('12', '12').confidence).toBeGreaterThanOrEqual(HIGH_CONFIDENCE);
+  });
+
+  it('trusts a repeated word only at its nearer counterpart', () => {
+    const a = alignWords('Neue Regeln und neue Steuern.', 'New rules and taxes.', 'de', 'en');
+    const toNew = a.links.flatMap(([i, j], k) => (a.targetTokens[j]?.text === 'New' ? [[a.sourceTokens[i]!.start, a.confidence![k]!]] : []));
+    expect(toNew).toHaveLength(2);
+    const [near, far] = toNew.sort((x, y) => x[0]! - y[0]!);
+    expect(near![1]).toBeGreaterThanOrEqual(HIGH_CONFIDENCE);
+    expect(far![1]).toBeLessThan(HIGH_CONFIDENCE);
+  });
+
+  it('does not align a side longer than MAX_ALIGNED_CHARS, but still tokenises it', () => {
+    const long = 'Haus '.repeat(MAX_ALIGNED_CHARS / 4);
+    const a = alignWords(long, 'house', 'de', 'en');
+    expect(a.tooLong).toBe(true);
+    expect(a.links).toEqual([]);
+    expect(a.sourceTokens.length).toBeGreaterThan(100);
   });
 });

@@ -1,4 +1,4 @@
-/** Parses lines of the Ding dictionary (`German :: English`) into normalised word pairs for the compiled lexicon. */
+/** Parses lines of the Ding dictionary (`German :: English`) into normalised word pairs for the compiled lexicon, with their usage labels. */
 
 /** The longest phrase, in words, kept on either side; longer ones are examples, not translations. */
 export const MAX_PHRASE_WORDS = 3;
@@ -47,13 +47,64 @@ export function normalisePhrase(raw: string, lang: 'de' | 'en'): string {
   return words.join(' ');
 }
 
-/** Splits one side of a sub-entry into alternatives at `;`, ignoring `;` inside annotations. */
-function alternatives(side: string): string[] {
-  return stripAnnotations(side).split(';');
+/**
+ * Usage labels of Ding and FreeDict that make a sense a poor first gloss: offensive, vulgar, slang, pejorative,
+ * archaic, obsolete, dated, rare, regional (Austria, Switzerland, German regions; English outside UK/US), poetic,
+ * humorous, euphemistic, children's and hunters' language, and senses used only inside compounds („Telefon“ as
+ * "customer hotline").
+ */
+export const MARKED_LABEL = new RegExp(
+  String.raw`[\[{(](?:vulg\.|slang|pej\.|derog\.|offensive|taboo|obs\.|obsolete|archaic|arch\.|alt|altertümlich|veraltet|veraltend|dated|becoming dated|rare|selten|` +
+    String.raw`former name|frühere Bezeichnung|Ös\.|Westös\.|Ostös\.|Schw\.|Bayr\.|BW|Südtirol|Norddt\.|Süddt\.|Mitteldt\.|Westdt\.|Ostdt\.|` +
+    String.raw`Mittelwestdt\.|Mittelostdt\.|Nordostdt\.|Nordwestdt\.|Südwestdt\.|Südostdt\.|Austr\.|NZ|Sc\.|Ir\.|Can\.|Northern English|` +
+    String.raw`poet\.|humor\.|euphem\.|iron\.|Kindersprache|Jägersprache|Jugendsprache|in Zusammensetzungen|in compounds)[\]})]`,
+);
+
+/** A German noun in Ding carries its gender or plural: "Alte {f}", "Leute {pl}". */
+const NOUN = /\{(?:f|m|n|pl)\}/;
+
+/** One alternative of a side: its normalised text, whether it carries a marked label, whether it is a noun. */
+interface Alternative {
+  text: string;
+  marked: boolean;
+  noun: boolean;
 }
 
-/** A German–English pair; `primary` when it comes from the entry's headword, not from an inflected form or example. */
-export type DingPair = [de: string, en: string, primary: boolean];
+/** Splits one side of a sub-entry into alternatives at `;` outside annotations, reading each one's labels first. */
+function alternatives(side: string, lang: 'de' | 'en'): Alternative[] {
+  const out: Alternative[] = [];
+  let depth = 0;
+  let start = 0;
+  const push = (raw: string) => {
+    const text = normalisePhrase(raw, lang);
+    if (text) out.push({ text, marked: MARKED_LABEL.test(raw), noun: NOUN.test(raw) });
+  };
+  for (let i = 0; i < side.length; i++) {
+    const c = side[i];
+    if (c === '{' || c === '[' || c === '(' || c === '<') depth++;
+    else if ((c === '}' || c === ']' || c === ')' || c === '>') && depth > 0) depth--;
+    else if (c === ';' && depth === 0) {
+      push(side.slice(start, i));
+      start = i + 1;
+    }
+  }
+  push(side.slice(start));
+  return out;
+}
+
+/** A German–English pair from one entry. */
+export interface DingPair {
+  de: string;
+  en: string;
+  /** From the entry's headword, not from an inflected form or example. */
+  primary: boolean;
+  /** Either side carries a marked usage label (vulgar, archaic, regional …): never the first gloss. */
+  marked: boolean;
+  /** The German side is a noun. */
+  noun: boolean;
+  /** Sub-entries of its line: a word's main sense has the long line of forms and examples („Zeit“ "time", not "spell"). */
+  size: number;
+}
 
 /**
  * The (German, English) pairs of one Ding line. Sub-entries separated by `|` correspond
@@ -68,10 +119,17 @@ export function parseDingLine(line: string): DingPair[] {
   const en = (sides[1] ?? '').split(' | ');
   const count = de.length === en.length ? de.length : 1;
   const pairs: DingPair[] = [];
+  // Labels on the headword sub-entry hold for its inflected forms too ("Alte {f} [slang] | Alten {pl}").
+  const lineMarked = { de: MARKED_LABEL.test(de[0] ?? '') && !de[0]?.includes(';'), en: MARKED_LABEL.test(en[0] ?? '') && !en[0]?.includes(';') };
   for (let i = 0; i < count; i++) {
-    const deWords = alternatives(de[i] ?? '').map((p) => normalisePhrase(p, 'de')).filter(Boolean);
-    const enWords = alternatives(en[i] ?? '').map((p) => normalisePhrase(p, 'en')).filter(Boolean);
-    for (const d of deWords) for (const e of enWords) pairs.push([d, e, i === 0]);
+    const deWords = alternatives(de[i] ?? '', 'de');
+    const enWords = alternatives(en[i] ?? '', 'en');
+    for (const d of deWords) {
+      for (const e of enWords) {
+        const marked = d.marked || e.marked || lineMarked.de || lineMarked.en;
+        pairs.push({ de: d.text, en: e.text, primary: i === 0, marked, noun: d.noun, size: de.length });
+      }
+    }
   }
   return pairs;
 }

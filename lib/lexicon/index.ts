@@ -4,5 +4,6 @@ export { withInverse, type LexiconMaps } from './store';
 export { englishCandidates, germanCandidates, lemmaCandidates } from './morph';
 export { isStopword } from './stopwords';
 export { createLexicon, lookup, isKnownWord, hasEntry, type Lexicon, type WordAnalysis } from './lookup';
-export { alignWords, type Alignment, type Token } from './align';
+export { alignWords, HIGH_CONFIDENCE, LINK_CONFIDENCE, MAX_ALIGNED_CHARS, type Alignment, type LinkKind, type Token } from './align';
 export { tokenize } from './tokenize';
+export { rankSenses, type RankedSenses } from './senses';

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createLexicon, isKnownWord, lookup } from './lookup';
+import { createLexicon, isKnownWord, lookup, SYNONYM_RANK } from './lookup';
 import { parseLexicon, withInverse } from './store';
 
 describe('lookup (shipped lexicon)', () => {
   it('finds German words through inflection', () => {
     expect(lookup('Partnerschaften', 'de')).toContain('partnership');
-    expect(lookup('angekündigt', 'de')).toContain('announced');
+    // A participle the lexicon rebuilds from its verb: the verb's senses.
+    expect(lookup('angekündigt', 'de')).toContain('announce');
     expect(lookup('gemunkelt', 'de')).toContain('rumour');
     expect(lookup('langfristige', 'de')).toContain('long-term');
     expect(lookup('Juli', 'de')).toEqual(['july']);
@@ -18,7 +19,7 @@ describe('lookup (shipped lexicon)', () => {
   it('finds English words through inflection', () => {
     expect(lookup('manufacturers', 'en')).toContain('hersteller');
     expect(lookup('companies', 'en')).toContain('unternehmen');
-    expect(lookup('announced', 'en')).toContain('angekündigt');
+    expect(lookup('announced', 'en')).toContain('ankündigen');
   });
 
   it('knows words, base forms and compounds but not names', () => {
@@ -40,7 +41,7 @@ describe('createLexicon', () => {
   it('analyses a word into its forms and the words of its translations', () => {
     const a = lex.analyse('Häuser', 'de');
     expect(a.forms).toContain('haus');
-    expect([...a.senses]).toEqual(expect.arrayContaining(['house', 'building']));
+    expect([...a.senses.keys()]).toEqual(expect.arrayContaining(['house', 'building']));
   });
 
   it('reads two adjacent words as a phrase only when a two-word headword has the second one', () => {
@@ -55,6 +56,44 @@ describe('createLexicon', () => {
   });
 
   it('rebuilds a word from its parts when its own entry is ignored', () => {
-    expect([...lex.analyseWithoutEntry('hausboot', 'de').senses]).toEqual(expect.arrayContaining(['house', 'boat']));
+    expect([...lex.analyseWithoutEntry('hausboot', 'de').senses.keys()]).toEqual(expect.arrayContaining(['house', 'boat']));
+  });
+});
+
+describe('senses of nouns, marked senses and synonyms', () => {
+  // „Alt“ the noun is "alto"; „alt“ the adjective is "old"; „Alte“ is only a noun; "squaw" is a marked sense.
+  const lex = createLexicon(
+    parseLexicon(
+      'alt\talto^\told\tancient\nalte\told woman^\tsquaw^~\njahrhundert\tcentury\nauto\tcar\n',
+      'en\tcar\tautomobile\nde\tauto\tpkw\n',
+    ),
+  );
+
+  it('reads a German word written in lower case as no noun, a capitalised one as written', () => {
+    expect(lex.lookup('alt', 'de')).toEqual(['old', 'ancient', 'alto']);
+    expect(lex.lookup('Alt', 'de')).toEqual(['alto', 'old', 'ancient']);
+    // "altes": the noun „Alte“ is a candidate too, but not for a word in lower case.
+    expect(lex.lookup('altes', 'de')[0]).toBe('old');
+  });
+
+  it('splits a lower-case compound at an adjective head, not a noun: „jahrhundertealtes“ is old, not "old woman"', () => {
+    expect(lex.lookup('jahrhundertealtes', 'de')[0]).toBe('old');
+    expect(lex.lookup('jahrhundertealtes', 'de')).not.toContain('squaw');
+    expect(lex.analyse('jahrhundertealtes', 'de').forms).toEqual(['jahrhundertealtes', 'jahrhundert', 'alt']);
+  });
+
+  it('widens senses by synonyms of the translations, ranked below every direct sense', () => {
+    const senses = lex.analyse('Auto', 'de').senses;
+    expect(senses.get('car')).toBe(0);
+    expect(senses.get('automobile')).toBeGreaterThanOrEqual(SYNONYM_RANK);
+    expect(lex.analyse('car', 'en').senses.get('pkw')).toBeGreaterThanOrEqual(SYNONYM_RANK);
+  });
+});
+
+describe('capitalised German', () => {
+  it('lists the noun senses of a capitalised word first, the verb senses of a lower-case one', () => {
+    const lex = createLexicon(parseLexicon('unternehmen\tundertake\tundertaking^\tcompany^\n'));
+    expect(lex.lookup('Unternehmen', 'de')).toEqual(['undertaking', 'company', 'undertake']);
+    expect(lex.lookup('unternehmen', 'de')).toEqual(['undertake', 'undertaking', 'company']);
   });
 });

@@ -1,4 +1,8 @@
-/** Dictionary look-ups with lemmatising and compound splitting, memoised per word because checks ask for the same words over and over. */
+/**
+ * Dictionary look-ups with lemmatising, compound splitting and synonyms, memoised per word because checks ask for
+ * the same words over and over. A German word written in lower case is no noun, so its noun readings come last
+ * („jahrhundertealtes“ is „alt“ "old", not „Alte“ "old woman").
+ */
 import type { BaseLang } from '../lang';
 import { lemmaCandidates, splitCompound } from './morph';
 import { isStopword } from './stopwords';
@@ -8,8 +12,8 @@ import { lexicon, type LexiconMaps } from './store';
 export interface WordAnalysis {
   /** Dictionary forms the word stands for (its lemma, or its compound parts), and the word itself. */
   forms: string[];
-  /** Content words of its translations, with their dictionary forms, in the other language. */
-  senses: Set<string>;
+  /** Content words of its translations, with their dictionary forms, in the other language → the rank of the first translation holding it (0: the first sense). */
+  senses: Map<string, number>;
   /** True when the word or one of its base forms is a headword (not just its compound parts). */
   entry: boolean;
   /** Translations that are a single function word ("verfügen" → "have"): they may match a function word. */
@@ -39,11 +43,25 @@ export interface Lexicon {
 const CACHE_LIMIT = 200_000;
 const other = (lang: BaseLang): BaseLang => (lang === 'de' ? 'en' : 'de');
 
+/** Senses reached through a synonym of a translation rank from here on: below every direct sense. */
+export const SYNONYM_RANK = 1_000;
+/** A function word counts as a content word's whole translation only among its first senses ("verfügt" → "has", not "harbour" → „haben“). */
+const FUNCTION_SENSE_RANKS = 3;
+
+/** True for a German word written with a lower-case first letter: not a noun. */
+function lowerGerman(word: string, lang: BaseLang): boolean {
+  if (lang !== 'de') return false;
+  const first = word.charAt(0);
+  return first !== first.toUpperCase();
+}
+
 /** A lexicon over the given maps; `createLexicon(lexicon())` is the shipped one. */
 export function createLexicon(maps: LexiconMaps): Lexicon {
+  // German words written in lower case have their own cache: their noun readings rank last.
   const caches = {
     de: new Map<string, WordAnalysis>(),
     en: new Map<string, WordAnalysis>(),
+    deLower: new Map<string, WordAnalysis>(),
   };
   // Keyed by the two words as written, nested so a look-up builds no key string.
   const phraseCaches = {
@@ -70,7 +88,22 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
   const lookupCaches = {
     de: new Map<string, string[]>(),
     en: new Map<string, string[]>(),
+    deLower: new Map<string, string[]>(),
   };
+  const nounHeads = maps.nounHeads ?? new Set<string>();
+  const nounSenses = maps.nounSenses ?? new Map<string, Set<string>>();
+
+  /** True when every translation of the German headword is a sense of the noun. */
+  function nounOnly(form: string): boolean {
+    return nounHeads.has(form);
+  }
+
+  /** The forms that are no noun, when the word is not one and such forms exist; else all of them. */
+  function preferNotNoun(forms: string[], notNoun: boolean): string[] {
+    if (!notNoun) return forms;
+    const kept = forms.filter((f) => !nounOnly(f));
+    return kept.length > 0 ? kept : forms;
+  }
 
   function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
     let value = cache.get(key);
@@ -83,58 +116,77 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
   }
 
   /** Known dictionary forms of a word: itself if a headword, and every known lemma candidate ("kleine" is a noun and "klein"). */
-  function knownForms(word: string, lang: BaseLang, skipExact: boolean): string[] {
+  function knownForms(word: string, lang: BaseLang, skipExact: boolean, notNoun = false): string[] {
     const map = maps[lang];
-    return lemmaCandidates(word, lang).filter((c) => (c !== word || !skipExact) && map.has(c));
+    return preferNotNoun(lemmaCandidates(word, lang).filter((c) => (c !== word || !skipExact) && map.has(c)), notNoun);
   }
 
-  function firstForm(word: string, lang: BaseLang): string | undefined {
-    if (maps[lang].has(word)) return word;
-    return lemmaCandidates(word, lang).find((c) => maps[lang].has(c));
+  function firstForm(word: string, lang: BaseLang, notNoun = false): string | undefined {
+    if (maps[lang].has(word) && !(notNoun && nounOnly(word))) return word;
+    const candidates = lemmaCandidates(word, lang).filter((c) => maps[lang].has(c));
+    return preferNotNoun(candidates, notNoun)[0];
   }
 
-  /** Compound parts when a German word is not itself a headword. */
-  function parts(word: string, lang: BaseLang, skipExact: boolean): string[] {
-    const forms = knownForms(word, lang, skipExact);
+  /** Compound parts when a German word is not itself a headword; a word in lower case takes a head that is no noun. */
+  function parts(word: string, lang: BaseLang, skipExact: boolean, notNoun = false): string[] {
+    const forms = knownForms(word, lang, skipExact, notNoun);
     if (forms.length > 0 || lang !== 'de') return forms;
     // A hyphenless compound's head carries the inflection, so try each candidate form of the word.
     for (const candidate of lemmaCandidates(word, 'de')) {
-      const split = splitCompound(candidate, (w) => firstForm(w, 'de'));
+      const split = splitCompound(candidate, (w) => firstForm(w, 'de'), 0, (w) => firstForm(w, 'de', notNoun));
       if (split) return split;
     }
     return [];
   }
 
-  function translationsOf(forms: string[], lang: BaseLang): string[] {
+  /**
+   * The forms' translations in rank order; for a German word that is no noun (`notNoun`) the nouns' senses last,
+   * for a capitalised one (`noun`: most likely a noun) first.
+   */
+  function translationsOf(forms: string[], lang: BaseLang, notNoun = false, noun = false): string[] {
     const seen = new Set<string>();
     for (const form of forms) for (const t of maps[lang].get(form) ?? []) seen.add(t);
-    return [...seen];
+    if (!notNoun && !noun) return [...seen];
+    const isNounSense = (t: string) =>
+      forms.every((f) => nounHeads.has(f) || nounSenses.get(f)?.has(t) || !maps.de.get(f)?.includes(t));
+    const all = [...seen];
+    const [first, last] = notNoun ? [all.filter((t) => !isNounSense(t)), all.filter(isNounSense)] : [all.filter(isNounSense), all.filter((t) => !isNounSense(t))];
+    return [...first, ...last];
   }
 
-  function compute(word: string, lang: BaseLang, skipExact: boolean): WordAnalysis {
+  function compute(word: string, lang: BaseLang, skipExact: boolean, notNoun = false): WordAnalysis {
     const entry = knownForms(word, lang, skipExact).length > 0;
-    const dictForms = parts(word, lang, skipExact);
+    const dictForms = parts(word, lang, skipExact, notNoun);
     const to = other(lang);
-    const senses = new Set<string>();
+    const senses = new Map<string, number>();
     const functionSenses = new Set<string>();
-    for (const phrase of translationsOf(dictForms, lang)) {
+    const add = (w: string, rank: number) => {
+      if (!senses.has(w)) senses.set(w, rank);
+    };
+    const synonymsOf = maps.synonyms?.[to];
+    const direct: [string, number][] = [];
+    translationsOf(dictForms, lang, notNoun).forEach((phrase, rank) => {
       if (isStopword(phrase, to)) {
-        functionSenses.add(phrase);
-        continue;
+        if (rank < FUNCTION_SENSE_RANKS) functionSenses.add(phrase);
+        return;
       }
       for (const w of phrase.split(/[\s-]+/)) {
         // Function words inside phrases ("the police") would match any article.
         if (w === '' || isStopword(w, to)) continue;
-        senses.add(w);
-        for (const form of knownForms(w, to, true)) senses.add(form);
+        add(w, rank);
+        for (const form of knownForms(w, to, true)) add(form, rank);
+        if (!phrase.includes(' ')) direct.push([w, rank]);
       }
-    }
+    });
+    // Widened by synonyms of single-word translations, ranked below every direct sense.
+    if (synonymsOf) for (const [w, rank] of direct) for (const s of synonymsOf.get(w) ?? []) add(s, SYNONYM_RANK + rank);
     const forms = dictForms.includes(word) ? dictForms : [word, ...dictForms];
     return { forms, senses, functionSenses, entry };
   }
 
   function analyse(word: string, lang: BaseLang): WordAnalysis {
     const key = word.toLowerCase();
+    if (lowerGerman(word, lang)) return memo(caches.deLower, key, () => compute(key, lang, false, true));
     return memo(caches[lang], key, () => compute(key, lang, false));
   }
 
@@ -162,19 +214,22 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
   }
 
   function lookup(word: string, from: BaseLang): string[] {
-    const key = word.toLowerCase().trim();
-    return memo(lookupCaches[from], key, () => uncachedLookup(key, from));
+    const trimmed = word.trim();
+    const key = trimmed.toLowerCase();
+    if (lowerGerman(trimmed, from)) return memo(lookupCaches.deLower, key, () => uncachedLookup(key, from, true));
+    return memo(lookupCaches[from], key, () => uncachedLookup(key, from, false));
   }
 
-  function uncachedLookup(key: string, from: BaseLang): string[] {
-    const forms = knownForms(key, from, false);
-    if (forms.length > 0) return translationsOf(forms, from);
+  function uncachedLookup(key: string, from: BaseLang, notNoun: boolean): string[] {
+    const forms = knownForms(key, from, false, notNoun);
+    // Capitalised German is most likely a noun ("Unternehmen" the company before "unternehmen" to undertake).
+    if (forms.length > 0) return translationsOf(forms, from, notNoun, from === 'de' && !notNoun);
     if (from !== 'de') return [];
     // Unknown compound: its head says what it is ("Kameraherstellers" → "Hersteller").
     for (const candidate of lemmaCandidates(key, 'de')) {
-      const split = splitCompound(candidate, (w) => firstForm(w, 'de'));
+      const split = splitCompound(candidate, (w) => firstForm(w, 'de'), 0, (w) => firstForm(w, 'de', notNoun));
       const head = split?.[split.length - 1];
-      if (head !== undefined) return translationsOf([head], 'de');
+      if (head !== undefined) return translationsOf([head], 'de', notNoun);
     }
     return [];
   }

@@ -132,14 +132,20 @@ const FUGEN = ['s', 'es', 'n', 'en', 'ens', 'er', 'e'];
 
 /**
  * Splits a lowercase German compound into known parts, head last: "kameraherstellers" →
- * ["kamera", "hersteller"]. `known` returns the dictionary form of a word or undefined.
+ * ["kamera", "hersteller"]. `known` returns the dictionary form of a word or undefined; `knownHead` does for
+ * the head, which carries the word's part of speech ("jahrhundertealtes" takes the adjective „alt“, not „Alte“).
  * The longest known head wins; when no modifier is known, the head alone is returned.
  */
-export function splitCompound(word: string, known: (w: string) => string | undefined, depth = 0): string[] | undefined {
+export function splitCompound(
+  word: string,
+  known: (w: string) => string | undefined,
+  depth = 0,
+  knownHead: (w: string) => string | undefined = known,
+): string[] | undefined {
   if (word.length < MIN_HEAD + MIN_MODIFIER) return undefined;
   let headOnly: string | undefined;
   for (let i = MIN_MODIFIER; i <= word.length - MIN_HEAD; i++) {
-    const head = known(word.slice(i));
+    const head = knownHead(word.slice(i));
     if (head === undefined) continue;
     const modifier = word.slice(0, i);
     const modifierForm = known(modifier) ?? modifierWithFuge(modifier, known);

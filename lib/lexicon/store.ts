@@ -1,18 +1,29 @@
-/** Loads the compiled German–English lexicon (data/de-en.tsv.gz) once, on first use, into two maps. */
+/** Loads the compiled German–English lexicon (data/de-en.tsv.gz) and its synonyms (data/synonyms.tsv.gz) once, on first use, into maps. */
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { BaseLang } from '../lang';
 
 export interface LexiconMaps {
-  /** Headword (lowercase) → translations, most common first; keyed by the headword's language. */
+  /** Headword (lowercase) → translations, most common first, marked senses last; keyed by the headword's language. */
   de: Map<string, string[]>;
   en: Map<string, string[]>;
+  /** German headwords all of whose translations are senses of a noun („Alte“); one set, not a set per noun. */
+  nounHeads?: Set<string>;
+  /** German headword with other senses too → its translations that are senses of the noun only („Alt“ "alto" beside „alt“ "old"). */
+  nounSenses?: Map<string, Set<string>>;
+  /** Word → synonyms in the same language (WordNet for English, OpenThesaurus for German). */
+  synonyms?: Record<BaseLang, Map<string, string[]>>;
 }
 
+/** Marker after a translation in the data file: a sense of the German noun only. */
+export const NOUN_SENSE = '^';
+/** Marker after a translation in the data file: a sense with a marked usage label only (vulgar, archaic, regional …). */
+export const MARKED_SENSE = '~';
+
 // Resolved from the working directory as well, because bundlers rewrite import.meta.url on the server.
-const CANDIDATE_PATHS = [
-  () => new URL('./data/de-en.tsv.gz', import.meta.url),
-  () => `${process.cwd()}/lib/lexicon/data/de-en.tsv.gz`,
+const candidatePaths = (file: string) => [
+  () => new URL(`./data/${file}`, import.meta.url),
+  () => `${process.cwd()}/lib/lexicon/data/${file}`,
 ];
 
 let maps: LexiconMaps | undefined;
@@ -43,34 +54,57 @@ const SUPPLEMENT: [string, string[]][] = [
   ['im jahr', ['in']],
 ];
 
-/** Parses the TSV the build script writes, one German headword a line: `headword \t translation \t …`. */
-export function parseLexicon(text: string): LexiconMaps {
+/**
+ * Parses the TSV the build script writes, one German headword a line: `headword \t translation \t …`, a
+ * translation ending in NOUN_SENSE and/or MARKED_SENSE; and the synonym TSV, `lang \t word \t synonym …`.
+ */
+export function parseLexicon(text: string, synonymText = ''): LexiconMaps {
   const de = new Map<string, string[]>();
+  const nounHeads = new Set<string>();
+  const nounSenses = new Map<string, Set<string>>();
   for (const line of text.split('\n')) {
     const fields = line.split('\t');
     const head = fields[0];
     if (head === undefined || head === '' || fields.length < 2) continue;
-    de.set(head, fields.slice(1));
+    const translations = fields.slice(1);
+    const nouns: string[] = [];
+    for (let i = 0; i < translations.length; i++) {
+      let t = translations[i]!;
+      if (t.endsWith(MARKED_SENSE)) t = t.slice(0, -1);
+      if (t.endsWith(NOUN_SENSE)) {
+        t = t.slice(0, -1);
+        nouns.push(t);
+      }
+      translations[i] = t;
+    }
+    if (nouns.length === translations.length) nounHeads.add(head);
+    else if (nouns.length > 0) nounSenses.set(head, new Set(nouns));
+    de.set(head, translations);
   }
   for (const [head, translations] of SUPPLEMENT) de.set(head, [...new Set([...translations, ...(de.get(head) ?? [])])]);
-  return withInverse(de);
+  const synonyms: Record<BaseLang, Map<string, string[]>> = { de: new Map(), en: new Map() };
+  for (const line of synonymText.split('\n')) {
+    const [lang, word, ...rest] = line.split('\t');
+    if ((lang === 'de' || lang === 'en') && word && rest.length > 0) synonyms[lang].set(word, rest);
+  }
+  return { ...withInverse(de), nounHeads, nounSenses, synonyms };
 }
 
-function readData(): string {
+function readData(file: string): string {
   let lastError: unknown;
-  for (const path of CANDIDATE_PATHS) {
+  for (const path of candidatePaths(file)) {
     try {
       return gunzipSync(readFileSync(path())).toString('utf8');
     } catch (error) {
       lastError = error;
     }
   }
-  throw new Error(`The lexicon data file lib/lexicon/data/de-en.tsv.gz could not be read: ${String(lastError)}`);
+  throw new Error(`The lexicon data file lib/lexicon/data/${file} could not be read: ${String(lastError)}`);
 }
 
 /** The lexicon maps, read and gunzipped synchronously the first time they are needed. */
 export function lexicon(): LexiconMaps {
-  maps ??= parseLexicon(readData());
+  maps ??= parseLexicon(readData('de-en.tsv.gz'), readData('synonyms.tsv.gz'));
   return maps;
 }
 

@@ -18,3 +18,4 @@ export * from './lqa';
 export * from './stats';
 export * from './interchange';
 export * from './glossary-sync';
+export * from './alignment';
