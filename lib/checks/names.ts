@@ -1,6 +1,7 @@
 /** Names check: a name or product in one side (Xiaomi, Lei Jun, Snapdragon 8 Gen 1) must appear in the other. */
 import type { BaseLang } from '../lang';
 import { isBlank } from '../segment/words';
+import { ruleFinding } from './rules/catalogue';
 import type { CheckContext, Finding, SegmentCheck, SegmentInput, Span } from './types';
 import { isDictionaryName, isKnownWord, sharedNames } from './dictionaries';
 import { ARTICLES } from './german';
@@ -147,10 +148,7 @@ function missingNames(segment: SegmentInput, ctx: CheckContext, from: 'source' |
     if (missing.length === 0) continue;
     if (name.parts.length === 1 && missing[0] && probableTypo(missing[0], lang)) continue;
     const span = { start: name.start, end: name.end };
-    findings.push({
-      check: 'names',
-      category: 'accuracy/mistranslation',
-      severity: 'major',
+    findings.push(ruleFinding(from === 'source' ? 'names.missing' : 'names.added', {
       side: from,
       sourceSpans: from === 'source' ? [span] : [],
       targetSpans: from === 'target' ? [span] : [],
@@ -158,7 +156,7 @@ function missingNames(segment: SegmentInput, ctx: CheckContext, from: 'source' |
         from === 'source'
           ? `The name “${name.text}” is in the source but not in the translation.`
           : `The name “${name.text}” is in the translation but not in the source.`,
-    });
+    }));
   }
   return findings;
 }

@@ -3,6 +3,7 @@
  * Its findings carry no fix: suggestions are looked up when the reviewer opens one (GET /api/spelling/suggestions).
  */
 import type { BaseLang } from '../lang';
+import { ruleFinding } from './rules/catalogue';
 import type { CheckContext, Finding, SegmentCheck, SegmentInput } from './types';
 import { isDictionaryName, isHyphenPrefix, isKnownWord, MAX_WORD } from './dictionaries';
 import {
@@ -63,15 +64,12 @@ function misspellings(segment: SegmentInput, ctx: CheckContext, side: 'source' |
       const neighbours = [tokens[index - 1], tokens[index + 1]].filter((t): t is Token => t !== undefined);
       if (isCapitalised(word) && looksLikeName(part, text, lang, neighbours)) continue;
       const span = { start: part.start, end: part.end };
-      findings.push({
-        check: 'spelling',
-        category: side === 'source' ? 'source-quality' : 'fluency/spelling',
-        severity: 'minor',
+      findings.push(ruleFinding(side === 'source' ? 'spelling.source' : 'spelling.target', {
         side,
         sourceSpans: side === 'source' ? [span] : [],
         targetSpans: side === 'target' ? [span] : [],
         message: `“${word}” is not in the ${lang === 'de' ? 'German' : 'English'} dictionary; it may be misspelled.`,
-      });
+      }));
     }
   }
   return findings;

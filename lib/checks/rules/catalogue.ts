@@ -3,11 +3,13 @@ import type { Finding, Fix, Severity, Side, Span } from '../types';
 import consistency from './data/consistency.json';
 import glossary from './data/glossary.json';
 import length from './data/length.json';
+import names from './data/names.json';
 import numbers from './data/numbers.json';
+import spelling from './data/spelling.json';
 import untranslated from './data/untranslated.json';
 import { catalogueSchema, type Catalogue, type Rule } from './schema';
 
-const FILES: Record<string, unknown> = { consistency, glossary, length, numbers, untranslated };
+const FILES: Record<string, unknown> = { consistency, glossary, length, names, numbers, spelling, untranslated };
 
 function load(): Catalogue[] {
   return Object.entries(FILES).map(([name, data]) => {
