@@ -47,6 +47,13 @@ export interface Finding {
   /** What is wrong, in plain words, for the reviewer. */
   message: string;
   fix?: Fix;
+  /** Stable id of the rule within its check that raised it (e.g. 'antonym', 'quote'), independent of the message. */
+  rule?: string;
+  /**
+   * Findings of one segment that report one problem from both sides share this key (a garble in the source
+   * and its copy in the translation): the UI selects and highlights them together.
+   */
+  group?: string;
 }
 
 /** One segment as the checks see it. */
