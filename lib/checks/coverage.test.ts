@@ -216,3 +216,24 @@ describe('a lone added word', () => {
     expect(de[0]!.message).toContain('heftige Kritik der Opposition');
   });
 });
+
+describe('words the translation renders without a dictionary match', () => {
+  const omitted = (source: string, target: string) =>
+    check(source, target, DE_EN)
+      .filter((f) => f.category === 'accuracy/omission')
+      .flatMap((f) => f.sourceSpans.map((x) => source.slice(x.start, x.end)));
+
+  it('takes a noun that classifies the number after it as rendered by the number', () => {
+    expect(omitted('Die Firma wurde im Jahr 2019 gegründet.', 'The company was founded in 2019.')).toEqual([]);
+    expect(omitted('Die Firma wurde im Jahr 2019 in Berlin gegründet.', 'The firm was founded in Berlin.')).toEqual(['Jahr 2019']);
+  });
+
+  it('takes a word of a dictionary phrase as rendered by the phrase’s translation', () => {
+    expect(omitted('Sie hat ein paar Ideen für das neue Projekt.', 'She has a few ideas for the new project.')).toEqual([]);
+  });
+
+  it('takes an abstract noun as rendered by the adverb of its base adjective', () => {
+    expect(omitted('Das Projekt wird mit ziemlicher Sicherheit scheitern.', 'The project will almost certainly fail.')).toEqual([]);
+    expect(omitted('Das Projekt wird mit ziemlicher Sicherheit scheitern.', 'The project will fail.')).not.toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 /** Omission and addition check: content words on one side with no counterpart on the other, found by word alignment. */
-import { alignWords, lookup, type Token } from '../lexicon';
+import { alignWords, hasEntry, lookup, type Token } from '../lexicon';
 import { isBlank } from '../segment/words';
 import type { Finding, SegmentCheck, Severity, Span } from './types';
 
@@ -97,6 +97,32 @@ function dropParaphrases(
   return [restSource, restTarget];
 }
 
+// German abstract nouns made from an adjective: „mit Sicherheit“ is rendered by the adjective's adverb ("certainly").
+const ABSTRACT_NOUN = /^(\p{Lu}\p{Ll}+?)(?:ig)?(?:heit|keit)$/u;
+
+/** True when any of the translations has a word the target holds. */
+function translationIn(translations: string[], targetWords: Set<string>): boolean {
+  return translations.some((t) => t.toLowerCase().split(/[\s-]+/).some((w) => w.length >= MIN_LETTERS && targetWords.has(w)));
+}
+
+/**
+ * A German word the dictionary alignment left unmatched that the translation still renders, by one of three
+ * general rules: it classifies the number after it („im Jahr 2022“ → "in 2022"); with a neighbour it forms a
+ * dictionary phrase whose translation is in the target („ein paar“ → "a few"); it is an abstract noun whose base
+ * adjective's translation is in the target („mit ziemlicher Sicherheit“ → "almost certainly").
+ */
+function renderedOtherwise(tokens: Token[], index: number, targetWords: Set<string>, targetHasNumber: boolean): boolean {
+  const word = tokens[index]!;
+  const next = tokens[index + 1];
+  if (targetHasNumber && /^\p{Lu}/u.test(word.text) && next && /^\p{N}/u.test(next.text)) return true;
+  const prev = tokens[index - 1];
+  for (const phrase of [prev && `${prev.text} ${word.text}`, next && `${word.text} ${next.text}`]) {
+    if (phrase && hasEntry(phrase.toLowerCase(), 'de') && translationIn(lookup(phrase, 'de'), targetWords)) return true;
+  }
+  const base = ABSTRACT_NOUN.exec(word.text)?.[1];
+  return base !== undefined && translationIn(lookup(base.toLowerCase(), 'de'), targetWords);
+}
+
 /** Groups gaps into runs of neighbouring words: only function words or punctuation may lie between. */
 function runs(tokens: Token[], gapList: Gap[]): number[][] {
   const result: number[][] = [];
@@ -162,13 +188,17 @@ export const coverageCheck: SegmentCheck = (segment, ctx) => {
   const { sourceTokens, targetTokens, links } = alignWords(segment.source, segment.target, ctx.sourceLang, ctx.targetLang);
   const linkedSource = new Set(links.map(([s]) => s));
   const linkedTarget = new Set(links.map(([, t]) => t));
-  const [omitted, added] = dropParaphrases(
+  const [unmatched, added] = dropParaphrases(
     gaps(sourceTokens, linkedSource, segment.source.length),
     gaps(targetTokens, linkedTarget, segment.target.length),
     links,
     sourceTokens.length,
     targetTokens.length,
   );
+  const targetWords = new Set(targetTokens.map((t) => t.text.toLowerCase()));
+  const targetHasNumber = targetTokens.some((t) => /^\p{N}/u.test(t.text));
+  const omitted =
+    ctx.sourceLang === 'de' ? unmatched.filter((g) => !renderedOtherwise(sourceTokens, g.index, targetWords, targetHasNumber)) : unmatched;
   const findings: Finding[] = [];
   // A lone lower-case German word that is no attribute of a noun (a verb or adverb: "es gibt" → "there is",
   // "geht … hervor" → "emerges") is mostly restructured, not left out. A German noun is capitalised and

@@ -59,6 +59,9 @@ const FINITE_AUXILIARIES = new Set(
   'hat hast hatte hätte ist bist war wäre sei wird wirst wurde würde kann kannst konnte könnte sollte wollte darf durfte dürfte musste müsste möchte'.split(' '),
 );
 
+// Personal pronouns in the nominative: at the start of a statement the next word is its finite verb.
+const SUBJECT_PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
+
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 const isLowerWord = (t: Token | undefined): t is Token => isWord(t) && !t.cap;
 const isContentCapital = (t: Token | undefined): boolean =>
@@ -316,6 +319,8 @@ class Sentence {
     // A verb-first sentence (question, imperative): "Kauf dir ein Handy!", "Kommt er morgen?"
     const second = t[words[1]!]!;
     if (isWord(first) && !isFunctionWord(first.lower) && isWord(second) && !isCapitalised(second)) return;
+    // The formal imperative or question puts the verb before "Sie": "Bewahren Sie … auf", "Lesen Sie …?"
+    if (isWord(first) && !isFunctionWord(first.lower) && isInfinitiveShape(first.lower) && second.text === 'Sie') return;
     for (const i of words) if (this.couldBeFinite(i, i === words[words.length - 1])) return;
     out.push({
       rule: 'fragment',
@@ -334,6 +339,8 @@ class Sentence {
     const p = this.t[i - 1];
     // Any lowercase content word right after a noun is the second-position verb ("Die Abstimmung ergab …").
     if (isLowerWord(w) && !isFunctionWord(w.lower) && isContentCapital(p)) return true;
+    // Likewise right after a subject pronoun that opens the sentence ("Sie rief ihn an", "Er gab … bekannt").
+    if (isLowerWord(w) && !isFunctionWord(w.lower) && p && i - 1 === this.first && SUBJECT_PRONOUNS.has(p.lower)) return true;
     if (shape === 'no' || (isCapitalised(w) && i !== this.first)) return false;
     // An attributive adjective takes an ending; a -t word right after "das", "der", "dies" is the verb of
     // a demonstrative subject ("Das entspricht …", "Der reicht nicht").
