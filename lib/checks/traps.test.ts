@@ -55,6 +55,23 @@ describe('negation', () => {
     expect(run('She is not just talented but also hard-working.', 'Sie ist begabt und auch fleißig.', EN_DE)).toEqual([]);
   });
 
+  it('counts words that carry a negation in their meaning (lack, hardly, absent, kaum, fehlen, scheitern)', () => {
+    expect(run('Er war sich der Gefahr nicht bewusst.', 'He was unaware of the danger.')).toEqual([]);
+    expect(run('Es gibt kaum Informationen.', 'There is hardly any information.')).toEqual([]);
+    expect(run('Dem Bericht fehlen wichtige Daten.', 'The report lacks important data.')).toEqual([]);
+    expect(run('Das Projekt scheiterte an den Kosten.', 'The project failed because of the costs.')).toEqual([]);
+    expect(run('The minister was absent from the vote.', 'Die Ministerin war bei der Abstimmung nicht anwesend.', EN_DE)).toEqual([]);
+    const lost = run('Es gibt kaum Informationen.', 'There is a lot of information.');
+    expect(lost.map((f) => [f.severity, marked('Es gibt kaum Informationen.', f.sourceSpans)])).toEqual([['major', ['kaum']]]);
+    expect(run('Dem Bericht fehlen wichtige Daten.', 'The report has important data.')).toHaveLength(1);
+    expect(run('Es gibt Informationen.', 'There is little information.')).toHaveLength(1);
+  });
+
+  it('reads "a few" and "a little" as quantities, not negations', () => {
+    expect(run('Sie hat ein paar Fragen.', 'She has a few questions.')).toEqual([]);
+    expect(run('Er wartete ein bisschen.', 'He waited a little.')).toEqual([]);
+  });
+
   it('softens to major when a prefix may carry the negation', () => {
     const [f] = run('Das ist unmöglich.', 'That is not possible.');
     expect(f?.severity).toBe('major');

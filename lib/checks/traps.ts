@@ -29,6 +29,19 @@ const NEGATORS: Record<BaseLang, Set<string>> = {
     'niemandem', 'niemanden', 'weder', 'ohne', 'nirgends', 'nirgendwo', 'keineswegs', 'keinesfalls', 'nimmer']),
   en: new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', 'nowhere', 'cannot', 'no-one']),
 };
+/**
+ * Words that carry a negation in their meaning ("absent", "lack", „kaum“, „scheiterte“): a translation may render
+ * them by a plain negator and the other way round ("unaware" ↔ „nicht bewusst“), so they count as negators.
+ */
+const LEXICAL_NEGATORS: Record<BaseLang, Set<string>> = {
+  de: new Set(['kaum', 'wenig', 'wenige', 'wenigen', 'fehlen', 'fehlt', 'fehlte', 'fehlten', 'gefehlt', 'mangels',
+    'scheitern', 'scheitert', 'scheiterte', 'scheiterten', 'gescheitert', 'versäumt', 'versäumte', 'versäumten', 'versäumen',
+    'verfehlt', 'verfehlte', 'abwesend', 'ahnungslos']),
+  en: new Set(['hardly', 'barely', 'scarcely', 'few', 'little', 'lack', 'lacks', 'lacked', 'lacking',
+    'missing', 'absent', 'unaware', 'fail', 'fails', 'failed', 'failing', 'failure']),
+};
+// "a few", "a little", "the little house": a quantity or a size, not a denial.
+const EN_POSITIVE_BEFORE_FEW = new Set(['a', 'the', 'this', 'that', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'quite']);
 /** "nicht nur … sondern auch" and "not only … but also" add, they do not deny: neither side counts them. */
 const NOT_ONLY: Record<BaseLang, Set<string>> = {
   de: new Set(['nur', 'bloß']),
@@ -44,8 +57,10 @@ function negators(text: string, tokens: WordToken[], lang: BaseLang): WordToken[
     const t = tokens[i]!;
     const w = t.lower;
     const next = tokens[i + 1];
-    const isNeg = NEGATORS[lang].has(w) || (lang === 'en' && /n['’]t$/u.test(w));
+    const lexical = LEXICAL_NEGATORS[lang].has(w);
+    const isNeg = lexical || NEGATORS[lang].has(w) || (lang === 'en' && /n['’]t$/u.test(w));
     if (!isNeg) continue;
+    if (lexical && lang === 'en' && (w === 'few' || w === 'little') && EN_POSITIVE_BEFORE_FEW.has(tokens[i - 1]?.lower ?? '')) continue;
     if (w === NEGATOR_FIRST[lang] && next && NOT_ONLY[lang].has(next.lower)) continue;
     // "ob … oder nicht" is "whether or not": an alternative, not a denial.
     if (lang === 'de' && w === 'nicht' && tokens[i - 1]?.lower === 'oder' && (!next || !sameClause(text, t, next))) continue;
@@ -72,7 +87,9 @@ function negationFindings(src: string, tgt: string, srcTok: WordToken[], tgtTok:
   // "unmöglich" ↔ "not possible": a prefix or suffix may carry the negation on the other side.
   const plainSide = s.length > 0 ? tgtTok : srcTok;
   const affix = plainSide.find((w) => AFFIX_NEGATION[s.length > 0 ? to : from].test(w.lower));
-  const severity: Severity = affix ? 'major' : 'critical';
+  // A word that only carries negation in its meaning ("lack", „kaum“) is less sure evidence than "not".
+  const onlyLexical = [...s, ...t].every((w) => LEXICAL_NEGATORS[s.length > 0 ? from : to].has(w.lower));
+  const severity: Severity = affix || onlyLexical ? 'major' : 'critical';
   const hint = affix ? ` Check whether "${affix.text}" carries the negation.` : '';
   if (s.length > 0) {
     return [finding('accuracy/mistranslation', severity, s.map(span), affix ? [span(affix)] : [],
