@@ -12,6 +12,7 @@ describe('tense', () => {
     expect(run('Die Firma kündigte gestern ein neues Modell an.', 'The company announces a new model.')).toEqual(['announces']);
     expect(run('Er hat das Buch gelesen.', 'He reads the book.')).toEqual(['reads']);
     expect(run('Das Programm zeigt alle Dateien an.', 'The program showed all files.')).toEqual(['showed']);
+    expect(run('Diese Liste wird benutzt, wenn Dateien abgerufen werden.', 'This list was used when files are fetched.')).toEqual(['was used']);
     expect(run('The user runs the program.', 'Der Benutzer führte das Programm aus.', EN_DE)).toEqual(['führte das Programm aus']);
   });
 
@@ -21,6 +22,8 @@ describe('tense', () => {
     expect(run('Das Telefon erscheint im Juli.', 'The phone will be released in July.')).toEqual([]); // present for the future
     expect(run('Leica ist seit fünf Jahren Partner von Huawei.', 'Leica has been a partner of Huawei for five years.')).toEqual([]);
     expect(run('Bewahren Sie die Unterlagen auf.', 'Keep the documents.')).toEqual([]); // imperatives have no tense
+    expect(run('Die Option ist gesetzt.', 'The option was set.')).toEqual([]); // „ist gesetzt“: a state or a Perfekt
+    expect(run('Das Programm liest die Datei.', 'The program read the file.')).toEqual([]); // "read": present or past
     expect(run('He has finished the report.', 'Er beendete den Bericht.', EN_DE)).toEqual([]);
   });
 });

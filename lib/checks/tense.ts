@@ -13,26 +13,35 @@ const EN_SAME_PAST = new Set(
   'read put set cut let hit cost shut spread bet bid burst cast fit hurt quit rid shed split thrust upset broadcast forecast input output reset preset'.split(' '),
 );
 
+const DE_HABEN = new Set(['hat', 'habe', 'hast', 'haben', 'habt']);
+
+/**
+ * The time of a verb group, only where its form says it surely: a simple present or past (one finite verb), the
+ * German Perfekt with „haben“, the English perfect with "have". Passives and „sein“ + participle („ist gesetzt“:
+ * a state, or a Perfekt?) and „werden“ + participle (passive, not future) are left out: read wrongly, they made
+ * most of the false alarms on correct pairs.
+ */
 function time(g: VerbGroup, a: Analysis, lang: BaseLang): Time | undefined {
-  if (g.mood !== 'ind' || g.imperative || g.tense === 'none') return undefined;
-  // "has read": the analysis may read an irregular participle as present; an auxiliary "have" with more words is perfect.
-  if (lang === 'en' && g.tokens.length > 1 && g.tokens.some((i) => EN_PERFECT_AUX.has(a.tokens[i]!.lower))) return g.tense === 'pluperfect' ? 'past' : 'perfect';
-  if (lang === 'en' && g.tokens.length === 1 && EN_SAME_PAST.has(a.tokens[g.tokens[0]!]!.lower)) return undefined;
-  switch (g.tense) {
-    case 'past':
-    case 'pluperfect':
-      return 'past';
-    case 'perfect':
-      // Written German uses the Perfekt for the simple past; English present perfect reaches into the present.
-      return lang === 'de' ? 'past' : 'perfect';
-    case 'present':
-      return 'present';
-    case 'future':
-    case 'future-perfect':
-      return 'future';
-    default:
-      return undefined;
+  if (g.mood !== 'ind' || g.imperative || g.tense === 'none' || g.modal) return undefined;
+  const words = g.tokens.map((i) => a.tokens[i]!.lower);
+  if (g.passive) {
+    // The passive with „werden“ and with "be" tells its time by the auxiliary: „wird/wurde geprüft“, "is/was checked".
+    const aux = words[0]!;
+    if (lang === 'de') return /^(?:wird|werden|wirst|werdet)$/.test(aux) ? 'present' : /^wurden?$|^wurdest$/.test(aux) ? 'past' : undefined;
+    return /^(?:is|are|am)$/.test(aux) ? 'present' : /^(?:was|were)$/.test(aux) ? 'past' : undefined;
   }
+  if (words.length === 1) {
+    if (lang === 'en' && EN_SAME_PAST.has(words[0]!)) return undefined;
+    return g.tense === 'past' ? 'past' : g.tense === 'present' ? 'present' : undefined;
+  }
+  if (lang === 'en') {
+    if (words.length === 2 && EN_PERFECT_AUX.has(words[0]!) && a.tokens[g.main]!.morph.verbForm === 'ppast') return words[0] === 'had' ? 'past' : 'perfect';
+    if (words[0] === 'will' && g.tense === 'future') return 'future';
+    return undefined;
+  }
+  if (words.length === 2 && DE_HABEN.has(words[0]!) && g.tense === 'perfect') return 'past';
+  if (g.particle !== undefined && words.length === 2) return g.tense === 'past' ? 'past' : g.tense === 'present' ? 'present' : undefined;
+  return undefined;
 }
 
 /** The times of the main clauses, with the verb groups that carry them. */
@@ -43,7 +52,8 @@ function mainTimes(text: string, lang: BaseLang): { times: Set<Time>; groups: Ve
   for (const g of analysis.verbGroups) {
     if (analysis.clauses[g.clause]?.kind !== 'main') continue;
     const t = time(g, analysis, lang);
-    if (!t) continue;
+    // One main clause of a form read unsurely (a passive, a participle that may be an adjective) leaves the time open.
+    if (!t) return { times: new Set(), groups: [], analysis };
     times.add(t);
     groups.push(g);
   }

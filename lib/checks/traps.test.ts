@@ -26,8 +26,10 @@ describe('negation', () => {
     const source = 'Die Lieferung ist nicht angekommen.';
     const [f, ...rest] = run(source, 'The delivery has arrived.');
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ check: 'traps', category: 'accuracy/mistranslation', severity: 'critical', side: 'source' });
+    expect(f).toMatchObject({ check: 'traps', category: 'accuracy/mistranslation', severity: 'critical', side: 'both' });
     expect(marked(source, f!.sourceSpans)).toEqual(['nicht']);
+    // The translation is marked where the negation belongs: the counterpart of the negated word.
+    expect(marked('The delivery has arrived.', f!.targetSpans)).toEqual(['has arrived']);
     expect(run('Nobody read the report.', 'Jeder las den Bericht.', EN_DE)[0]?.severity).toBe('critical');
   });
 

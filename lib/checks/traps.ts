@@ -1,5 +1,6 @@
 /** Catches the classic German–English traps: lost or added negation, "muss nicht" as "must not", false friends, dropped verb particles and mixed Sie/du. */
 import type { BaseLang } from '../lang';
+import { alignWords } from '../lexicon';
 import { isBlank } from '../segment/words';
 import { oppositeMeaningFindings } from './consistency';
 import type { Finding, Fix, Severity, SegmentCheck, Span } from './types';
@@ -80,6 +81,37 @@ const AFFIX_NEGATION: Record<BaseLang, RegExp> = {
   en: /^(?:un(?!der|til|it|ion|iqu|ivers|cle|less)|non-?|dis(?!cus|play|tan|tri|c$|cs$|h$|hes$|k))\p{L}{3,}$|\p{L}{3,}less(?:ly|ness)?$|\p{L}{3,}-free$|^(?:im|in|ir|il)(?:possib|correct|complet|valid|regular|legal|sufficient|accura|appropriat|activ|capab|consisten|direct|effective|formal|frequent|visib|mature|patien|proper|responsib|relevan|secur)/u,
 };
 
+/** How far (in tokens) from a negator the word it denies is looked for. */
+const NEGATED_WORD_REACH = 3;
+
+/**
+ * Where the lost negation belongs in the translation: the counterpart of the word the source negator stands next
+ * to („nicht versuchen“ → "attempt"), with the function words before it ("shall be used"), found by the alignment.
+ */
+function negationPlaces(src: string, tgt: string, negators: WordToken[], from: BaseLang, to: BaseLang): Span[] {
+  const { sourceTokens, targetTokens, links } = alignWords(src, tgt, from, to);
+  const out: Span[] = [];
+  for (const n of negators) {
+    const k = sourceTokens.findIndex((t) => t.start === n.start);
+    if (k < 0) continue;
+    let found: number | undefined;
+    for (let d = 1; d <= NEGATED_WORD_REACH && found === undefined; d++) {
+      for (const i of [k + d, k - d]) {
+        const link = links.find(([s]) => s === i && sourceTokens[i]!.content);
+        if (link) {
+          found = link[1];
+          break;
+        }
+      }
+    }
+    if (found === undefined) continue;
+    let first = found;
+    while (first > 0 && found - first < NEGATED_WORD_REACH && !targetTokens[first - 1]!.content && /\p{L}/u.test(targetTokens[first - 1]!.text)) first--;
+    out.push({ start: targetTokens[first]!.start, end: targetTokens[found]!.end });
+  }
+  return out;
+}
+
 function negationFindings(src: string, tgt: string, srcTok: WordToken[], tgtTok: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
   const s = negators(src, srcTok, from);
   const t = negators(tgt, tgtTok, to);
@@ -92,7 +124,7 @@ function negationFindings(src: string, tgt: string, srcTok: WordToken[], tgtTok:
   const severity: Severity = affix || onlyLexical ? 'major' : 'critical';
   const hint = affix ? ` Check whether "${affix.text}" carries the negation.` : '';
   if (s.length > 0) {
-    return [finding('accuracy/mistranslation', severity, s.map(span), affix ? [span(affix)] : [],
+    return [finding('accuracy/mistranslation', severity, s.map(span), affix ? [span(affix)] : negationPlaces(src, tgt, s, from, to),
       `The source is negated (${quoteList(s)}) but the translation is not: the meaning may be reversed.${hint}`)];
   }
   return [finding('accuracy/mistranslation', severity, affix ? [span(affix)] : [], t.map(span),
