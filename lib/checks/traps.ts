@@ -1,6 +1,6 @@
 /** Catches the classic German–English traps: lost or added negation, "muss nicht" as "must not", false friends, dropped verb particles and mixed Sie/du. */
 import type { BaseLang } from '../lang';
-import { alignWords } from '../lexicon';
+import { alignWords, lookup } from '../lexicon';
 import { isBlank } from '../segment/words';
 import { oppositeMeaningFindings } from './consistency';
 import type { Finding, Fix, Severity, SegmentCheck, Span } from './types';
@@ -36,10 +36,11 @@ const NEGATORS: Record<BaseLang, Set<string>> = {
  */
 const LEXICAL_NEGATORS: Record<BaseLang, Set<string>> = {
   de: new Set(['kaum', 'wenig', 'wenige', 'wenigen', 'fehlen', 'fehlt', 'fehlte', 'fehlten', 'gefehlt', 'mangels',
+    'fehlend', 'fehlende', 'fehlenden', 'fehlender', 'fehlendes', 'fehlschlagen', 'fehlgeschlagen', 'fehlerhaft',
     'scheitern', 'scheitert', 'scheiterte', 'scheiterten', 'gescheitert', 'versäumt', 'versäumte', 'versäumten', 'versäumen',
     'verfehlt', 'verfehlte', 'abwesend', 'ahnungslos']),
   en: new Set(['hardly', 'barely', 'scarcely', 'few', 'little', 'lack', 'lacks', 'lacked', 'lacking',
-    'missing', 'absent', 'unaware', 'fail', 'fails', 'failed', 'failing', 'failure']),
+    'missing', 'absent', 'unaware', 'fail', 'fails', 'failed', 'failing']),
 };
 // "a few", "a little", "the little house": a quantity or a size, not a denial.
 const EN_POSITIVE_BEFORE_FEW = new Set(['a', 'the', 'this', 'that', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'quite']);
@@ -112,6 +113,30 @@ function negationPlaces(src: string, tgt: string, negators: WordToken[], from: B
   return out;
 }
 
+const NEGATING_AFFIX = /^(?:un|non-?|in|im|ir|il|dis)|(?:less|-?free|los|lose|losen|loser|loses|frei|freie|freien)$/u;
+
+/**
+ * True when the affix-negated word is the negated word's translation: „nicht gesetzt“ → "unset", "not possible"
+ * → „unmöglich“. The words next to each negator are looked up; one whose translation is the affixed word's stem
+ * means the affix carries the negation.
+ */
+function affixCarries(tokens: WordToken[], negators: WordToken[], affixed: WordToken, lang: BaseLang): boolean {
+  const stem = affixed.lower.replace(NEGATING_AFFIX, '');
+  if (stem.length < 3) return false;
+  for (const n of negators) {
+    const k = tokens.indexOf(n);
+    for (const i of [k + 1, k + 2, k - 1, k + 3]) {
+      const w = tokens[i];
+      if (!w || NEGATORS[lang].has(w.lower)) continue;
+      for (const translation of lookup(w.text, lang)) {
+        const t = translation.toLowerCase();
+        if (t.length >= 3 && (stem === t || stem.startsWith(t) || t.startsWith(stem))) return true;
+      }
+    }
+  }
+  return false;
+}
+
 function negationFindings(src: string, tgt: string, srcTok: WordToken[], tgtTok: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
   const s = negators(src, srcTok, from);
   const t = negators(tgt, tgtTok, to);
@@ -119,6 +144,7 @@ function negationFindings(src: string, tgt: string, srcTok: WordToken[], tgtTok:
   // "unmöglich" ↔ "not possible": a prefix or suffix may carry the negation on the other side.
   const plainSide = s.length > 0 ? tgtTok : srcTok;
   const affix = plainSide.find((w) => AFFIX_NEGATION[s.length > 0 ? to : from].test(w.lower));
+  if (affix && affixCarries(s.length > 0 ? srcTok : tgtTok, s.length > 0 ? s : t, affix, s.length > 0 ? from : to)) return [];
   // A word that only carries negation in its meaning ("lack", „kaum“) is less sure evidence than "not".
   const onlyLexical = [...s, ...t].every((w) => LEXICAL_NEGATORS[s.length > 0 ? from : to].has(w.lower));
   const severity: Severity = affix || onlyLexical ? 'major' : 'critical';
