@@ -19,6 +19,11 @@ describe('antonyms', () => {
     expect(run('The result was good.', 'Das Ergebnis war schlecht.', EN_DE)).toEqual(['antonym: good → schlecht']);
   });
 
+  it('flags the source word’s translation negated by a prefix', () => {
+    expect(run('Zeigt den aktuellen Status an.', 'Shows the noncurrent status.')).toEqual(['antonym: aktuellen → noncurrent']);
+    expect(run('The value is certain.', 'Der Wert ist unsicher.', EN_DE)).toEqual(['antonym: certain → unsicher']);
+  });
+
   it('passes faithful translations and a negated opposite (litotes)', () => {
     expect(run('Das Ergebnis war gut.', 'The result was good.')).toEqual([]);
     expect(run('Der Laden öffnet um neun Uhr.', 'The shop opens at nine.')).toEqual([]);
@@ -32,6 +37,10 @@ describe('too general and too specific', () => {
     expect(run('Er kaufte ein neues Auto.', 'He bought a new vehicle.')).toEqual(['too-general: Auto → vehicle']);
     expect(run('Er kaufte ein neues Fahrzeug.', 'He bought a new car.')).toEqual(['too-specific: Fahrzeug → car']);
     expect(run('He bought a new car.', 'Er kaufte ein neues Fahrzeug.', EN_DE)).toEqual(['too-general: car → Fahrzeug']);
+  });
+
+  it('takes the head of an English open compound as the compound, not as a more general word', () => {
+    expect(run('Gibt den vollständigen Dateinamen aus.', 'Prints the full file name.')).toEqual([]);
   });
 
   it('passes the expected word and a synonym the dictionary knows', () => {

@@ -32,6 +32,23 @@ function related(words: Set<string>, others: Set<string>, rel: (w: string) => Re
   return undefined;
 }
 
+// A negating prefix makes the opposite of the word it is put before: "noncurrent", "uncertain", „unsicher“.
+const NEGATING_PREFIX: Record<BaseLang, RegExp> = {
+  en: /^(?:un|non-?|in|im|ir|il|dis|anti)(\p{L}{3,})$/u,
+  de: /^(?:un|nicht-?|anti)(\p{L}{3,})$/u,
+};
+
+/** The word the target word negates by a prefix, if that word is among `words` ("noncurrent" → "current"). */
+function prefixOpposite(t: Token, lang: BaseLang, words: Set<string>): [string, string] | undefined {
+  const stem = NEGATING_PREFIX[lang].exec(t.text.toLowerCase())?.[1];
+  if (!stem) return undefined;
+  if (lang === 'en') return words.has(stem) ? [stem, t.text.toLowerCase()] : undefined;
+  // German: the stem's translations meet the source word's meanings („unsicher“ → sicher → "certain").
+  const stemMeanings = new Set(lookup(stem, 'de').map((m) => m.toLowerCase()));
+  for (const w of words) if (stemMeanings.has(w)) return [w, t.text.toLowerCase()];
+  return undefined;
+}
+
 const isNoun = (token: Token, lang: BaseLang) => lang !== 'de' || /^\p{Lu}/u.test(token.text);
 
 interface Candidate {
@@ -44,10 +61,12 @@ interface Candidate {
 
 /** The relation between an unmatched source word and an unmatched target word, if WordNet knows one. */
 function relate(s: Token, t: Token, sm: Set<string>, tm: Set<string>, ctx: { from: BaseLang; to: BaseLang; rel: Relations; negated: boolean }): Candidate | undefined {
-  const opposite = ctx.negated ? undefined : related(sm, tm, ctx.rel.antonyms);
+  const opposite = ctx.negated ? undefined : (related(sm, tm, ctx.rel.antonyms) ?? prefixOpposite(t, ctx.to, sm));
   if (opposite) return { rule: 'antonym', severity: 'major', source: s, target: t, via: opposite };
   const nouns = isNoun(s, ctx.from) && isNoun(t, ctx.to);
   if (!nouns) return undefined;
+  // "file name" for „Dateiname“ (filename): the compound's head is no more general word, it is the same thing.
+  if ([...sm].some((m) => [...tm].some((w) => m.includes(w) || w.includes(m)))) return undefined;
   const general = related(sm, tm, ctx.rel.hypernyms);
   if (general) return { rule: 'too-general', severity: 'minor', source: s, target: t, via: general };
   const specific = related(tm, sm, ctx.rel.hypernyms);
@@ -79,15 +98,19 @@ export const meaningCheck: SegmentCheck = (segment, ctx) => {
   // "not bad" for „gut“: a negated antonym is a paraphrase; the negation check judges negations.
   const negated = [...sourceTokens, ...targetTokens].some((t) => NEGATOR.test(t.text));
   const rel = relations();
+  const sourceMeanings = new Map(sources.map((s) => [s, meanings(s, ctx.sourceLang)]));
+  const everySource = new Set([...sourceMeanings.values()].flatMap((m) => [...m]));
+  // A target word that translates some source word is that word's rendering, not a replacement of another.
   const targetMeanings = new Map(targets.map((t) => [t, meanings(t, ctx.targetLang)]));
+  const free = targets.filter((t) => !meets(targetMeanings.get(t)!, everySource));
   const allTarget = new Set(targetTokens.flatMap((t) => [...meanings(t, ctx.targetLang)]));
   const findings: Finding[] = [];
   const used = new Set<Token>();
   for (const s of sources) {
-    const sm = meanings(s, ctx.sourceLang);
+    const sm = sourceMeanings.get(s)!;
     // A translation of the word elsewhere in the target: the alignment missed a link, nothing is replaced.
     if (sm.size === 0 || meets(sm, allTarget)) continue;
-    for (const t of targets) {
+    for (const t of free) {
       if (used.has(t)) continue;
       const c = relate(s, t, sm, targetMeanings.get(t)!, { from: ctx.sourceLang, to: ctx.targetLang, rel, negated });
       if (!c) continue;
