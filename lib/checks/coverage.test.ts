@@ -237,3 +237,16 @@ describe('words the translation renders without a dictionary match', () => {
     expect(omitted('Das Projekt wird mit ziemlicher Sicherheit scheitern.', 'The project will fail.')).not.toEqual([]);
   });
 });
+
+describe('severity by length', () => {
+  it('rates an omission of several words major only when the translation is shorter than the pair usually is', () => {
+    const source = 'Die Polizei sucht nach Zeugen des Unfalls, der sich am Sonntagabend auf der Autobahn ereignete.';
+    const short = check(source, 'Police are looking for witnesses to the accident.', DE_EN).find((f) => f.category === 'accuracy/omission');
+    expect(short?.severity).toBe('major');
+    // As long as the pair usually is (here by saying the rest twice): a rewording as likely as an omission.
+    const padded = check(source, 'Police are looking for witnesses to the accident: the police are looking for witnesses to that accident.', DE_EN).find(
+      (f) => f.category === 'accuracy/omission',
+    );
+    expect(padded?.severity).toBe('minor');
+  });
+});

@@ -1,6 +1,7 @@
 /** Omission and addition check: content words on one side with no counterpart on the other, found by word alignment. */
 import { alignWords, hasEntry, lookup, type Token } from '../lexicon';
 import { isBlank } from '../segment/words';
+import type { BaseLang } from '../lang';
 import type { Finding, SegmentCheck, Severity, Span } from './types';
 
 const CHECK = 'coverage';
@@ -144,14 +145,29 @@ function quote(text: string): string {
   return `“${text}”`;
 }
 
+/** German runs about 20 % longer than English in letters (the length check's model). */
+const DE_EN_LETTER_RATIO = 1.2;
+const letterCount = (text: string): number => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+
+/**
+ * Whether the translation's length bears the finding out: shorter than the language pair's usual ratio for an
+ * omission, longer for an addition. A translation of the usual length that seems to lack a word mostly words it
+ * differently; such a finding stays minor.
+ */
+function lengthAgrees(kind: 'omission' | 'addition', source: string, target: string, from: BaseLang): boolean {
+  const expected = from === 'de' ? 1 / DE_EN_LETTER_RATIO : DE_EN_LETTER_RATIO;
+  const ratio = letterCount(target) / Math.max(letterCount(source), 1);
+  return kind === 'omission' ? ratio < expected : ratio > expected;
+}
+
 /** One finding per side: every run of uncovered words gets a span, the message names them all. */
-function finding(kind: 'omission' | 'addition', text: string, tokens: Token[], wordRuns: number[][], gloss: string | undefined): Finding {
+function finding(kind: 'omission' | 'addition', text: string, tokens: Token[], wordRuns: number[][], gloss: string | undefined, lengthBacks: boolean): Finding {
   const spans: Span[] = wordRuns.map((run) => ({
     start: tokens[run[0] ?? 0]?.start ?? 0,
     end: tokens[run[run.length - 1] ?? 0]?.end ?? 0,
   }));
   const words = wordRuns.reduce((n, run) => n + run.length, 0);
-  const severity: Severity = words >= 2 ? 'major' : 'minor';
+  const severity: Severity = words >= 2 && lengthBacks ? 'major' : 'minor';
   const quoted = spans.map((s) => quote(text.slice(s.start, s.end)));
   const named = (gloss ? [`${quoted[0] ?? ''} (${gloss})`] : quoted).join(', ');
   const many = spans.length > 1;
@@ -213,11 +229,13 @@ export const coverageCheck: SegmentCheck = (segment, ctx) => {
     const words = omittedRuns.flat();
     const only = words.length === 1 ? sourceTokens[words[0]!] : undefined;
     const gloss = only ? lookup(only.text, ctx.sourceLang)[0] : undefined;
-    findings.push(finding('omission', segment.source, sourceTokens, omittedRuns, gloss));
+    findings.push(finding('omission', segment.source, sourceTokens, omittedRuns, gloss, lengthAgrees('omission', segment.source, segment.target, ctx.sourceLang)));
   }
   // A lone added word is nearly always wording (an English compound part, "the fact that", "be able to"), not
   // added content; what translators add is a phrase. Numbers, names and negation have their own checks.
   const addedRuns = runs(targetTokens, added).filter((run) => run.length >= MIN_ADDED_RUN);
-  if (addedRuns.length > 0) findings.push(finding('addition', segment.target, targetTokens, addedRuns, undefined));
+  if (addedRuns.length > 0) {
+    findings.push(finding('addition', segment.target, targetTokens, addedRuns, undefined, lengthAgrees('addition', segment.source, segment.target, ctx.sourceLang)));
+  }
   return findings;
 };
