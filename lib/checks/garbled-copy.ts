@@ -59,7 +59,9 @@ function wordBefore(tokens: Token[], start: number): Token | undefined {
 /** A phrase (date, name, object, participle) copied into the translation after a word that cannot govern it: "come to market July". */
 function strandedCopy(issue: GarbledIssue, source: string, target: string, tokens: Token[]): GarbledIssue | undefined {
   const head = alignedHead(source, target, issue.span);
-  if (!head) return undefined;
+  // Only a date, name or number leaves a visible trace when stranded in English ("come to market July"); a
+  // lower-case word after a verb is ordinary English ("grants execute permission").
+  if (!head || !/^[\p{Lu}\p{N}]/u.test(head.text)) return undefined;
   const before = wordBefore(tokens, head.start);
   if (!before || EN_GOVERNORS.has(before.lower)) return undefined;
   return {

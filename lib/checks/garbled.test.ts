@@ -77,6 +77,8 @@ const CORRECT = [
   'Bewahren Sie die Unterlagen an einem sicheren Ort auf.',
   'Schalten Sie das Gerät vor der Reinigung aus.',
   'Sie rief ihn gestern an.',
+  'Der st-Treiber verwendet die Major-Gerätenummer 9.',
+  'Um den Modus mit nur einem Thread zu verwenden, setzen Sie die Anzahl der Threads auf 1.',
 ];
 
 describe('garbledSourceCheck on correct German', () => {

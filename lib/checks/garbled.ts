@@ -337,8 +337,11 @@ class Sentence {
     const shape = finiteShape(w.lower);
     if (shape === 'sure') return true;
     const p = this.t[i - 1];
-    // Any lowercase content word right after a noun is the second-position verb ("Die Abstimmung ergab …").
-    if (isLowerWord(w) && !isFunctionWord(w.lower) && isContentCapital(p)) return true;
+    // Any lowercase content word right after a noun is the second-position verb ("Die Abstimmung ergab …"),
+    // a compound ending in a noun included ("Der st-Treiber verwendet …").
+    if (isLowerWord(w) && !isFunctionWord(w.lower) && (isContentCapital(p) || (isWord(p) && /-\p{Lu}\p{Ll}/u.test(p.text)))) return true;
+    // Before "Sie" an infinitive-shaped word is the verb of an imperative or a question ("…, setzen Sie …").
+    if (isInfinitiveShape(w.lower) && this.t[i + 1]?.text === 'Sie') return true;
     // Likewise right after a subject pronoun that opens the sentence ("Sie rief ihn an", "Er gab … bekannt").
     if (isLowerWord(w) && !isFunctionWord(w.lower) && p && i - 1 === this.first && SUBJECT_PRONOUNS.has(p.lower)) return true;
     if (shape === 'no' || (isCapitalised(w) && i !== this.first)) return false;
