@@ -160,4 +160,10 @@ describe('sentence-initial capital', () => {
     expect(initial('ls listet Dateien auf.', 'ls lists files.', DE_EN)).toEqual([]);
     expect(initial('Die Datei wird gelöscht.', 'The file is deleted.', DE_EN)).toEqual([]);
   });
+
+  it('leaves labels without a final stop and German option descriptions that start with their verb', () => {
+    expect(initial('Byte mit oktalem Wert NNN', 'byte with octal value NNN', DE_EN)).toEqual([]);
+    expect(initial('Enables the colored text in various places.', 'aktiviert den farbigen Text an diversen Stellen.', EN_DE)).toEqual([]);
+    expect(initial('The colored text is enabled.', 'der farbige Text ist aktiviert.', EN_DE)).toHaveLength(1);
+  });
 });

@@ -1,4 +1,5 @@
 /** Punctuation check: quotes and brackets, final punctuation, doubled words, spacing and quote style per language. */
+import { analyse } from '../analysis';
 import type { BaseLang } from '../lang';
 import type { Category, CheckContext, Finding, SegmentCheck, SegmentInput, Span } from './types';
 import { DIGIT, addressSpans, overlapsInOrder, words } from './words';
@@ -246,6 +247,10 @@ function initialCapitalFindings(segment: SegmentInput, targetLang: BaseLang): Fi
   const target = firstWord(segment.target);
   if (!source || !target || !/^\p{Lu}/u.test(source.word) || !/^\p{Ll}/u.test(target.word)) return [];
   if (segment.source.includes(target.word)) return [];
+  // Labels without a final stop ("byte with octal value NNN") keep their case; so do German help texts that
+  // describe an option starting with its verb ("Save …" → „speichert …“), a convention of their own.
+  if (!/[.!?][\s"'“”„»«)\]]*$/u.test(segment.target)) return [];
+  if (targetLang === 'de' && analyse(segment.source, 'en').tokens[0]?.pos === 'verb') return [];
   const fixed = target.word.charAt(0).toLocaleUpperCase(targetLang) + target.word.slice(1);
   const span = { start: target.start, end: target.start + target.word.length };
   return [
