@@ -14,6 +14,11 @@ describe('pronoun gender', () => {
     expect(run('He opened the file.', 'Sie öffnete die Datei.', EN_DE)).toEqual(['Sie']);
   });
 
+  it('flags "he" or "she" for a German text whose only pronoun is „es“', () => {
+    expect(run('Falls es angegeben ist, werden nur diese Dateien angezeigt.', 'If he is given, only these files are shown.')).toEqual(['he']);
+    expect(run('Falls es angegeben ist, werden nur diese Dateien angezeigt.', 'If it is given, only these files are shown.')).toEqual([]);
+  });
+
   it('passes kept genders, and German pronouns that stand for "it", "they" or the formal "you"', () => {
     expect(run('Er öffnet die Datei.', 'He opens the file.')).toEqual([]);
     expect(run('Der Befehl zeigt seine Optionen.', 'The command shows its options.')).toEqual([]);

@@ -41,6 +41,19 @@ function finding(source: WordToken[], target: WordToken[], gender: Gender, expec
   };
 }
 
+function neuterFinding(source: WordToken[], target: WordToken[]): Finding {
+  return {
+    check: CHECK,
+    category: 'accuracy/mistranslation',
+    severity: 'major',
+    side: 'both',
+    sourceSpans: source.map((t) => ({ start: t.start, end: t.end })),
+    targetSpans: target.map((t) => ({ start: t.start, end: t.end })),
+    message: `The translation says “${target[0]!.text}”, a person, where the source has only „es“ (it): the pronoun's gender changed.`,
+    rule: 'pronoun-gender',
+  };
+}
+
 export const pronounsCheck: SegmentCheck = (segment, ctx) => {
   if (!segment.source.trim() || !segment.target.trim() || ctx.sourceLang === ctx.targetLang) return [];
   const src = wordTokens(segment.source);
@@ -57,6 +70,12 @@ export const pronounsCheck: SegmentCheck = (segment, ctx) => {
     if (t[gender].length > 0 && s[gender].length === 0 && s[other].length > 0 && t[other].length === 0) {
       return [finding(s[other], t[gender], gender, other)];
     }
+  }
+  // "he" or "she" in English for a German text whose only pronoun is „es“: a thing became a person.
+  if (ctx.sourceLang === 'de' && s.masc.length === 0 && s.fem.length === 0) {
+    const es = src.filter((w) => w.lower === 'es');
+    const person = [...t.masc, ...t.fem].sort((a, b) => a.start - b.start);
+    if (es.length > 0 && person.length > 0) return [neuterFinding(es, person)];
   }
   return [];
 };
