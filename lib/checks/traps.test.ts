@@ -69,6 +69,13 @@ describe('negation', () => {
     expect(run('Es gibt Informationen.', 'There is little information.')).toHaveLength(1);
   });
 
+  it('flags a plain negation added beside one a word carries', () => {
+    const [f] = run('Falls »yes«, werden fehlende Pakete ignoriert.', 'When "yes", the tool will not ignore missing packages.');
+    expect(f?.severity).toBe('major');
+    expect(marked('When "yes", the tool will not ignore missing packages.', f!.targetSpans)).toEqual(['not']);
+    expect(run('Falls »yes«, werden fehlende Pakete ignoriert.', 'When "yes", the tool will ignore missing packages.')).toEqual([]);
+  });
+
   it('reads "a few" and "a little" as quantities, not negations', () => {
     expect(run('Sie hat ein paar Fragen.', 'She has a few questions.')).toEqual([]);
     expect(run('Er wartete ein bisschen.', 'He waited a little.')).toEqual([]);

@@ -137,9 +137,30 @@ function affixCarries(tokens: WordToken[], negators: WordToken[], affixed: WordT
   return false;
 }
 
+/**
+ * Both sides negate, but one has more plain negators ("not", „nicht“) than the other has negating words of any
+ * kind: a negation was added or lost beside one that a word like „fehlen“ or "missing" carries ("will not ignore
+ * missing ACKs" for „werden fehlende ACKs ignoriert“). Less sure than a negation on one side only: major.
+ */
+function extraNegationFindings(s: WordToken[], t: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
+  const plain = (ws: WordToken[], lang: BaseLang) => ws.filter((w) => !LEXICAL_NEGATORS[lang].has(w.lower));
+  const ps = plain(s, from);
+  const pt = plain(t, to);
+  if (t.length > s.length && ps.length === 0 && pt.length > 0) {
+    return [finding('accuracy/mistranslation', 'major', s.map(span), pt.map(span),
+      `The translation adds a negation (${quoteList(pt)}) to what the source says with ${quoteList(s)}: the meaning may be reversed.`)];
+  }
+  if (s.length > t.length && pt.length === 0 && ps.length > 0) {
+    return [finding('accuracy/mistranslation', 'major', ps.map(span), t.map(span),
+      `The source negates (${quoteList(ps)}) besides ${quoteList(t)} in the translation, which has no such negation: the meaning may be reversed.`)];
+  }
+  return [];
+}
+
 function negationFindings(src: string, tgt: string, srcTok: WordToken[], tgtTok: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
   const s = negators(src, srcTok, from);
   const t = negators(tgt, tgtTok, to);
+  if (s.length > 0 && t.length > 0) return extraNegationFindings(s, t, from, to);
   if ((s.length > 0) === (t.length > 0)) return [];
   // "unmöglich" ↔ "not possible": a prefix or suffix may carry the negation on the other side.
   const plainSide = s.length > 0 ? tgtTok : srcTok;
