@@ -27,8 +27,7 @@ function pronouns(tokens: WordToken[], lang: BaseLang, gender: Gender): WordToke
   return tokens.filter((t) => PRONOUNS[lang][gender].has(t.lower));
 }
 
-function finding(source: WordToken[], target: WordToken[], gender: Gender, expected: Gender): Finding {
-  const word = target[0]!.text;
+function finding(source: WordToken[], target: WordToken[], message: string): Finding {
   return {
     check: CHECK,
     category: 'accuracy/mistranslation',
@@ -36,23 +35,12 @@ function finding(source: WordToken[], target: WordToken[], gender: Gender, expec
     side: 'both',
     sourceSpans: source.map((t) => ({ start: t.start, end: t.end })),
     targetSpans: target.map((t) => ({ start: t.start, end: t.end })),
-    message: `The translation says “${word}” (${gender === 'masc' ? 'masculine' : 'feminine'}), but the source refers to this person only as ${expected === 'masc' ? 'masculine' : 'feminine'}${source.length ? ` (${source.map((t) => `“${t.text}”`).join(', ')})` : ''}: the pronoun's gender changed.`,
+    message,
     rule: 'pronoun-gender',
   };
 }
 
-function neuterFinding(source: WordToken[], target: WordToken[]): Finding {
-  return {
-    check: CHECK,
-    category: 'accuracy/mistranslation',
-    severity: 'major',
-    side: 'both',
-    sourceSpans: source.map((t) => ({ start: t.start, end: t.end })),
-    targetSpans: target.map((t) => ({ start: t.start, end: t.end })),
-    message: `The translation says “${target[0]!.text}”, a person, where the source has only „es“ (it): the pronoun's gender changed.`,
-    rule: 'pronoun-gender',
-  };
-}
+const GENDER_NAME: Record<Gender, string> = { masc: 'masculine', fem: 'feminine' };
 
 export const pronounsCheck: SegmentCheck = (segment, ctx) => {
   if (!segment.source.trim() || !segment.target.trim() || ctx.sourceLang === ctx.targetLang) return [];
@@ -68,14 +56,19 @@ export const pronounsCheck: SegmentCheck = (segment, ctx) => {
   german.fem = german.fem.filter((w) => !/^\p{Lu}/u.test(w.text) || w.start === 0);
   for (const [gender, other] of [['fem', 'masc'], ['masc', 'fem']] as const) {
     if (t[gender].length > 0 && s[gender].length === 0 && s[other].length > 0 && t[other].length === 0) {
-      return [finding(s[other], t[gender], gender, other)];
+      const quoted = s[other].map((w) => `“${w.text}”`).join(', ');
+      return [
+        finding(s[other], t[gender], `The translation says “${t[gender][0]!.text}” (${GENDER_NAME[gender]}), but the source refers to this person only as ${GENDER_NAME[other]} (${quoted}): the pronoun's gender changed.`),
+      ];
     }
   }
   // "he" or "she" in English for a German text whose only pronoun is „es“: a thing became a person.
   if (ctx.sourceLang === 'de' && s.masc.length === 0 && s.fem.length === 0) {
     const es = src.filter((w) => w.lower === 'es');
     const person = [...t.masc, ...t.fem].sort((a, b) => a.start - b.start);
-    if (es.length > 0 && person.length > 0) return [neuterFinding(es, person)];
+    if (es.length > 0 && person.length > 0) {
+      return [finding(es, person, `The translation says “${person[0]!.text}”, a person, where the source has only „es“ (it): the pronoun's gender changed.`)];
+    }
   }
   return [];
 };
