@@ -34,7 +34,8 @@ export function parseRelations(text: string): Relations {
 }
 
 // Bundlers rewrite import.meta.url on the server, so the working directory is tried as well (as lib/lexicon does).
-const CANDIDATES = [() => new URL(`./data/${FILE}`, import.meta.url), () => `${process.cwd()}/lib/checks/data/${FILE}`];
+// A literal URL: with a template the bundler makes a context of the whole folder and may hand back another file.
+const CANDIDATES = [() => new URL('./data/en-relations.tsv.gz', import.meta.url), () => `${process.cwd()}/lib/checks/data/${FILE}`];
 
 // Loaded once and never changed: the parsed WordNet data is the same for every document and check.
 let loaded: Relations | undefined;
