@@ -23,13 +23,15 @@ interface Token {
 
 /**
  * Text with finding marks (wavy underline, colour by severity — distinct from the green/red track changes)
- * and optional word tokens for hover alignment.
+ * and optional word tokens for hover alignment. The marks of the selected finding and of the findings tied to it
+ * (`selected`, by fingerprint) are ringed, so a garble in the source and its copy in the translation show together.
  */
 export function HighlightedText({
   text,
   marks,
   tokens,
   highlighted,
+  selected,
   onHoverToken,
   onSelectFinding,
 }: {
@@ -37,6 +39,7 @@ export function HighlightedText({
   marks: Mark[];
   tokens?: Token[];
   highlighted?: Set<number>;
+  selected?: Set<string>;
   onHoverToken?: (index: number | null) => void;
   onSelectFinding?: (f: FindingView) => void;
 }) {
@@ -59,7 +62,9 @@ export function HighlightedText({
     const tokenIndex = tokens ? tokens.findIndex((t) => t.start <= start && t.end >= end) : -1;
     const worst = covering.reduce<Mark | undefined>((w, m) => (!w || RANK[m.finding.severity] > RANK[w.finding.severity] ? m : w), undefined);
     const isLinked = tokenIndex >= 0 && highlighted?.has(tokenIndex);
+    const isSelected = !!selected?.size && covering.some((m) => selected.has(m.finding.fingerprint));
     const className = [
+      isSelected ? 'ring-2 ring-sky-600' : '',
       worst ? `underline decoration-wavy decoration-2 underline-offset-2 cursor-pointer ${SEVERITY_MARK[worst.finding.severity]}` : '',
       isLinked ? 'rounded-sm outline outline-2 outline-sky-500' : '',
     ].join(' ');
@@ -69,6 +74,7 @@ export function HighlightedText({
         className={className || undefined}
         data-severity={worst?.finding.severity}
         data-finding={worst ? 'true' : undefined}
+        data-selected={isSelected ? 'true' : undefined}
         title={covering.length ? covering.map((m) => `${m.finding.severity}: ${m.finding.message}`).join('\n') : undefined}
         onMouseEnter={tokenIndex >= 0 && onHoverToken ? () => onHoverToken(tokenIndex) : undefined}
         onMouseLeave={tokenIndex >= 0 && onHoverToken ? () => onHoverToken(null) : undefined}

@@ -6,7 +6,7 @@ import { Button } from '../ui/button';
 import type { Segment } from '../types';
 import { SpellingSuggestions } from './spelling-suggestions';
 import type { FindingView, SegmentFindingsView, Severity, Span } from './use-findings';
-import { useChecks } from './use-findings';
+import { selectedWithTies, tiedFindings, useChecks } from './use-findings';
 import { spellingSuggestionsKey, type SpellingLang } from './use-spelling-suggestions';
 
 export interface FindingRef {
@@ -75,6 +75,7 @@ export function IssuesPanel({
   const listRef = useRef<HTMLOListElement>(null);
 
   const byId = useMemo(() => new Map(segments.map((s) => [s.id, s])), [segments]);
+  const findingsOf = useMemo(() => new Map(findings.map((f) => [f.segmentId, f.findings])), [findings]);
   const all = useMemo(() => {
     const refs: FindingRef[] = [];
     for (const s of segments) {
@@ -94,6 +95,9 @@ export function IssuesPanel({
   const checkIds = [...new Set(all.map((r) => r.finding.check))].sort();
   const label = (id: string) => checks.data?.find((c) => c.id === id)?.label ?? id;
   const index = visible.findIndex((r) => r.finding.fingerprint === selected);
+  // The selected finding and those tied to it (the same garble on the other side) are shown together.
+  const current = index >= 0 ? visible[index] : all.find((r) => r.finding.fingerprint === selected);
+  const selectedGroup = current ? selectedWithTies(selected, findingsOf.get(current.segment.id)) : new Set<string>();
 
   useEffect(() => {
     listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
@@ -178,6 +182,8 @@ export function IssuesPanel({
         {visible.map((r) => {
           const isSelected = r.finding.fingerprint === selected;
           const typo = isSelected ? misspelt(r, langs) : undefined;
+          const isTied = !isSelected && current?.segment.id === r.segment.id && selectedGroup.has(r.finding.fingerprint);
+          const ties = tiedFindings(r.finding, findingsOf.get(r.segment.id));
           return (
             <li
               key={`${r.segment.id}-${r.finding.fingerprint}`}
@@ -185,7 +191,9 @@ export function IssuesPanel({
               aria-selected={isSelected}
               data-testid="finding"
               data-check={r.finding.check}
-              className={`cursor-pointer rounded p-2 text-sm ${isSelected ? 'bg-sky-100 ring-1 ring-sky-400' : 'hover:bg-slate-50'} ${r.finding.dismissed ? 'opacity-60' : ''}`}
+              data-side={r.finding.side}
+              data-tied={isTied ? 'true' : undefined}
+              className={`cursor-pointer rounded p-2 text-sm ${isSelected ? 'bg-sky-100 ring-1 ring-sky-400' : isTied ? 'bg-sky-50 ring-1 ring-dashed ring-sky-300' : 'hover:bg-slate-50'} ${r.finding.dismissed ? 'opacity-60' : ''}`}
               onClick={() => onSelect(r)}
               onDoubleClick={() => onOpen(r)}
             >
@@ -200,6 +208,20 @@ export function IssuesPanel({
                 <span className="text-slate-400">· {r.finding.side}</span>
               </div>
               <p className="text-slate-800">{r.finding.message}</p>
+              {ties.map((t) => (
+                <button
+                  key={t.fingerprint}
+                  type="button"
+                  data-testid="tie"
+                  className="mt-0.5 block text-left text-xs text-sky-800 hover:underline"
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    onSelect({ segment: r.segment, finding: t });
+                  }}
+                >
+                  ⇄ Same problem in the {t.side === 'source' ? 'source' : 'translation'}: {t.message}
+                </button>
+              ))}
               {r.finding.dismissed && (
                 <p className="text-xs text-slate-500">
                   Dismissed by {r.finding.dismissed.by} on {new Date(r.finding.dismissed.at).toLocaleString()}

@@ -21,6 +21,8 @@ export interface FindingView {
   targetSpans: Span[];
   message: string;
   fix?: { side: 'source' | 'target'; span: Span; replacement: string; label: string };
+  /** Findings of one segment with the same group report one problem from both sides (a garble and its copy). */
+  group?: string;
   fingerprint: string;
   dismissed: { by: string; at: string } | null;
 }
@@ -56,6 +58,19 @@ export interface CheckInfo {
   enabled: boolean;
   severity: Severity | null;
   rules: RuleInfo[];
+}
+
+/** The other findings of the segment that report the same problem as `finding` (same group). */
+export function tiedFindings(finding: FindingView, segmentFindings: readonly FindingView[] | undefined): FindingView[] {
+  if (!finding.group) return [];
+  return (segmentFindings ?? []).filter((f) => f.group === finding.group && f.fingerprint !== finding.fingerprint);
+}
+
+/** The fingerprints of the selected finding and of those tied to it in its segment: they are shown selected together. */
+export function selectedWithTies(selected: string | null, segmentFindings: readonly FindingView[] | undefined): Set<string> {
+  const finding = selected ? segmentFindings?.find((f) => f.fingerprint === selected) : undefined;
+  if (!finding) return new Set();
+  return new Set([finding.fingerprint, ...tiedFindings(finding, segmentFindings).map((f) => f.fingerprint)]);
 }
 
 export const findingsKey = (documentId: number) => ['findings', documentId] as const;

@@ -508,6 +508,8 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
                 findings={findingsById.get(s.id)?.findings}
                 risk={findingsById.get(s.id)?.risk ?? 0}
                 onSelectFinding={selectFinding}
+                // Only the row holding the selected finding gets it: the other (memoised) rows stay as they are.
+                selectedFinding={findingsById.get(s.id)?.findings.some((f) => f.fingerprint === selectedFinding) ? selectedFinding : null}
                 onLookup={onLookup}
                 langs={langs}
                 workflow={{

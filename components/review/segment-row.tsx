@@ -2,7 +2,7 @@
 
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { HighlightedText, marksFor } from '../findings/highlighted-text';
-import { useAlignment, type FindingView } from '../findings/use-findings';
+import { selectedWithTies, useAlignment, type FindingView } from '../findings/use-findings';
 import type { ChainVersion } from '@/lib/diff';
 import { can, type Me } from '../account/use-me';
 import { ORIGIN_LABEL, type Segment } from '../types';
@@ -32,6 +32,8 @@ interface Props {
   findings: FindingView[] | undefined;
   risk: number;
   onSelectFinding: (segment: Segment, finding: FindingView) => void;
+  /** Fingerprint of the finding selected in the findings panel, if any. */
+  selectedFinding: string | null;
   /** A word selected with the mouse, for the dictionary panel. */
   onLookup: (word: string, side: 'source' | 'target', segment: Segment) => void;
   langs: { source: string; target: string };
@@ -85,6 +87,7 @@ export const SegmentRow = memo(function SegmentRow({
   findings,
   risk,
   onSelectFinding,
+  selectedFinding,
   onLookup,
   langs,
   workflow,
@@ -111,6 +114,7 @@ export const SegmentRow = memo(function SegmentRow({
     return out;
   }, [hoverToken, alignment.data]);
   const selectFinding = (f: FindingView) => onSelectFinding(segment, f);
+  const selectedFindings = useMemo(() => selectedWithTies(selectedFinding, findings), [selectedFinding, findings]);
   const openFindings = findings?.filter((f) => !f.dismissed).length ?? 0;
   const [text, setText] = useState(draft?.text ?? segment.targetText);
   const cancelled = useRef(false);
@@ -168,6 +172,7 @@ export const SegmentRow = memo(function SegmentRow({
           marks={marksFor(findings, 'source')}
           tokens={alignment.data?.sourceTokens}
           highlighted={linked.source}
+          selected={selectedFindings}
           onHoverToken={(index) => setHoverToken(index === null ? null : { side: 'source', index })}
           onSelectFinding={selectFinding}
         />
@@ -248,6 +253,7 @@ export const SegmentRow = memo(function SegmentRow({
                 marks={marksFor(findings, 'target')}
                 tokens={alignment.data?.targetTokens}
                 highlighted={linked.target}
+                selected={selectedFindings}
                 onHoverToken={(index) => setHoverToken(index === null ? null : { side: 'target', index })}
                 onSelectFinding={selectFinding}
               />

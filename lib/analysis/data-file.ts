@@ -4,7 +4,9 @@ import { gunzipSync } from 'node:zlib';
 
 export function readDataFile(name: string): string {
   // Bundlers rewrite import.meta.url on the server, so the working directory is tried as well (as lib/lexicon does).
-  const candidates = [() => new URL(`./data/${name}`, import.meta.url), () => `${process.cwd()}/lib/analysis/data/${name}`];
+  // The working directory first: in the production build `new URL(\`./data/${name}\`)` is a context over the whole folder
+  // and handed back another file (ATTRIBUTION.md for en-closed.json), which broke the server's start-up.
+  const candidates = [() => `${process.cwd()}/lib/analysis/data/${name}`, () => new URL(`./data/${name}`, import.meta.url)];
   let lastError: unknown;
   for (const path of candidates) {
     try {

@@ -216,3 +216,37 @@ describe('a lone added word', () => {
     expect(de[0]!.message).toContain('heftige Kritik der Opposition');
   });
 });
+
+describe('words the translation renders without a dictionary match', () => {
+  const omitted = (source: string, target: string) =>
+    check(source, target, DE_EN)
+      .filter((f) => f.category === 'accuracy/omission')
+      .flatMap((f) => f.sourceSpans.map((x) => source.slice(x.start, x.end)));
+
+  it('takes a noun that classifies the number after it as rendered by the number', () => {
+    expect(omitted('Die Firma wurde im Jahr 2019 gegründet.', 'The company was founded in 2019.')).toEqual([]);
+    expect(omitted('Die Firma wurde im Jahr 2019 in Berlin gegründet.', 'The firm was founded in Berlin.')).toEqual(['Jahr 2019']);
+  });
+
+  it('takes a word of a dictionary phrase as rendered by the phrase’s translation', () => {
+    expect(omitted('Sie hat ein paar Ideen für das neue Projekt.', 'She has a few ideas for the new project.')).toEqual([]);
+  });
+
+  it('takes an abstract noun as rendered by the adverb of its base adjective', () => {
+    expect(omitted('Das Projekt wird mit ziemlicher Sicherheit scheitern.', 'The project will almost certainly fail.')).toEqual([]);
+    expect(omitted('Das Projekt wird mit ziemlicher Sicherheit scheitern.', 'The project will fail.')).not.toEqual([]);
+  });
+});
+
+describe('severity by length', () => {
+  it('rates an omission of several words major only when the translation is shorter than the pair usually is', () => {
+    const source = 'Die Polizei sucht nach Zeugen des Unfalls, der sich am Sonntagabend auf der Autobahn ereignete.';
+    const short = check(source, 'Police are looking for witnesses to the accident.', DE_EN).find((f) => f.category === 'accuracy/omission');
+    expect(short?.severity).toBe('major');
+    // As long as the pair usually is (here by saying the rest twice): a rewording as likely as an omission.
+    const padded = check(source, 'Police are looking for witnesses to the accident: the police are looking for witnesses to that accident.', DE_EN).find(
+      (f) => f.category === 'accuracy/omission',
+    );
+    expect(padded?.severity).toBe('minor');
+  });
+});

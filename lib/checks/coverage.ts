@@ -1,6 +1,7 @@
 /** Omission and addition check: content words on one side with no counterpart on the other, found by word alignment. */
-import { alignWords, lookup, type Token } from '../lexicon';
+import { alignWords, hasEntry, lookup, type Token } from '../lexicon';
 import { isBlank } from '../segment/words';
+import type { BaseLang } from '../lang';
 import type { Finding, SegmentCheck, Severity, Span } from './types';
 
 const CHECK = 'coverage';
@@ -97,6 +98,32 @@ function dropParaphrases(
   return [restSource, restTarget];
 }
 
+// German abstract nouns made from an adjective: „mit Sicherheit“ is rendered by the adjective's adverb ("certainly").
+const ABSTRACT_NOUN = /^(\p{Lu}\p{Ll}+?)(?:ig)?(?:heit|keit)$/u;
+
+/** True when any of the translations has a word the target holds. */
+function translationIn(translations: string[], targetWords: Set<string>): boolean {
+  return translations.some((t) => t.toLowerCase().split(/[\s-]+/).some((w) => w.length >= MIN_LETTERS && targetWords.has(w)));
+}
+
+/**
+ * A German word the dictionary alignment left unmatched that the translation still renders, by one of three
+ * general rules: it classifies the number after it („im Jahr 2022“ → "in 2022"); with a neighbour it forms a
+ * dictionary phrase whose translation is in the target („ein paar“ → "a few"); it is an abstract noun whose base
+ * adjective's translation is in the target („mit ziemlicher Sicherheit“ → "almost certainly").
+ */
+function renderedOtherwise(tokens: Token[], index: number, targetWords: Set<string>, targetHasNumber: boolean): boolean {
+  const word = tokens[index]!;
+  const next = tokens[index + 1];
+  if (targetHasNumber && /^\p{Lu}/u.test(word.text) && next && /^\p{N}/u.test(next.text)) return true;
+  const prev = tokens[index - 1];
+  for (const phrase of [prev && `${prev.text} ${word.text}`, next && `${word.text} ${next.text}`]) {
+    if (phrase && hasEntry(phrase.toLowerCase(), 'de') && translationIn(lookup(phrase, 'de'), targetWords)) return true;
+  }
+  const base = ABSTRACT_NOUN.exec(word.text)?.[1];
+  return base !== undefined && translationIn(lookup(base.toLowerCase(), 'de'), targetWords);
+}
+
 /** Groups gaps into runs of neighbouring words: only function words or punctuation may lie between. */
 function runs(tokens: Token[], gapList: Gap[]): number[][] {
   const result: number[][] = [];
@@ -118,14 +145,29 @@ function quote(text: string): string {
   return `“${text}”`;
 }
 
+/** German runs about 20 % longer than English in letters (the length check's model). */
+const DE_EN_LETTER_RATIO = 1.2;
+const letterCount = (text: string): number => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+
+/**
+ * Whether the translation's length bears the finding out: shorter than the language pair's usual ratio for an
+ * omission, longer for an addition. A translation of the usual length that seems to lack a word mostly words it
+ * differently; such a finding stays minor.
+ */
+function lengthAgrees(kind: 'omission' | 'addition', source: string, target: string, from: BaseLang): boolean {
+  const expected = from === 'de' ? 1 / DE_EN_LETTER_RATIO : DE_EN_LETTER_RATIO;
+  const ratio = letterCount(target) / Math.max(letterCount(source), 1);
+  return kind === 'omission' ? ratio < expected : ratio > expected;
+}
+
 /** One finding per side: every run of uncovered words gets a span, the message names them all. */
-function finding(kind: 'omission' | 'addition', text: string, tokens: Token[], wordRuns: number[][], gloss: string | undefined): Finding {
+function finding(kind: 'omission' | 'addition', text: string, tokens: Token[], wordRuns: number[][], gloss: string | undefined, lengthBacks: boolean): Finding {
   const spans: Span[] = wordRuns.map((run) => ({
     start: tokens[run[0] ?? 0]?.start ?? 0,
     end: tokens[run[run.length - 1] ?? 0]?.end ?? 0,
   }));
   const words = wordRuns.reduce((n, run) => n + run.length, 0);
-  const severity: Severity = words >= 2 ? 'major' : 'minor';
+  const severity: Severity = words >= 2 && lengthBacks ? 'major' : 'minor';
   const quoted = spans.map((s) => quote(text.slice(s.start, s.end)));
   const named = (gloss ? [`${quoted[0] ?? ''} (${gloss})`] : quoted).join(', ');
   const many = spans.length > 1;
@@ -165,13 +207,17 @@ export const coverageCheck: SegmentCheck = (segment, ctx) => {
   const links = alignment.links.filter((_, k) => alignment.kinds?.[k] !== 'synonym');
   const linkedSource = new Set(links.map(([s]) => s));
   const linkedTarget = new Set(links.map(([, t]) => t));
-  const [omitted, added] = dropParaphrases(
+  const [unmatched, added] = dropParaphrases(
     gaps(sourceTokens, linkedSource, segment.source.length),
     gaps(targetTokens, linkedTarget, segment.target.length),
     links,
     sourceTokens.length,
     targetTokens.length,
   );
+  const targetWords = new Set(targetTokens.map((t) => t.text.toLowerCase()));
+  const targetHasNumber = targetTokens.some((t) => /^\p{N}/u.test(t.text));
+  const omitted =
+    ctx.sourceLang === 'de' ? unmatched.filter((g) => !renderedOtherwise(sourceTokens, g.index, targetWords, targetHasNumber)) : unmatched;
   const findings: Finding[] = [];
   // A lone lower-case German word that is no attribute of a noun (a verb or adverb: "es gibt" → "there is",
   // "geht … hervor" → "emerges") is mostly restructured, not left out. A German noun is capitalised and
@@ -186,11 +232,13 @@ export const coverageCheck: SegmentCheck = (segment, ctx) => {
     const words = omittedRuns.flat();
     const only = words.length === 1 ? sourceTokens[words[0]!] : undefined;
     const gloss = only ? lookup(only.text, ctx.sourceLang)[0] : undefined;
-    findings.push(finding('omission', segment.source, sourceTokens, omittedRuns, gloss));
+    findings.push(finding('omission', segment.source, sourceTokens, omittedRuns, gloss, lengthAgrees('omission', segment.source, segment.target, ctx.sourceLang)));
   }
   // A lone added word is nearly always wording (an English compound part, "the fact that", "be able to"), not
   // added content; what translators add is a phrase. Numbers, names and negation have their own checks.
   const addedRuns = runs(targetTokens, added).filter((run) => run.length >= MIN_ADDED_RUN);
-  if (addedRuns.length > 0) findings.push(finding('addition', segment.target, targetTokens, addedRuns, undefined));
+  if (addedRuns.length > 0) {
+    findings.push(finding('addition', segment.target, targetTokens, addedRuns, undefined, lengthAgrees('addition', segment.source, segment.target, ctx.sourceLang)));
+  }
   return findings;
 };

@@ -72,6 +72,13 @@ const CORRECT = [
   'Sie fragte: Hat er schon angerufen?',
   'Die Brücke wird gebaut, sobald das Geld da ist.',
   'Die Stadt wird das Bad schließen und die Schüler werden auf andere Bäder ausweichen.',
+  // Separable verbs with the particle at the end, the formal imperative, a verb after a subject pronoun.
+  'Xiaomi kündigte die Partnerschaft am Montag an.',
+  'Bewahren Sie die Unterlagen an einem sicheren Ort auf.',
+  'Schalten Sie das Gerät vor der Reinigung aus.',
+  'Sie rief ihn gestern an.',
+  'Der st-Treiber verwendet die Major-Gerätenummer 9.',
+  'Um den Modus mit nur einem Thread zu verwenden, setzen Sie die Anzahl der Threads auf 1.',
 ];
 
 describe('garbledSourceCheck on correct German', () => {

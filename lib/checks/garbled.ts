@@ -24,25 +24,15 @@ import {
   tokenize,
   type Token,
 } from './german';
-import type { Finding, SegmentCheck, Severity, Span } from './types';
+import { garbleCopies } from './garbled-copy';
+import { CLOSING_QUOTES, OPENING_QUOTES, q, quoteIssues, tokenText as text, type GarbledIssue } from './garbled-quotes';
+import type { Finding, SegmentCheck, Span } from './types';
+
+export type { GarbledIssue } from './garbled-quotes';
 
 export const GARBLED_CHECK_ID = 'garbled-source';
 
-type Rule = 'bracket' | 'capital' | 'quote' | 'fragment' | 'order';
-
-/** One structural problem in a German text, before it becomes a Finding for the source or target side. */
-export interface GarbledIssue {
-  rule: Rule;
-  severity: Severity;
-  span: Span;
-  message: string;
-}
-
-const q = (s: string): string => `„${s}“`;
-
 const CLAUSE_BOUNDARY = new Set([',', ';', ':', '(', ')', '[', ']', '–', '—', '-', '/']);
-const OPENING_QUOTES = new Set(['„', '»']);
-const CLOSING_QUOTES = new Set(['“', '”', '«']);
 // Words that intensify an adjective: the -en word after them is attributive ("sehr guten").
 const INTENSIFIERS = new Set(['sehr', 'ganz', 'besonders', 'äußerst', 'ziemlich', 'recht', 'so', 'zu', 'extrem', 'höchst']);
 // "dafür", "darauf", "hierzu", "womit": pronominal adverbs end the middle field like a noun phrase does.
@@ -68,6 +58,9 @@ const ALWAYS_CAPITALISED = /^(?:sie|ihr\p{L}*|ihnen|du|dich|dir|dein\p{L}*|euch|
 const FINITE_AUXILIARIES = new Set(
   'hat hast hatte hätte ist bist war wäre sei wird wirst wurde würde kann kannst konnte könnte sollte wollte darf durfte dürfte musste müsste möchte'.split(' '),
 );
+
+// Personal pronouns in the nominative: at the start of a statement the next word is its finite verb.
+const SUBJECT_PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 const isLowerWord = (t: Token | undefined): t is Token => isWord(t) && !t.cap;
@@ -206,11 +199,16 @@ class Sentence {
       const open = t[i + 1];
       if (afterAux && open && OPENING_QUOTES.has(open.text) && isContentCapital(t[i + 2]) && this.endsMiddleField(i)) {
         const close = t.findIndex((x, k) => k > i + 1 && k < ct && CLOSING_QUOTES.has(x.text));
+        // The verb with the noun it closes on ("Kampagne starten") is where the translation went wrong: the
+        // quotation should have been its object.
+        const object = isContentCapital(t[i - 1]) && i - 1 > this.first ? i - 1 : i;
         out.push({
           rule: 'quote',
+          kind: 'glued-quote',
           severity: 'major',
           span: this.span(i + 1, close > 0 ? close : i + 2),
-          message: `A quoted phrase follows the clause-final verb ${q(w.text)} without any connecting word: the sentence no longer parses.`,
+          also: this.span(object, i),
+          message: `A quoted phrase follows the clause-final verb phrase ${q(text(t, object, i))} without any connecting word: the sentence no longer parses (the phrase before it seems mistranslated).`,
         });
       }
     }
@@ -221,6 +219,7 @@ class Sentence {
       if (closing && !surelyVerb) continue;
       out.push({
         rule: 'bracket',
+        kind: closing ? 'afterthought' : 'split-bracket',
         // At the end of the clause it may be a deliberate (if clumsy) afterthought; before more of the clause it is broken.
         severity: closing ? 'minor' : 'major',
         span: this.span(verb + 1, end),
@@ -242,6 +241,7 @@ class Sentence {
         const words = text(t, last.i + 1, end);
         out.push({
           rule: 'bracket',
+          kind: 'stranded',
           severity: 'major',
           span: this.span(last.i + 1, end),
           message: aux
@@ -257,6 +257,7 @@ class Sentence {
       if (firstWord && SUBORDINATORS.has(firstWord.lower)) return;
       out.push({
         rule: 'order',
+        kind: 'modal-participle',
         severity: 'major',
         span: this.span(last.i, last.i),
         message: `The participle ${q(v.text)} cannot close a clause with the modal ${q(t[aux.i]!.text)}: an infinitive (e.g. „werden“ or „haben“) is missing, or a verb is misplaced.`,
@@ -275,6 +276,7 @@ class Sentence {
       if (FINITE_AUXILIARIES.has(l) && isWord(p)) {
         out.push({
           rule: 'capital',
+          kind: 'verb-capital',
           severity: 'minor',
           span: this.span(i, i),
           message: `The verb ${q(w.text)} is capitalised in mid-sentence: a sentence break seems to have been lost or the sentence was put together wrongly.`,
@@ -291,6 +293,7 @@ class Sentence {
       const stacked = PREPOSITIONS.has(p.lower) || COORDINATORS.has(p.lower);
       out.push({
         rule: 'capital',
+        kind: 'function-capital',
         severity: stacked && PREPOSITIONS.has(l) ? 'major' : 'minor',
         span: this.span(i, i),
         message: `${q(w.text)} is capitalised in mid-sentence after ${q(p.text)}: a sentence break seems to have been lost or two sentences run together.`,
@@ -316,9 +319,12 @@ class Sentence {
     // A verb-first sentence (question, imperative): "Kauf dir ein Handy!", "Kommt er morgen?"
     const second = t[words[1]!]!;
     if (isWord(first) && !isFunctionWord(first.lower) && isWord(second) && !isCapitalised(second)) return;
+    // The formal imperative or question puts the verb before "Sie": "Bewahren Sie … auf", "Lesen Sie …?"
+    if (isWord(first) && !isFunctionWord(first.lower) && isInfinitiveShape(first.lower) && second.text === 'Sie') return;
     for (const i of words) if (this.couldBeFinite(i, i === words[words.length - 1])) return;
     out.push({
       rule: 'fragment',
+      kind: 'fragment',
       severity: 'minor',
       span: this.span(words[0]!, endTok),
       message: 'No finite verb in this sentence: it reads as a fragment (a verb may have been lost in translation).',
@@ -331,8 +337,13 @@ class Sentence {
     const shape = finiteShape(w.lower);
     if (shape === 'sure') return true;
     const p = this.t[i - 1];
-    // Any lowercase content word right after a noun is the second-position verb ("Die Abstimmung ergab …").
-    if (isLowerWord(w) && !isFunctionWord(w.lower) && isContentCapital(p)) return true;
+    // Any lowercase content word right after a noun is the second-position verb ("Die Abstimmung ergab …"),
+    // a compound ending in a noun included ("Der st-Treiber verwendet …").
+    if (isLowerWord(w) && !isFunctionWord(w.lower) && (isContentCapital(p) || (isWord(p) && /-\p{Lu}\p{Ll}/u.test(p.text)))) return true;
+    // Before "Sie" an infinitive-shaped word is the verb of an imperative or a question ("…, setzen Sie …").
+    if (isInfinitiveShape(w.lower) && this.t[i + 1]?.text === 'Sie') return true;
+    // Likewise right after a subject pronoun that opens the sentence ("Sie rief ihn an", "Er gab … bekannt").
+    if (isLowerWord(w) && !isFunctionWord(w.lower) && p && i - 1 === this.first && SUBJECT_PRONOUNS.has(p.lower)) return true;
     if (shape === 'no' || (isCapitalised(w) && i !== this.first)) return false;
     // An attributive adjective takes an ending; a -t word right after "das", "der", "dies" is the verb of
     // a demonstrative subject ("Das entspricht …", "Der reicht nicht").
@@ -354,6 +365,7 @@ class Sentence {
       if (PURE_PREPOSITIONS.has(a.lower) && isLowerWord(a)) {
         out.push({
           rule: 'order',
+          kind: 'preposition-verb',
           severity: 'major',
           span: this.span(i - 1, i),
           message: `The preposition ${q(a.text)} is followed directly by the verb ${q(b.text)}: words are missing or out of order.`,
@@ -361,6 +373,7 @@ class Sentence {
       } else if (FINITE_VERBS.has(a.lower)) {
         out.push({
           rule: 'order',
+          kind: 'two-finite',
           severity: 'major',
           span: this.span(i - 1, i),
           message: `Two finite verbs in a row, ${q(a.text)} and ${q(b.text)}: words are missing or out of order.`,
@@ -392,6 +405,7 @@ class Sentence {
       if (first >= 0 && i > first + 1) {
         out.push({
           rule: 'order',
+          kind: 'doubled-finite',
           severity: 'major',
           span: this.span(i, i),
           message: `${q(w.text)} is a second finite verb in a clause that already has ${q(t[first]!.text)}: one of them is left over, or words are missing.`,
@@ -429,6 +443,7 @@ class Sentence {
     while (end > f + 1 && t[end]!.kind === 'quote') end--;
     out.push({
       rule: 'order',
+      kind: 'subordinate-order',
       severity: 'major',
       span: this.span(f + 1, end),
       message: `${q(text(t, f + 1, end))} comes after ${q(t[f]!.text)}, the verb that should close this subordinate clause: the sentence seems garbled.`,
@@ -436,94 +451,37 @@ class Sentence {
   }
 }
 
-function text(t: Token[], a: number, b: number): string {
-  let s = '';
-  for (let i = a; i <= b; i++) s += (i > a && t[i]!.start > t[i - 1]!.end ? ' ' : '') + t[i]!.text;
-  return s;
-}
-
-/** Rule 3: quotation marks that break the sentence: closed twice, glued together, or never closed. */
-function quoteIssues(t: Token[], text: string): GarbledIssue[] {
-  const out: GarbledIssue[] = [];
-  const german = text.includes('„') || text.includes('»');
-  let open: Token | undefined;
-  let lastClose = -1;
-  for (let i = 0; i < t.length; i++) {
-    const tok = t[i]!;
-    if (tok.kind !== 'quote') continue;
-    const before = text.charAt(tok.start - 1);
-    // "“" opens only in English-style quoting; a straight quote opens after a space or at the start.
-    const ambiguous = tok.text === '"' || (!german && tok.text === '“');
-    const opening = OPENING_QUOTES.has(tok.text) || (ambiguous && (tok.start === 0 || /[\s([]/.test(before)));
-    if (opening) {
-      // „A“ „B“: two quotations side by side with nothing joining them.
-      if (lastClose >= 0 && lastClose === i - 1 && !open) {
-        out.push({
-          rule: 'quote',
-          severity: 'major',
-          span: { start: t[i - 1]!.start, end: tok.end },
-          message: 'Two quoted phrases follow each other with no word between them: the sentence no longer parses.',
-        });
-      }
-      open = tok;
-      continue;
-    }
-    if (open) {
-      open = undefined;
-      lastClose = i;
-      continue;
-    }
-    // A second closing mark after a few stray words: „… Innovation.“ Technik.“
-    const between = t.slice(lastClose + 1, i);
-    if (lastClose >= 0 && between.length > 0 && between.length <= 6 && between.every((x) => x.kind !== 'quote')) {
-      out.push({
-        rule: 'quote',
-        severity: 'major',
-        span: { start: t[lastClose + 1]!.start, end: tok.end },
-        message: `The quotation is closed twice: ${q(text.slice(t[lastClose + 1]!.start, tok.start).trim())} stands between two closing quotation marks.`,
-      });
-    } else if (!/[.!?,]/.test(before) || lastClose >= 0) {
-      // A close right after ".", "!" or "," at the start may end a quotation begun in the previous sentence.
-      out.push({
-        rule: 'quote',
-        severity: 'minor',
-        span: { start: tok.start, end: tok.end },
-        message: 'This closing quotation mark has no opening one: part of the quotation seems lost.',
-      });
-    }
-    lastClose = i;
-  }
-  if (open) {
-    const rest = text.slice(open.end).trim();
-    // A quoted sentence that goes on in the next segment starts with a capital and ends with ". ! ?".
-    if (!(/^\p{Lu}/u.test(rest) && /[.!?]$/.test(rest))) {
-      out.push({
-        rule: 'quote',
-        severity: 'minor',
-        span: { start: open.start, end: open.end },
-        message: 'This quotation mark is opened but never closed: the quotation runs into the rest of the sentence.',
-      });
-    }
-  }
-  return out;
-}
-
-function toFinding(issue: GarbledIssue, side: 'source' | 'target'): Finding {
+function toFinding(issue: GarbledIssue, side: 'source' | 'target', group?: string): Finding {
+  const spans = issue.also ? [issue.also, issue.span].sort((a, b) => a.start - b.start) : [issue.span];
   return {
     check: GARBLED_CHECK_ID,
     category: side === 'source' ? 'source-quality' : 'fluency/grammar',
     severity: issue.severity,
     side,
-    sourceSpans: side === 'source' ? [issue.span] : [],
-    targetSpans: side === 'target' ? [issue.span] : [],
+    sourceSpans: side === 'source' ? spans : [],
+    targetSpans: side === 'target' ? spans : [],
     message: issue.message,
+    rule: issue.kind,
+    ...(group ? { group } : {}),
   };
 }
 
-/** Garbled German source (source-quality) and, for EN→DE, garbled German target (fluency/grammar). */
+/**
+ * Garbled German source (source-quality), with the English translation's copy of each garble tied to it
+ * (fluency/grammar, same group), and for EN→DE garbled German target (fluency/grammar).
+ */
 export const garbledSourceCheck: SegmentCheck = (segment, ctx) => {
   const findings: Finding[] = [];
-  if (ctx.sourceLang === 'de') for (const i of garbledIssues(segment.source)) findings.push(toFinding(i, 'source'));
+  if (ctx.sourceLang === 'de') {
+    const issues = garbledIssues(segment.source);
+    const copies = ctx.targetLang === 'en' ? garbleCopies(issues, segment.source, segment.target) : [];
+    issues.forEach((issue, n) => {
+      const copy = copies.find((c) => c.of === n);
+      const group = copy ? `garble-${n}` : undefined;
+      findings.push(toFinding(issue, 'source', group));
+      if (copy) findings.push(toFinding(copy.issue, 'target', group));
+    });
+  }
   if (ctx.targetLang === 'de' && segment.target)
     for (const i of garbledIssues(segment.target)) findings.push(toFinding(i, 'target'));
   return findings;

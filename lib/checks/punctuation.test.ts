@@ -141,3 +141,29 @@ describe('English articles', () => {
     expect(grammar('Der Plan sieht a und b vor.', { sourceLang: 'en', targetLang: 'de', glossary: [] })).toEqual([]);
   });
 });
+
+describe('sentence-initial capital', () => {
+  const DE_EN: CheckContext = { sourceLang: 'de', targetLang: 'en', glossary: [] };
+  const EN_DE: CheckContext = { sourceLang: 'en', targetLang: 'de', glossary: [] };
+  const initial = (source: string, target: string, ctx: CheckContext) =>
+    punctuationCheck({ id: 1, paragraph: 0, source, target }, ctx).filter((f) => f.rule === 'initial-capital');
+
+  it('flags a translation that lost the capital of its first word, with a fix', () => {
+    const [f] = initial('Die Datei wird gelöscht.', 'the file is deleted.', DE_EN);
+    expect(f?.targetSpans).toEqual([{ start: 0, end: 3 }]);
+    expect(f?.fix).toMatchObject({ replacement: 'The' });
+    expect(initial('The file is deleted.', '„die Datei wird gelöscht.“', EN_DE)[0]?.fix?.replacement).toBe('Die');
+  });
+
+  it('leaves names written in lower case on both sides, and sources that start in lower case', () => {
+    expect(initial('Mit ls werden Dateien gelistet.', 'ls lists files.', DE_EN)).toEqual([]);
+    expect(initial('ls listet Dateien auf.', 'ls lists files.', DE_EN)).toEqual([]);
+    expect(initial('Die Datei wird gelöscht.', 'The file is deleted.', DE_EN)).toEqual([]);
+  });
+
+  it('leaves labels without a final stop and German option descriptions that start with their verb', () => {
+    expect(initial('Byte mit oktalem Wert NNN', 'byte with octal value NNN', DE_EN)).toEqual([]);
+    expect(initial('Enables the colored text in various places.', 'aktiviert den farbigen Text an diversen Stellen.', EN_DE)).toEqual([]);
+    expect(initial('The colored text is enabled.', 'der farbige Text ist aktiviert.', EN_DE)).toHaveLength(1);
+  });
+});

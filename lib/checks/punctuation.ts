@@ -1,4 +1,5 @@
 /** Punctuation check: quotes and brackets, final punctuation, doubled words, spacing and quote style per language. */
+import { analyse } from '../analysis';
 import type { BaseLang } from '../lang';
 import type { Category, CheckContext, Finding, SegmentCheck, SegmentInput, Span } from './types';
 import { DIGIT, addressSpans, overlapsInOrder, words } from './words';
@@ -231,6 +232,39 @@ function finalMarkFindings(segment: SegmentInput): Finding[] {
   ];
 }
 
+/** The first word of a text after opening quotes, brackets and spaces, if the text starts with a letter there. */
+function firstWord(text: string): { word: string; start: number } | undefined {
+  const m = /^[\s"'„“”‚‘’»«(\[]*(\p{L}[\p{L}\p{M}'’-]*)/u.exec(text);
+  return m ? { word: m[1]!, start: m[0].length - m[1]!.length } : undefined;
+}
+
+/**
+ * A translation whose first letter is lower-case where the source starts with a capital: sentence case was lost
+ * (a command or product name written in lower case on both sides, "ls", "iPhone", is left alone).
+ */
+function initialCapitalFindings(segment: SegmentInput, targetLang: BaseLang): Finding[] {
+  const source = firstWord(segment.source);
+  const target = firstWord(segment.target);
+  if (!source || !target || !/^\p{Lu}/u.test(source.word) || !/^\p{Ll}/u.test(target.word)) return [];
+  if (segment.source.includes(target.word)) return [];
+  // Labels without a final stop ("byte with octal value NNN") keep their case; so do German help texts that
+  // describe an option starting with its verb ("Save …" → „speichert …“), a convention of their own.
+  if (!/[.!?][\s"'“”„»«)\]]*$/u.test(segment.target)) return [];
+  if (targetLang === 'de' && analyse(segment.source, 'en').tokens[0]?.pos === 'verb') return [];
+  const fixed = target.word.charAt(0).toLocaleUpperCase(targetLang) + target.word.slice(1);
+  const span = { start: target.start, end: target.start + target.word.length };
+  return [
+    {
+      ...finding('target', [span], `The translation starts with a lower-case “${target.word}”; the source starts its sentence with a capital.`, 'fluency/spelling', {
+        span,
+        replacement: fixed,
+        label: `Capitalise “${fixed}”`,
+      }),
+      rule: 'initial-capital',
+    },
+  ];
+}
+
 /** Immediate repeats that are grammatical: "had had", "that that"; German "dass sie sie", ", die die Zeitung". */
 function legitimateRepeat(word: string, lang: BaseLang, before: string): boolean {
   const lower = word.toLowerCase();
@@ -347,6 +381,7 @@ export const punctuationCheck: SegmentCheck = (segment, ctx) => {
     ...findings,
     ...quoteStyleFindings(segment.target, ctx.targetLang, target.pairs),
     ...finalMarkFindings(segment),
+    ...initialCapitalFindings(segment, ctx.targetLang),
     ...doubledWordFindings(segment.target, ctx.targetLang, 'target'),
     ...spacingFindings(segment.target),
     ...(ctx.targetLang === 'en' ? articleFindings(segment.target) : []),

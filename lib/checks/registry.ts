@@ -5,11 +5,14 @@ import { coverageCheck } from './coverage';
 import { garbledSourceCheck } from './garbled';
 import { glossaryCheck } from './glossary';
 import { lengthCheck } from './length';
+import { meaningCheck } from './meaning';
 import { namesCheck } from './names';
 import { numbersCheck } from './numbers';
+import { pronounsCheck } from './pronouns';
 import { punctuationCheck } from './punctuation';
 import { ruleById } from './rules/catalogue';
 import { spellingCheck } from './spelling';
+import { tenseCheck } from './tense';
 import { trapsCheck } from './traps';
 import type { CheckContext, DocumentCheck, Finding, SegmentCheck, SegmentInput, Severity } from './types';
 import { untranslatedCheck } from './untranslated';
@@ -31,6 +34,9 @@ export const CHECKS: readonly CheckDefinition[] = [
   { id: 'spelling', label: 'Spelling', description: 'Misspelled words in source and target (Hunspell dictionaries).', run: { kind: 'segment', check: spellingCheck } },
   { id: 'garbled-source', label: 'Garbled source', description: 'Broken German sentence structure: words after the clause-final verb, capitalised function words, fragments.', run: { kind: 'segment', check: garbledSourceCheck } },
   { id: 'traps', label: 'German–English traps', description: 'Lost or added negation, the opposite meaning („sank“ → "rose"), „müssen nicht“, false friends, dropped verb particles, Sie/du.', run: { kind: 'segment', check: trapsCheck } },
+  { id: 'meaning', label: 'Opposite, too general, too specific', description: 'A translated word that is the opposite of the source word, or more general or more specific than it (WordNet relations through the dictionary).', run: { kind: 'segment', check: meaningCheck } },
+  { id: 'tense', label: 'Tense', description: 'The translation moves the event to another time (past against present or future), by the verb groups of the main clauses.', run: { kind: 'segment', check: tenseCheck } },
+  { id: 'pronouns', label: 'Pronoun gender', description: 'A person referred to as "he" where the source says „sie“, or the other way round.', run: { kind: 'segment', check: pronounsCheck } },
   { id: 'glossary', label: 'Glossary', description: 'Required and forbidden renderings from the project glossary.', run: { kind: 'segment', check: glossaryCheck } },
   { id: 'consistency', label: 'Consistency', description: 'The same source translated differently, contradicting descriptions of one thing.', run: { kind: 'document', check: consistencyCheck } },
 ];

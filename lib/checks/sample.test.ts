@@ -34,4 +34,28 @@ describe('the bundled sample article', () => {
     expect(garbled.some((m) => m.includes('Befristete strategische Zusammenarbeit'))).toBe(true);
     expect(marked('consistency').some((m) => m.startsWith('source: Befristete'))).toBe(true);
   });
+
+  it('marks the doubled closing quote with its fragment and the verb phrase the stray quotation follows', () => {
+    const garbled = marked('garbled-source');
+    expect(garbled).toEqual(expect.arrayContaining(['source: Technologien.“', 'source: Kampagne starten']));
+  });
+
+  it('raises no false alarm on wording a translator rightly drops: „im Jahr“, „ein paar“, „mit ziemlicher Sicherheit“', () => {
+    const all = doc.flatMap((s) => (findings.get(s.id) ?? []).flatMap((f) => f.sourceSpans.map((x) => `${f.check}: ${s.source.slice(x.start, x.end)}`)));
+    for (const word of ['Jahr', 'paar', 'Sicherheit', 'ziemlicher']) expect(all.filter((m) => m.includes(word))).toEqual([]);
+  });
+
+  it('marks the English sentences that copy a garble, each tied to its source finding', () => {
+    const ties = doc.flatMap((s) => {
+      const all = findings.get(s.id) ?? [];
+      return all
+        .filter((f) => f.side === 'target' && f.group)
+        .map((f) => {
+          const source = all.find((o) => o.side === 'source' && o.group === f.group)!;
+          return `${s.source.slice(source.sourceSpans[0]!.start, source.sourceSpans.at(-1)!.end)} → ${s.target.slice(f.targetSpans[0]!.start, f.targetSpans[0]!.end)}`;
+        });
+    });
+    expect(ties).toEqual(expect.arrayContaining(['Juli → July', 'Technologien.“ → Technologies.”']));
+    expect(ties.some((t) => t.startsWith('Kampagne starten „Befristete') && t.endsWith('→ “Fixed-term strategic collaboration”'))).toBe(true);
+  });
 });

@@ -26,8 +26,10 @@ describe('negation', () => {
     const source = 'Die Lieferung ist nicht angekommen.';
     const [f, ...rest] = run(source, 'The delivery has arrived.');
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ check: 'traps', category: 'accuracy/mistranslation', severity: 'critical', side: 'source' });
+    expect(f).toMatchObject({ check: 'traps', category: 'accuracy/mistranslation', severity: 'critical', side: 'both' });
     expect(marked(source, f!.sourceSpans)).toEqual(['nicht']);
+    // The translation is marked where the negation belongs: the counterpart of the negated word.
+    expect(marked('The delivery has arrived.', f!.targetSpans)).toEqual(['has arrived']);
     expect(run('Nobody read the report.', 'Jeder las den Bericht.', EN_DE)[0]?.severity).toBe('critical');
   });
 
@@ -55,11 +57,40 @@ describe('negation', () => {
     expect(run('She is not just talented but also hard-working.', 'Sie ist begabt und auch fleißig.', EN_DE)).toEqual([]);
   });
 
-  it('softens to major when a prefix may carry the negation', () => {
-    const [f] = run('Das ist unmöglich.', 'That is not possible.');
+  it('counts words that carry a negation in their meaning (lack, hardly, absent, kaum, fehlen, scheitern)', () => {
+    expect(run('Er war sich der Gefahr nicht bewusst.', 'He was unaware of the danger.')).toEqual([]);
+    expect(run('Es gibt kaum Informationen.', 'There is hardly any information.')).toEqual([]);
+    expect(run('Dem Bericht fehlen wichtige Daten.', 'The report lacks important data.')).toEqual([]);
+    expect(run('Das Projekt scheiterte an den Kosten.', 'The project failed because of the costs.')).toEqual([]);
+    expect(run('The minister was absent from the vote.', 'Die Ministerin war bei der Abstimmung nicht anwesend.', EN_DE)).toEqual([]);
+    const lost = run('Es gibt kaum Informationen.', 'There is a lot of information.');
+    expect(lost.map((f) => [f.severity, marked('Es gibt kaum Informationen.', f.sourceSpans)])).toEqual([['major', ['kaum']]]);
+    expect(run('Dem Bericht fehlen wichtige Daten.', 'The report has important data.')).toHaveLength(1);
+    expect(run('Es gibt Informationen.', 'There is little information.')).toHaveLength(1);
+  });
+
+  it('flags a plain negation added beside one a word carries', () => {
+    const [f] = run('Falls »yes«, werden fehlende Pakete ignoriert.', 'When "yes", the tool will not ignore missing packages.');
     expect(f?.severity).toBe('major');
-    expect(run('That is impossible.', 'Das ist nicht möglich.', EN_DE)[0]?.severity).toBe('major');
-    expect(run('Der Saft ist ohne Zucker.', 'The juice is sugar-free.')[0]?.severity).toBe('major');
+    expect(marked('When "yes", the tool will not ignore missing packages.', f!.targetSpans)).toEqual(['not']);
+    expect(run('Falls »yes«, werden fehlende Pakete ignoriert.', 'When "yes", the tool will ignore missing packages.')).toEqual([]);
+  });
+
+  it('reads "a few" and "a little" as quantities, not negations', () => {
+    expect(run('Sie hat ein paar Fragen.', 'She has a few questions.')).toEqual([]);
+    expect(run('Er wartete ein bisschen.', 'He waited a little.')).toEqual([]);
+  });
+
+  it('accepts an affix that negates the translation of the negated word', () => {
+    expect(run('Das ist unmöglich.', 'That is not possible.')).toEqual([]);
+    expect(run('That is impossible.', 'Das ist nicht möglich.', EN_DE)).toEqual([]);
+    expect(run('Der Saft ist ohne Zucker.', 'The juice is sugar-free.')).toEqual([]);
+    expect(run('Falls nicht gesetzt, wird eine Adresse ausgewählt.', 'When unset, an address is selected.')).toEqual([]);
+  });
+
+  it('softens to major when a prefix may carry the negation of a word the dictionary does not pair', () => {
+    const [f] = run('Die Zeichen, die in der Seite nicht aufgeführt sind.', 'The characters that are unlisted in the page.');
+    expect(f?.severity).toBe('major');
   });
 });
 

@@ -1,5 +1,6 @@
 /** Catches the classic German–English traps: lost or added negation, "muss nicht" as "must not", false friends, dropped verb particles and mixed Sie/du. */
 import type { BaseLang } from '../lang';
+import { alignWords, lookup } from '../lexicon';
 import { isBlank } from '../segment/words';
 import { oppositeMeaningFindings } from './consistency';
 import type { Finding, Fix, Severity, SegmentCheck, Span } from './types';
@@ -29,6 +30,20 @@ const NEGATORS: Record<BaseLang, Set<string>> = {
     'niemandem', 'niemanden', 'weder', 'ohne', 'nirgends', 'nirgendwo', 'keineswegs', 'keinesfalls', 'nimmer']),
   en: new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', 'nowhere', 'cannot', 'no-one']),
 };
+/**
+ * Words that carry a negation in their meaning ("absent", "lack", „kaum“, „scheiterte“): a translation may render
+ * them by a plain negator and the other way round ("unaware" ↔ „nicht bewusst“), so they count as negators.
+ */
+const LEXICAL_NEGATORS: Record<BaseLang, Set<string>> = {
+  de: new Set(['kaum', 'wenig', 'wenige', 'wenigen', 'fehlen', 'fehlt', 'fehlte', 'fehlten', 'gefehlt', 'mangels',
+    'fehlend', 'fehlende', 'fehlenden', 'fehlender', 'fehlendes', 'fehlschlagen', 'fehlgeschlagen', 'fehlerhaft',
+    'scheitern', 'scheitert', 'scheiterte', 'scheiterten', 'gescheitert', 'versäumt', 'versäumte', 'versäumten', 'versäumen',
+    'verfehlt', 'verfehlte', 'abwesend', 'ahnungslos']),
+  en: new Set(['hardly', 'barely', 'scarcely', 'few', 'little', 'lack', 'lacks', 'lacked', 'lacking',
+    'missing', 'absent', 'unaware', 'fail', 'fails', 'failed', 'failing']),
+};
+// "a few", "a little", "the little house": a quantity or a size, not a denial.
+const EN_POSITIVE_BEFORE_FEW = new Set(['a', 'the', 'this', 'that', 'my', 'your', 'his', 'her', 'its', 'our', 'their', 'quite']);
 /** "nicht nur … sondern auch" and "not only … but also" add, they do not deny: neither side counts them. */
 const NOT_ONLY: Record<BaseLang, Set<string>> = {
   de: new Set(['nur', 'bloß']),
@@ -44,8 +59,10 @@ function negators(text: string, tokens: WordToken[], lang: BaseLang): WordToken[
     const t = tokens[i]!;
     const w = t.lower;
     const next = tokens[i + 1];
-    const isNeg = NEGATORS[lang].has(w) || (lang === 'en' && /n['’]t$/u.test(w));
+    const lexical = LEXICAL_NEGATORS[lang].has(w);
+    const isNeg = lexical || NEGATORS[lang].has(w) || (lang === 'en' && /n['’]t$/u.test(w));
     if (!isNeg) continue;
+    if (lexical && lang === 'en' && (w === 'few' || w === 'little') && EN_POSITIVE_BEFORE_FEW.has(tokens[i - 1]?.lower ?? '')) continue;
     if (w === NEGATOR_FIRST[lang] && next && NOT_ONLY[lang].has(next.lower)) continue;
     // "ob … oder nicht" is "whether or not": an alternative, not a denial.
     if (lang === 'de' && w === 'nicht' && tokens[i - 1]?.lower === 'oder' && (!next || !sameClause(text, t, next))) continue;
@@ -65,17 +82,96 @@ const AFFIX_NEGATION: Record<BaseLang, RegExp> = {
   en: /^(?:un(?!der|til|it|ion|iqu|ivers|cle|less)|non-?|dis(?!cus|play|tan|tri|c$|cs$|h$|hes$|k))\p{L}{3,}$|\p{L}{3,}less(?:ly|ness)?$|\p{L}{3,}-free$|^(?:im|in|ir|il)(?:possib|correct|complet|valid|regular|legal|sufficient|accura|appropriat|activ|capab|consisten|direct|effective|formal|frequent|visib|mature|patien|proper|responsib|relevan|secur)/u,
 };
 
+/** How far (in tokens) from a negator the word it denies is looked for. */
+const NEGATED_WORD_REACH = 3;
+
+/**
+ * Where the lost negation belongs in the translation: the counterpart of the word the source negator stands next
+ * to („nicht versuchen“ → "attempt"), with the function words before it ("shall be used"), found by the alignment.
+ */
+function negationPlaces(src: string, tgt: string, negators: WordToken[], from: BaseLang, to: BaseLang): Span[] {
+  const { sourceTokens, targetTokens, links } = alignWords(src, tgt, from, to);
+  const out: Span[] = [];
+  for (const n of negators) {
+    const k = sourceTokens.findIndex((t) => t.start === n.start);
+    if (k < 0) continue;
+    let found: number | undefined;
+    for (let d = 1; d <= NEGATED_WORD_REACH && found === undefined; d++) {
+      for (const i of [k + d, k - d]) {
+        const link = links.find(([s]) => s === i && sourceTokens[i]!.content);
+        if (link) {
+          found = link[1];
+          break;
+        }
+      }
+    }
+    if (found === undefined) continue;
+    let first = found;
+    while (first > 0 && found - first < NEGATED_WORD_REACH && !targetTokens[first - 1]!.content && /\p{L}/u.test(targetTokens[first - 1]!.text)) first--;
+    out.push({ start: targetTokens[first]!.start, end: targetTokens[found]!.end });
+  }
+  return out;
+}
+
+const NEGATING_AFFIX = /^(?:un|non-?|in|im|ir|il|dis)|(?:less|-?free|los|lose|losen|loser|loses|frei|freie|freien)$/u;
+
+/**
+ * True when the affix-negated word is the negated word's translation: „nicht gesetzt“ → "unset", "not possible"
+ * → „unmöglich“. The words next to each negator are looked up; one whose translation is the affixed word's stem
+ * means the affix carries the negation.
+ */
+function affixCarries(tokens: WordToken[], negators: WordToken[], affixed: WordToken, lang: BaseLang): boolean {
+  const stem = affixed.lower.replace(NEGATING_AFFIX, '');
+  if (stem.length < 3) return false;
+  for (const n of negators) {
+    const k = tokens.indexOf(n);
+    for (const i of [k + 1, k + 2, k - 1, k + 3]) {
+      const w = tokens[i];
+      if (!w || NEGATORS[lang].has(w.lower)) continue;
+      for (const translation of lookup(w.text, lang)) {
+        const t = translation.toLowerCase();
+        if (t.length >= 3 && (stem === t || stem.startsWith(t) || t.startsWith(stem))) return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * Both sides negate, but one has more plain negators ("not", „nicht“) than the other has negating words of any
+ * kind: a negation was added or lost beside one that a word like „fehlen“ or "missing" carries ("will not ignore
+ * missing ACKs" for „werden fehlende ACKs ignoriert“). Less sure than a negation on one side only: major.
+ */
+function extraNegationFindings(s: WordToken[], t: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
+  const plain = (ws: WordToken[], lang: BaseLang) => ws.filter((w) => !LEXICAL_NEGATORS[lang].has(w.lower));
+  const ps = plain(s, from);
+  const pt = plain(t, to);
+  if (t.length > s.length && ps.length === 0 && pt.length > 0) {
+    return [finding('accuracy/mistranslation', 'major', s.map(span), pt.map(span),
+      `The translation adds a negation (${quoteList(pt)}) to what the source says with ${quoteList(s)}: the meaning may be reversed.`)];
+  }
+  if (s.length > t.length && pt.length === 0 && ps.length > 0) {
+    return [finding('accuracy/mistranslation', 'major', ps.map(span), t.map(span),
+      `The source negates (${quoteList(ps)}) besides ${quoteList(t)} in the translation, which has no such negation: the meaning may be reversed.`)];
+  }
+  return [];
+}
+
 function negationFindings(src: string, tgt: string, srcTok: WordToken[], tgtTok: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
   const s = negators(src, srcTok, from);
   const t = negators(tgt, tgtTok, to);
+  if (s.length > 0 && t.length > 0) return extraNegationFindings(s, t, from, to);
   if ((s.length > 0) === (t.length > 0)) return [];
   // "unmöglich" ↔ "not possible": a prefix or suffix may carry the negation on the other side.
   const plainSide = s.length > 0 ? tgtTok : srcTok;
   const affix = plainSide.find((w) => AFFIX_NEGATION[s.length > 0 ? to : from].test(w.lower));
-  const severity: Severity = affix ? 'major' : 'critical';
+  if (affix && affixCarries(s.length > 0 ? srcTok : tgtTok, s.length > 0 ? s : t, affix, s.length > 0 ? from : to)) return [];
+  // A word that only carries negation in its meaning ("lack", „kaum“) is less sure evidence than "not".
+  const onlyLexical = [...s, ...t].every((w) => LEXICAL_NEGATORS[s.length > 0 ? from : to].has(w.lower));
+  const severity: Severity = affix || onlyLexical ? 'major' : 'critical';
   const hint = affix ? ` Check whether "${affix.text}" carries the negation.` : '';
   if (s.length > 0) {
-    return [finding('accuracy/mistranslation', severity, s.map(span), affix ? [span(affix)] : [],
+    return [finding('accuracy/mistranslation', severity, s.map(span), affix ? [span(affix)] : negationPlaces(src, tgt, s, from, to),
       `The source is negated (${quoteList(s)}) but the translation is not: the meaning may be reversed.${hint}`)];
   }
   return [finding('accuracy/mistranslation', severity, affix ? [span(affix)] : [], t.map(span),

@@ -49,6 +49,11 @@ export interface Finding {
   /** What is wrong, in plain words, for the reviewer. */
   message: string;
   fix?: Fix;
+  /**
+   * Findings of one segment that report one problem from both sides share this key (a garble in the source
+   * and its copy in the translation): the UI selects and highlights them together.
+   */
+  group?: string;
 }
 
 /** One segment as the checks see it. */

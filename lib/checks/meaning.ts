@@ -1,0 +1,132 @@
+/**
+ * Meaning compared across the languages on the word alignment: a target word that is the antonym of a translation of
+ * a source word, or more general or more specific than it (WordNet relations, reached through the lexicon).
+ */
+import type { BaseLang } from '../lang';
+import { alignWords, englishCandidates, lookup, type Token } from '../lexicon';
+import { relations, type Relations } from './relations';
+import type { Finding, SegmentCheck, Severity } from './types';
+
+const CHECK = 'meaning';
+/** Words this short are particles and abbreviations: their relations are noise. */
+const MIN_LETTERS = 3;
+/** Longer segments are not aligned here either (see coverage: alignment grows with the square of the length). */
+const MAX_ALIGNED_CHARS = 2_000;
+const NEGATOR = /^(?:not|no|never|nicht|kein\p{L}*|nie|niemals)$|n['’]t$/iu;
+
+/** A token's meanings as lowercase English words: the word and its lemmas in English, its translations in German. */
+function meanings(token: Token, lang: BaseLang): Set<string> {
+  const lower = token.text.toLowerCase();
+  if (lang === 'en') return new Set([lower, ...englishCandidates(lower)]);
+  return new Set(lookup(token.text, 'de').filter((t) => !t.includes(' ')).map((t) => t.toLowerCase()));
+}
+
+function meets(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** The first word of `words` whose relation (by `related`) holds a word of `others`, with that word. */
+function related(words: Set<string>, others: Set<string>, rel: (w: string) => ReadonlySet<string>): [string, string] | undefined {
+  for (const w of words) for (const r of rel(w)) if (others.has(r)) return [w, r];
+  return undefined;
+}
+
+// A negating prefix makes the opposite of the word it is put before: "noncurrent", "uncertain", „unsicher“.
+const NEGATING_PREFIX: Record<BaseLang, RegExp> = {
+  en: /^(?:un|non-?|in|im|ir|il|dis|anti)(\p{L}{3,})$/u,
+  de: /^(?:un|nicht-?|anti)(\p{L}{3,})$/u,
+};
+
+/** The word the target word negates by a prefix, if that word is among `words` ("noncurrent" → "current"). */
+function prefixOpposite(t: Token, lang: BaseLang, words: Set<string>): [string, string] | undefined {
+  const stem = NEGATING_PREFIX[lang].exec(t.text.toLowerCase())?.[1];
+  if (!stem) return undefined;
+  if (lang === 'en') return words.has(stem) ? [stem, t.text.toLowerCase()] : undefined;
+  // German: the stem's translations meet the source word's meanings („unsicher“ → sicher → "certain").
+  const stemMeanings = new Set(lookup(stem, 'de').map((m) => m.toLowerCase()));
+  for (const w of words) if (stemMeanings.has(w)) return [w, t.text.toLowerCase()];
+  return undefined;
+}
+
+const isNoun = (token: Token, lang: BaseLang) => lang !== 'de' || /^\p{Lu}/u.test(token.text);
+
+interface Candidate {
+  rule: 'antonym' | 'too-general' | 'too-specific';
+  severity: Severity;
+  source: Token;
+  target: Token;
+  via: [string, string];
+}
+
+/** The relation between an unmatched source word and an unmatched target word, if WordNet knows one. */
+function relate(s: Token, t: Token, sm: Set<string>, tm: Set<string>, ctx: { from: BaseLang; to: BaseLang; rel: Relations; negated: boolean }): Candidate | undefined {
+  const opposite = ctx.negated ? undefined : (related(sm, tm, ctx.rel.antonyms) ?? prefixOpposite(t, ctx.to, sm));
+  if (opposite) return { rule: 'antonym', severity: 'major', source: s, target: t, via: opposite };
+  const nouns = isNoun(s, ctx.from) && isNoun(t, ctx.to);
+  if (!nouns) return undefined;
+  // "file name" for „Dateiname“ (filename): the compound's head is no more general word, it is the same thing.
+  if ([...sm].some((m) => [...tm].some((w) => m.includes(w) || w.includes(m)))) return undefined;
+  const general = related(sm, tm, ctx.rel.hypernyms);
+  if (general) return { rule: 'too-general', severity: 'minor', source: s, target: t, via: general };
+  const specific = related(tm, sm, ctx.rel.hypernyms);
+  if (specific) return { rule: 'too-specific', severity: 'minor', source: s, target: t, via: [specific[1], specific[0]] };
+  return undefined;
+}
+
+function message(c: Candidate, sourceText: string, targetText: string): string {
+  const s = `“${sourceText}”`;
+  const t = `“${targetText}”`;
+  const gloss = c.via[0] !== sourceText.toLowerCase() ? ` (${c.via[0]})` : '';
+  if (c.rule === 'antonym') return `${t} is the opposite of ${s}${gloss}: the translation may reverse the meaning.`;
+  if (c.rule === 'too-general') return `${t} is more general than ${s}${gloss}: the translation may lose what the source says.`;
+  return `${t} is more specific than ${s}${gloss}: the translation may say more than the source.`;
+}
+
+export const meaningCheck: SegmentCheck = (segment, ctx) => {
+  const { source, target } = segment;
+  if (!source.trim() || !target.trim() || ctx.sourceLang === ctx.targetLang) return [];
+  if (source.length > MAX_ALIGNED_CHARS || target.length > MAX_ALIGNED_CHARS) return [];
+  const { sourceTokens, targetTokens, links } = alignWords(source, target, ctx.sourceLang, ctx.targetLang);
+  const linkedSource = new Set(links.map(([s]) => s));
+  const linkedTarget = new Set(links.map(([, t]) => t));
+  const open = (tokens: Token[], linked: Set<number>) =>
+    tokens.filter((t, i) => t.content && !linked.has(i) && t.text.length >= MIN_LETTERS && !/\p{N}/u.test(t.text));
+  const sources = open(sourceTokens, linkedSource);
+  const targets = open(targetTokens, linkedTarget);
+  if (sources.length === 0 || targets.length === 0) return [];
+  // "not bad" for „gut“: a negated antonym is a paraphrase; the negation check judges negations.
+  const negated = [...sourceTokens, ...targetTokens].some((t) => NEGATOR.test(t.text));
+  const rel = relations();
+  const sourceMeanings = new Map(sources.map((s) => [s, meanings(s, ctx.sourceLang)]));
+  const everySource = new Set([...sourceMeanings.values()].flatMap((m) => [...m]));
+  // A target word that translates some source word is that word's rendering, not a replacement of another.
+  const targetMeanings = new Map(targets.map((t) => [t, meanings(t, ctx.targetLang)]));
+  const free = targets.filter((t) => !meets(targetMeanings.get(t)!, everySource));
+  const allTarget = new Set(targetTokens.flatMap((t) => [...meanings(t, ctx.targetLang)]));
+  const findings: Finding[] = [];
+  const used = new Set<Token>();
+  for (const s of sources) {
+    const sm = sourceMeanings.get(s)!;
+    // A translation of the word elsewhere in the target: the alignment missed a link, nothing is replaced.
+    if (sm.size === 0 || meets(sm, allTarget)) continue;
+    for (const t of free) {
+      if (used.has(t)) continue;
+      const c = relate(s, t, sm, targetMeanings.get(t)!, { from: ctx.sourceLang, to: ctx.targetLang, rel, negated });
+      if (!c) continue;
+      used.add(t);
+      findings.push({
+        check: CHECK,
+        category: 'accuracy/mistranslation',
+        severity: c.severity,
+        side: 'both',
+        sourceSpans: [{ start: s.start, end: s.end }],
+        targetSpans: [{ start: t.start, end: t.end }],
+        message: message(c, s.text, t.text),
+        rule: c.rule,
+      });
+      break;
+    }
+  }
+  return findings;
+};
