@@ -87,9 +87,11 @@ export const meaningCheck: SegmentCheck = (segment, ctx) => {
   const { source, target } = segment;
   if (!source.trim() || !target.trim() || ctx.sourceLang === ctx.targetLang) return [];
   if (source.length > MAX_ALIGNED_CHARS || target.length > MAX_ALIGNED_CHARS) return [];
-  const { sourceTokens, targetTokens, links } = alignWords(source, target, ctx.sourceLang, ctx.targetLang);
-  const linkedSource = new Set(links.map(([s]) => s));
-  const linkedTarget = new Set(links.map(([, t]) => t));
+  const { sourceTokens, targetTokens, links, kinds } = alignWords(source, target, ctx.sourceLang, ctx.targetLang);
+  // A link through a synonym is a guess ("car" ~ "vehicle"): exactly what this check is to judge, so it leaves the words open.
+  const direct = links.filter((_, i) => kinds[i] !== 'synonym');
+  const linkedSource = new Set(direct.map(([s]) => s));
+  const linkedTarget = new Set(direct.map(([, t]) => t));
   const open = (tokens: Token[], linked: Set<number>) =>
     tokens.filter((t, i) => t.content && !linked.has(i) && t.text.length >= MIN_LETTERS && !/\p{N}/u.test(t.text));
   const sources = open(sourceTokens, linkedSource);
