@@ -7,9 +7,9 @@ export {
   checkSegment,
   defaultSettings,
   fingerprint,
-  riskScore,
   SEVERITY_WEIGHT,
   warmUp,
   type CheckDefinition,
   type CheckSettings,
 } from './registry';
+export { scoreFindings, segmentRisk, type RiskSegment, type ScoredFinding } from './risk';
