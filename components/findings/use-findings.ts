@@ -21,10 +21,13 @@ export interface FindingView {
   fix?: { side: 'source' | 'target'; span: Span; replacement: string; label: string };
   fingerprint: string;
   dismissed: { by: string; at: string } | null;
+  /** The chance this finding marks a real error (lib/checks/risk). */
+  probability: number;
 }
 
 export interface SegmentFindingsView {
   segmentId: number;
+  /** 0–1: the chance the segment holds an error, from its open findings. */
   risk: number;
   findings: FindingView[];
 }
