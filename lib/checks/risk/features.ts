@@ -17,6 +17,17 @@ export function segmentLength(segment: Pick<RiskSegment, 'source' | 'target'>): 
 
 const covered = (spans: readonly Span[]) => spans.reduce((n, s) => n + Math.max(0, s.end - s.start), 0);
 
+/** Named feature values of a segment before any finding: the language pair, its length and its length ratio. */
+export function segmentFeatures(segment: RiskSegment): Record<string, number> {
+  const ratio = (segment.target.length + 1) / (segment.source.length + 1);
+  return {
+    [`pair=${segment.sourceLang}-${segment.targetLang}`]: 1,
+    logLength: Math.log(segmentLength(segment) / 100),
+    logLengthRatio: Math.log(ratio),
+    absLogLengthRatio: Math.abs(Math.log(ratio)),
+  };
+}
+
 /**
  * Named feature values of one finding among all findings of its segment (the finding itself included).
  * One-hot names for the kind of finding, numbers scaled to about [-2, 2] so one L2 penalty suits them all.
@@ -26,20 +37,16 @@ export function findingFeatures(finding: Finding, all: readonly Finding[], segme
   const others = all.filter((f) => f !== finding);
   const sourceShare = covered(finding.sourceSpans) / Math.max(1, segment.source.length);
   const targetShare = covered(finding.targetSpans) / Math.max(1, segment.target.length);
-  const ratio = (segment.target.length + 1) / (segment.source.length + 1);
   return {
     [`check=${finding.check}`]: 1,
     [`rule=${finding.check}/${finding.category}`]: 1,
     [`category=${finding.category}`]: 1,
     [`severity=${finding.severity}`]: 1,
     [`side=${finding.side}`]: 1,
-    [`pair=${segment.sourceLang}-${segment.targetLang}`]: 1,
     spanShare: Math.min(1, Math.max(sourceShare, targetShare)),
-    logLength: Math.log(segmentLength(segment) / 100),
     otherChecks: Math.log1p(new Set(others.filter((f) => f.check !== finding.check).map((f) => f.check)).size),
     otherFindings: Math.log1p(others.length),
     sameCheckFindings: Math.log1p(others.filter((f) => f.check === finding.check).length),
-    logLengthRatio: Math.log(ratio),
-    absLogLengthRatio: Math.abs(Math.log(ratio)),
+    ...segmentFeatures(segment),
   };
 }

@@ -65,7 +65,11 @@ describe('combineRisk', () => {
     expect(combineRisk([0.6], 100, norm)).toBeCloseTo(0.6, 12);
   });
 
-  it('segmentRisk uses the segment’s length', () => {
+  it('segmentRisk uses the segment’s length, and its prior when the weights have one', () => {
     expect(segmentRisk([{ probability: 0.4 }], segment)).toBeCloseTo(combineRisk([0.4], (segment.source.length + segment.target.length) / 2), 12);
+    const withPrior = { ...RISK_WEIGHTS, lengthNormalisation: plain, segmentPrior: { bias: 0, weights: {} } };
+    expect(segmentRisk([], segment, withPrior)).toBeCloseTo(0.5, 12);
+    expect(segmentRisk([{ probability: 0.5 }], segment, withPrior)).toBeCloseTo(0.75, 12);
+    expect(segmentRisk([], segment, { ...withPrior, segmentPrior: null })).toBe(0);
   });
 });

@@ -4,14 +4,19 @@
  */
 import { z } from 'zod';
 import type { Finding } from '../types';
-import { findingFeatures, segmentLength, type RiskSegment } from './features';
+import { findingFeatures, segmentFeatures, segmentLength, type RiskSegment } from './features';
 import { predict, type LogisticModel } from './logistic';
 import generated from './weights.json';
 
-export const riskWeightsSchema = z.object({
-  bias: z.number().finite(),
-  weights: z.record(z.string(), z.number().finite()),
-  /** Segment risk = 1 − Π(1 − p)^((referenceLength / length)^alpha); alpha 0 = no length normalisation. */
+const logisticSchema = z.object({ bias: z.number().finite(), weights: z.record(z.string(), z.number().finite()) });
+
+export const riskWeightsSchema = logisticSchema.extend({
+  /**
+   * The chance a segment holds an error before any finding, from its length and length ratio (segmentFeatures);
+   * null when the training script found it ranks no better without it.
+   */
+  segmentPrior: logisticSchema.nullable(),
+  /** Segment risk = 1 − (1 − prior)·Π(1 − p)^((referenceLength / length)^alpha); alpha 0 = no length normalisation. */
   lengthNormalisation: z.object({ alpha: z.number().min(0).max(2), referenceLength: z.number().positive() }),
   /** What the weights were fitted on, for the record; the model does not read it. */
   trainedOn: z.record(z.string(), z.unknown()),
@@ -29,25 +34,28 @@ export function scoreFindings<F extends Finding>(findings: readonly F[], segment
 }
 
 /**
- * The probability that the segment holds an error, for a segment of the reference length: the findings combine as
- * independent chances (1 − Π(1 − p)), and the exponent scales a longer segment's evidence down (alpha > 0), so a
- * long segment does not rank high only for having room for more findings.
+ * The probability that the segment holds an error: the findings and the prior combine as independent chances
+ * (1 − (1 − prior)·Π(1 − p)), and the exponent scales a longer segment's findings down (alpha > 0), so a long
+ * segment does not rank high only for having room for more findings.
  */
 export function combineRisk(
   probabilities: readonly number[],
   length: number,
   normalisation: RiskWeights['lengthNormalisation'] = RISK_WEIGHTS.lengthNormalisation,
+  prior = 0,
 ): number {
-  if (probabilities.length === 0) return 0;
   const logClean = probabilities.reduce((s, p) => s + Math.log1p(-Math.min(p, 1 - 1e-12)), 0);
   const scale = (normalisation.referenceLength / Math.max(1, length)) ** normalisation.alpha;
-  return 1 - Math.exp(logClean * scale);
+  return 1 - (1 - prior) * Math.exp(logClean * scale);
 }
 
-/** The risk of a segment from its findings' probabilities. */
-export function segmentRisk(findings: readonly { probability: number }[], segment: Pick<RiskSegment, 'source' | 'target'>): number {
+/** The risk of a segment from its findings' probabilities (scoreFindings), its length and its prior. */
+export function segmentRisk(findings: readonly { probability: number }[], segment: RiskSegment, weights: RiskWeights = RISK_WEIGHTS): number {
+  const prior = weights.segmentPrior ? predict(weights.segmentPrior, segmentFeatures(segment)) : 0;
   return combineRisk(
     findings.map((f) => f.probability),
     segmentLength(segment),
+    weights.lengthNormalisation,
+    prior,
   );
 }
