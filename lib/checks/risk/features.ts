@@ -28,10 +28,14 @@ export function segmentFeatures(segment: RiskSegment): Record<string, number> {
   };
 }
 
+/** The finding's rule: its rule id where the check names one, else its check and category. */
+function ruleOf(finding: Finding): string {
+  return 'rule' in finding && typeof finding.rule === 'string' ? `${finding.check}/${finding.rule}` : `${finding.check}/${finding.category}`;
+}
+
 /**
  * Named feature values of one finding among all findings of its segment (the finding itself included).
  * One-hot names for the kind of finding, numbers scaled to about [-2, 2] so one L2 penalty suits them all.
- * The rule (check + category) stands for the rule id until findings carry one.
  */
 export function findingFeatures(finding: Finding, all: readonly Finding[], segment: RiskSegment): Record<string, number> {
   const others = all.filter((f) => f !== finding);
@@ -39,7 +43,7 @@ export function findingFeatures(finding: Finding, all: readonly Finding[], segme
   const targetShare = covered(finding.targetSpans) / Math.max(1, segment.target.length);
   return {
     [`check=${finding.check}`]: 1,
-    [`rule=${finding.check}/${finding.category}`]: 1,
+    [`rule=${ruleOf(finding)}`]: 1,
     [`category=${finding.category}`]: 1,
     [`severity=${finding.severity}`]: 1,
     [`side=${finding.side}`]: 1,
