@@ -4,3 +4,5 @@ export * from './metrics';
 export { mqmCategory, mqmSeverity, mqmToSegments, parseMqmExcerpt, stripMarks, type MqmConversion, type MqmRow } from './mqm';
 export { evaluate, runChecks, type DocumentChecker, type EvaluatedSegment, type Evaluation, type FalsePositive } from './run';
 export { evaluationJson, formatEvaluation } from './report';
+export * from './perturb';
+export * from './perturb-kinds';
