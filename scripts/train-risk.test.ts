@@ -17,5 +17,5 @@ describe('scripts/train-risk.ts', () => {
       output = String((e as { stdout?: string }).stdout ?? e);
     }
     expect(output).toContain('is what this script writes');
-  }, 300_000);
+  }, 600_000);
 });

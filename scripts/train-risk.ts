@@ -4,11 +4,22 @@
  */
 // Usage: npx tsx scripts/train-risk.ts [--dry-run | --check]
 //   --dry-run prints the figures without writing the weights; --check exits 1 when the committed weights differ.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkDocument, SEVERITY_WEIGHT } from '../lib/checks';
-import { findingHits, parseDevSet, runChecks, type EvalSegment, type EvaluatedSegment } from '../lib/checks/eval';
+import { gunzipSync } from 'node:zlib';
+import { checkDocument, SEVERITY_WEIGHT, type Finding } from '../lib/checks';
+import {
+  detectingFindings,
+  DIRECTIONS,
+  findingHits,
+  langsOf,
+  parseDevSet,
+  parsePerturbSet,
+  runChecks,
+  type EvaluatedSegment,
+  type PerturbItem,
+} from '../lib/checks/eval';
 import {
   brierScore,
   findingFeatures,
@@ -23,6 +34,7 @@ import {
   type Example,
   type LogisticModel,
   type Outcome,
+  type RiskSegment,
   type RiskWeights,
 } from '../lib/checks/risk';
 
@@ -41,39 +53,87 @@ const FOLDS = 5;
 
 // ---------------------------------------------------------------------------------------------- the data and its split
 
+/** A checked segment with what the training needs: per finding whether it marks a real error, and the segment's truth. */
+interface Labelled {
+  id: string;
+  /** Folds of the cross-validation keep a document (or a bench page) together. */
+  doc: string;
+  segment: RiskSegment;
+  findings: Finding[];
+  real: boolean[];
+  hasError: boolean;
+  hasMajor: boolean;
+}
+
+/** A dev-set segment: a finding is real when it touches a gold error span (not neutral) of any category. */
+function fromDevSet(seg: EvaluatedSegment): Labelled {
+  const gold = seg.gold.filter((g) => g.severity !== 'neutral');
+  return {
+    id: seg.segment.id,
+    doc: seg.segment.doc,
+    segment: seg.segment,
+    findings: [...seg.findings],
+    real: seg.findings.map((f) => findingHits(f, gold).anyCategory),
+    hasError: gold.length > 0,
+    hasMajor: gold.some((g) => g.severity === 'major' || g.severity === 'critical'),
+  };
+}
+
 const readSet = (file: string) => parseDevSet(readFileSync(join(evalDir, file), 'utf8'));
 
 /**
  * The WMT set's held-out part: every third source sentence (ted/talk.1/<system>/3, /6, …), all 14 systems'
  * translations of it. A split by sentence, so no translation of a held-out sentence is seen in training.
  */
-const isWmtHeldOut = (s: EvalSegment) => Number(s.id.split('/').pop()) % 3 === 0;
+const sentenceOf = (s: Labelled) => Number(s.id.split('/').pop());
+const isWmtHeldOut = (s: Labelled) => sentenceOf(s) % 3 === 0;
 
-/** The perturbation bench's dev split (data/eval/perturb/*.jsonl, `split: "dev"`), when it is there. */
-function perturbDev(): EvalSegment[] {
-  const dir = join(evalDir, 'perturb');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort()
-    .flatMap((f) => {
-      const lines = readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l.trim() !== '');
-      return parseDevSet(lines.filter((l) => (JSON.parse(l) as { split?: string }).split === 'dev').join('\n'));
-    });
+/** The perturbation bench's dev split (data/eval/perturb/<direction>.jsonl.gz); its held-out split is never read. */
+function perturbDev(): PerturbItem[] {
+  return DIRECTIONS.flatMap((d) => {
+    const file = join(evalDir, 'perturb', `${d}.jsonl.gz`);
+    return existsSync(file) ? parsePerturbSet(gunzipSync(readFileSync(file)).toString('utf8')).filter((i) => i.split === 'dev') : [];
+  });
 }
 
-/** A gold error a reviewer would act on; 'neutral' marks are not errors. */
-const realErrors = (seg: EvaluatedSegment) => seg.gold.filter((g) => g.severity !== 'neutral');
-const hasMajor = (seg: EvaluatedSegment) => seg.gold.some((g) => g.severity === 'major' || g.severity === 'critical');
+/**
+ * Each bench item and each distinct control, checked as a one-segment document (as the bench does). On the
+ * perturbed copy a finding is real when it detects the change by the bench's rule (touches it, not also on the
+ * control); every finding on a control is a false alarm.
+ */
+function fromPerturbBench(items: readonly PerturbItem[]): Labelled[] {
+  const checkOne = (source: string, target: string, item: PerturbItem) =>
+    checkDocument([{ id: 1, paragraph: 0, source, target }], { ...langsOf(item.direction), glossary: [] }).get(1) ?? [];
+  const controls = new Map<string, Labelled>();
+  const out: Labelled[] = [];
+  for (const item of items) {
+    const key = `${item.direction}\u0000${item.source}\u0000${item.control}`;
+    let control = controls.get(key);
+    if (!control) {
+      const findings = checkOne(item.source, item.control, item);
+      const segment = { source: item.source, target: item.control, ...langsOf(item.direction) };
+      control = { id: `${item.id}:control`, doc: item.page, segment, findings, real: findings.map(() => false), hasError: false, hasMajor: false };
+      controls.set(key, control);
+      out.push(control);
+    }
+    const findings = checkOne(item.source, item.target, item);
+    const detecting = new Set(detectingFindings(item, findings, control.findings));
+    out.push({
+      id: item.id,
+      doc: item.page,
+      segment: { source: item.source, target: item.target, ...langsOf(item.direction) },
+      findings,
+      real: findings.map((f) => detecting.has(f)),
+      hasError: true,
+      hasMajor: item.severity !== 'minor',
+    });
+  }
+  return out;
+}
 
-/** A finding's label: it touches a real gold error, of any category (how lib/checks/eval matches spans). */
-function examples(segments: readonly EvaluatedSegment[]): (Example & { group: string })[] {
+function examples(segments: readonly Labelled[]): (Example & { group: string })[] {
   return segments.flatMap((seg) =>
-    seg.findings.map((f) => ({
-      x: findingFeatures(f, seg.findings, seg.segment),
-      y: findingHits(f, realErrors(seg)).anyCategory ? (1 as const) : (0 as const),
-      group: seg.segment.doc,
-    })),
+    seg.findings.map((f, i) => ({ x: findingFeatures(f, seg.findings, seg.segment), y: seg.real[i] ? (1 as const) : (0 as const), group: seg.doc })),
   );
 }
 
@@ -87,23 +147,23 @@ function logLoss(model: LogisticModel, data: readonly Example[]): number {
 }
 
 function calibration(label: string, outcomes: readonly Outcome[]): void {
-  const base = outcomes.reduce((n, o) => n + o.y, 0) / outcomes.length;
+  const base = mean(outcomes.map((o) => o.y));
   console.log(`\n${label}: ${outcomes.length} findings, ${pct(base)} real; Brier ${brierScore(outcomes).toFixed(4)} (predicting ${pct(base)} for all: ${(base * (1 - base)).toFixed(4)})`);
   console.log('  decile    n  predicted  observed');
   reliabilityBins(outcomes).forEach((b, i) => console.log(`  ${String(i + 1).padStart(6)} ${String(b.n).padStart(4)}   ${pct(b.predicted).padStart(7)}   ${pct(b.observed).padStart(7)}`));
 }
 
-type Ranker = (seg: EvaluatedSegment) => number;
+type Ranker = (seg: Labelled) => number;
 
 const severitySum: Ranker = (seg) => seg.findings.reduce((s, f) => s + SEVERITY_WEIGHT[f.severity], 0);
 const byLength: Ranker = (seg) => segmentLength(seg.segment);
 const riskOf = (weights: RiskWeights): Ranker => (seg) => segmentRisk(scoreFindings(seg.findings, seg.segment, weights), seg.segment, weights);
 
-const ranking = (segments: readonly EvaluatedSegment[], rank: Ranker) => shareInTop(segments.map((s) => ({ score: rank(s), positive: hasMajor(s) })));
+const ranking = (segments: readonly Labelled[], rank: Ranker) => shareInTop(segments.map((s) => ({ score: rank(s), positive: s.hasMajor })));
 
 /** The finding model and the segment prior (label: the segment holds a real error), both with penalty l2. */
-function fitModels(segments: readonly EvaluatedSegment[], l2: number): { findings: LogisticModel; prior: LogisticModel } {
-  const priorExamples = segments.map((seg): Example => ({ x: segmentFeatures(seg.segment), y: realErrors(seg).length > 0 ? 1 : 0 }));
+function fitModels(segments: readonly Labelled[], l2: number): { findings: LogisticModel; prior: LogisticModel } {
+  const priorExamples = segments.map((seg): Example => ({ x: segmentFeatures(seg.segment), y: seg.hasError ? 1 : 0 }));
   return { findings: fit(examples(segments), { l2 }), prior: fit(priorExamples, { l2 }) };
 }
 
@@ -116,24 +176,21 @@ const weightsOf = (models: ReturnType<typeof fitModels>, choice: { alpha: number
 
 // --------------------------------------------------------------------------------------------------------------- main
 
-const own = readSet('lektorat-deen.dev.jsonl');
-const wmt = readSet('wmt-mqm-ende.dev.jsonl');
-const perturb = perturbDev();
 console.log('Running the checks over the development sets…');
 // Whole documents, as the app checks them; the split is applied to the checked segments.
-const ownChecked = runChecks(own, checkDocument);
-const wmtChecked = runChecks(wmt, checkDocument);
-const perturbChecked = runChecks(perturb, checkDocument);
-const wmtTrain = wmtChecked.filter((s) => !isWmtHeldOut(s.segment));
-const wmtHeld = wmtChecked.filter((s) => isWmtHeldOut(s.segment));
-const trainSets = { 'lektorat-deen.dev': ownChecked, 'wmt-mqm-ende.dev (train part)': wmtTrain, 'perturbation bench (dev split)': perturbChecked };
+const own = runChecks(readSet('lektorat-deen.dev.jsonl'), checkDocument).map(fromDevSet);
+const wmt = runChecks(readSet('wmt-mqm-ende.dev.jsonl'), checkDocument).map(fromDevSet);
+const perturb = fromPerturbBench(perturbDev());
+const wmtTrain = wmt.filter((s) => !isWmtHeldOut(s));
+const wmtHeld = wmt.filter(isWmtHeldOut);
+const trainSets: Record<string, Labelled[]> = {
+  'lektorat-deen.dev': own,
+  'wmt-mqm-ende.dev (train part)': wmtTrain,
+  'perturbation bench, dev split (items and controls)': perturb,
+};
 const train = Object.values(trainSets).flat();
 const trainExamples = examples(train);
-console.log(
-  Object.entries(trainSets)
-    .map(([name, segs]) => `  ${name}: ${segs.length} segments, ${examples(segs).length} findings`)
-    .join('\n'),
-);
+for (const [name, segs] of Object.entries(trainSets)) console.log(`  ${name}: ${segs.length} segments, ${examples(segs).length} findings`);
 console.log(`  held out: wmt-mqm-ende.dev, sentences 3, 6, …, 15 × 14 systems: ${wmtHeld.length} segments, ${examples(wmtHeld).length} findings`);
 
 // The penalty: cross-validated log loss, folds by document (a document's findings share a text and a system).
@@ -155,7 +212,7 @@ console.log('\nSegment risk forms by the ranking figure on the training part (sh
 const forms = [false, true].flatMap((prior) =>
   ALPHA_GRID.map((alpha) => {
     const perSet = Object.values(trainSets)
-      .filter((segs) => segs.some(hasMajor))
+      .filter((segs) => segs.some((s) => s.hasMajor))
       .map((segs) => ranking(segs, riskOf(weightsOf(models, { alpha, prior }))));
     return { alpha, prior, score: mean(perSet), perSet };
   }),
@@ -168,21 +225,21 @@ console.log(`Chosen: l2 ${l2}, ${best.prior ? 'with' : 'without'} the length pri
 const weights = weightsOf(models, best, {
   script: 'scripts/train-risk.ts',
   sets: Object.fromEntries(Object.entries(trainSets).map(([name, segs]) => [name, { segments: segs.length, findings: examples(segs).length }])),
-  heldOut: 'wmt-mqm-ende.dev sentences 3, 6, 9, 12, 15 (all systems)',
-  label: 'a finding: it touches a gold error span (not neutral) of any category; the prior: the segment holds one',
+  heldOut: 'wmt-mqm-ende.dev sentences 3, 6, 9, 12, 15 (all systems); the perturbation bench held-out split',
+  label: 'a finding: it touches a gold error span (not neutral) of any category, or detects a bench change; the prior: the segment holds an error',
   l2,
 });
-const predictions = (segs: readonly EvaluatedSegment[]): Outcome[] => examples(segs).map((e) => ({ p: predict(models.findings, e.x), y: e.y }));
-calibration('Calibration of the finding probabilities, training part (in sample)', predictions(train));
+const predictions = (segs: readonly Labelled[]): Outcome[] => examples(segs).map((e) => ({ p: predict(models.findings, e.x), y: e.y }));
+for (const [name, segs] of Object.entries(trainSets)) if (segs.length) calibration(`Calibration of the finding probabilities, ${name} (in sample)`, predictions(segs));
 calibration('Calibration of the finding probabilities, WMT held-out part', predictions(wmtHeld));
 
 const risk = riskOf(weights);
-const flagged = (segs: readonly EvaluatedSegment[], test: (s: EvaluatedSegment) => boolean) => {
-  const clean = segs.filter((s) => realErrors(s).length === 0);
+const flagged = (segs: readonly Labelled[], test: (s: Labelled) => boolean) => {
+  const clean = segs.filter((s) => !s.hasError);
   return clean.filter(test).length / clean.length;
 };
-const report = (name: string, segs: readonly EvaluatedSegment[], rank: Ranker = risk) => {
-  console.log(`\n${name}: ${segs.length} segments, ${segs.filter(hasMajor).length} with a major error`);
+const report = (name: string, segs: readonly Labelled[], rank: Ranker = risk) => {
+  console.log(`\n${name}: ${segs.length} segments, ${segs.filter((s) => s.hasMajor).length} with a major error`);
   console.log(`  share of the major-error segments in the riskiest 20 %: risk ${pct(ranking(segs, rank))}, old severity sum ${pct(ranking(segs, severitySum))}, length ${pct(ranking(segs, byLength))}, random 20.0 %`);
   console.log(`  clean segments flagged: any finding ${pct(flagged(segs, (s) => s.findings.length > 0))}, risk ≥ 50 % ${pct(flagged(segs, (s) => rank(s) >= 0.5))}`);
 };
@@ -190,17 +247,15 @@ report('WMT held-out part (never trained on)', wmtHeld);
 
 // The same figure on all 238 WMT segments, each third scored by a model fitted without it (same choices as above):
 // less noisy than one held-out third, and still no segment scored by a model that saw its sentence.
-const crossFitted = new Map<EvaluatedSegment, number>();
+const crossFitted = new Map<Labelled, number>();
 for (let k = 0; k < 3; k++) {
-  const inFold = (s: EvaluatedSegment) => Number(s.segment.id.split('/').pop()) % 3 === k;
-  const foldWeights = weightsOf(fitModels([...ownChecked, ...perturbChecked, ...wmtChecked.filter((s) => !inFold(s))], l2), best);
-  for (const s of wmtChecked.filter(inFold)) crossFitted.set(s, riskOf(foldWeights)(s));
+  const inFold = (s: Labelled) => sentenceOf(s) % 3 === k;
+  const foldWeights = weightsOf(fitModels([...own, ...perturb, ...wmt.filter((s) => !inFold(s))], l2), best);
+  for (const s of wmt.filter(inFold)) crossFitted.set(s, riskOf(foldWeights)(s));
 }
-report('WMT, all sentences, each third scored by a model trained without it', wmtChecked, (s) => crossFitted.get(s)!);
+report('WMT, all sentences, each third scored by a model trained without it', wmt, (s) => crossFitted.get(s)!);
 
-report('WMT training part (in sample)', wmtTrain);
-report('lektorat-deen.dev (in sample)', ownChecked);
-if (perturbChecked.length) report('Perturbation bench dev split (in sample)', perturbChecked);
+for (const [name, segs] of Object.entries(trainSets)) if (segs.length) report(`${name} (in sample)`, segs);
 
 console.log('\nLargest weights of the finding model:');
 for (const [name, w] of Object.entries(models.findings.weights)

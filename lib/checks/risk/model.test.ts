@@ -59,10 +59,12 @@ describe('combineRisk', () => {
     expect(combineRisk([1, 1], 100, plain)).toBeLessThanOrEqual(1);
   });
 
-  it('with alpha > 0, counts the same findings for less in a longer segment, and is exact at the reference length', () => {
+  it('with alpha > 0, counts the same findings for less in a segment longer than the reference, never more in a shorter one', () => {
     const norm = { alpha: 0.5, referenceLength: 100 };
-    expect(combineRisk([0.6], 400, norm)).toBeLessThan(combineRisk([0.6], 100, norm));
+    expect(combineRisk([0.6], 400, norm)).toBeLessThan(combineRisk([0.6], 200, norm));
+    expect(combineRisk([0.6], 200, norm)).toBeLessThan(0.6);
     expect(combineRisk([0.6], 100, norm)).toBeCloseTo(0.6, 12);
+    expect(combineRisk([0.6], 30, norm)).toBeCloseTo(0.6, 12);
   });
 
   it('segmentRisk uses the segment’s length, and its prior when the weights have one', () => {

@@ -16,7 +16,7 @@ export const riskWeightsSchema = logisticSchema.extend({
    * null when the training script found it ranks no better without it.
    */
   segmentPrior: logisticSchema.nullable(),
-  /** Segment risk = 1 − (1 − prior)·Π(1 − p)^((referenceLength / length)^alpha); alpha 0 = no length normalisation. */
+  /** Segment risk = 1 − (1 − prior)·Π(1 − p)^min(1, (referenceLength / length)^alpha); alpha 0 = no length normalisation. */
   lengthNormalisation: z.object({ alpha: z.number().min(0).max(2), referenceLength: z.number().positive() }),
   /** What the weights were fitted on, for the record; the model does not read it. */
   trainedOn: z.record(z.string(), z.unknown()),
@@ -35,8 +35,9 @@ export function scoreFindings<F extends Finding>(findings: readonly F[], segment
 
 /**
  * The probability that the segment holds an error: the findings and the prior combine as independent chances
- * (1 − (1 − prior)·Π(1 − p)), and the exponent scales a longer segment's findings down (alpha > 0), so a long
- * segment does not rank high only for having room for more findings.
+ * (1 − (1 − prior)·Π(1 − p)), and the exponent scales the findings of a segment longer than the reference down
+ * (alpha > 0), so a long segment does not rank high only for having room for more findings. A shorter one is not
+ * scaled up: a segment's risk never exceeds the chance that one of its findings is real.
  */
 export function combineRisk(
   probabilities: readonly number[],
@@ -45,7 +46,7 @@ export function combineRisk(
   prior = 0,
 ): number {
   const logClean = probabilities.reduce((s, p) => s + Math.log1p(-Math.min(p, 1 - 1e-12)), 0);
-  const scale = (normalisation.referenceLength / Math.max(1, length)) ** normalisation.alpha;
+  const scale = Math.min(1, (normalisation.referenceLength / Math.max(1, length)) ** normalisation.alpha);
   return 1 - (1 - prior) * Math.exp(logClean * scale);
 }
 
