@@ -2,8 +2,9 @@
  * Fits the risk model (lib/checks/risk) on the development sets and writes lib/checks/risk/weights.json; prints the
  * calibration and the ranking figure on the held-out part of the WMT set, which is never trained on.
  */
-// Usage: npx tsx scripts/train-risk.ts [--dry-run | --check]
-//   --dry-run prints the figures without writing the weights; --check exits 1 when the committed weights differ.
+// Usage: npx tsx scripts/train-risk.ts [--dry-run | --check] [--bench-heldout]
+//   --dry-run prints the figures without writing the weights; --check exits 1 when the committed weights differ;
+//   --bench-heldout also scores the perturbation bench's held-out split (never trained on; doubles the run time).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +44,7 @@ const evalDir = join(root, 'data', 'eval');
 const weightsFile = join(root, 'lib', 'checks', 'risk', 'weights.json');
 const dryRun = process.argv.includes('--dry-run');
 const check = process.argv.includes('--check');
+const benchHeldOut = process.argv.includes('--bench-heldout');
 
 /** Penalties tried, by log loss in cross-validation over documents of the training part. */
 const L2_GRID = [0.3, 1, 3, 10];
@@ -88,11 +90,11 @@ const readSet = (file: string) => parseDevSet(readFileSync(join(evalDir, file), 
 const sentenceOf = (s: Labelled) => Number(s.id.split('/').pop());
 const isWmtHeldOut = (s: Labelled) => sentenceOf(s) % 3 === 0;
 
-/** The perturbation bench's dev split (data/eval/perturb/<direction>.jsonl.gz); its held-out split is never read. */
-function perturbDev(): PerturbItem[] {
+/** One split of the perturbation bench (data/eval/perturb/<direction>.jsonl.gz); only 'dev' is trained on. */
+function perturbSplit(split: PerturbItem['split']): PerturbItem[] {
   return DIRECTIONS.flatMap((d) => {
     const file = join(evalDir, 'perturb', `${d}.jsonl.gz`);
-    return existsSync(file) ? parsePerturbSet(gunzipSync(readFileSync(file)).toString('utf8')).filter((i) => i.split === 'dev') : [];
+    return existsSync(file) ? parsePerturbSet(gunzipSync(readFileSync(file)).toString('utf8')).filter((i) => i.split === split) : [];
   });
 }
 
@@ -180,7 +182,7 @@ console.log('Running the checks over the development sets…');
 // Whole documents, as the app checks them; the split is applied to the checked segments.
 const own = runChecks(readSet('lektorat-deen.dev.jsonl'), checkDocument).map(fromDevSet);
 const wmt = runChecks(readSet('wmt-mqm-ende.dev.jsonl'), checkDocument).map(fromDevSet);
-const perturb = fromPerturbBench(perturbDev());
+const perturb = fromPerturbBench(perturbSplit('dev'));
 const wmtTrain = wmt.filter((s) => !isWmtHeldOut(s));
 const wmtHeld = wmt.filter(isWmtHeldOut);
 const trainSets: Record<string, Labelled[]> = {
@@ -256,6 +258,11 @@ for (let k = 0; k < 3; k++) {
 report('WMT, all sentences, each third scored by a model trained without it', wmt, (s) => crossFitted.get(s)!);
 
 for (const [name, segs] of Object.entries(trainSets)) if (segs.length) report(`${name} (in sample)`, segs);
+if (benchHeldOut) {
+  const held = fromPerturbBench(perturbSplit('heldout'));
+  calibration('Calibration of the finding probabilities, perturbation bench held-out split', predictions(held));
+  for (const d of DIRECTIONS) report(`Perturbation bench held-out split ${d} (never trained on)`, held.filter((s) => s.id.startsWith(`${d}:`)));
+}
 
 console.log('\nLargest weights of the finding model:');
 for (const [name, w] of Object.entries(models.findings.weights)
