@@ -89,7 +89,7 @@ export const meaningCheck: SegmentCheck = (segment, ctx) => {
   if (source.length > MAX_ALIGNED_CHARS || target.length > MAX_ALIGNED_CHARS) return [];
   const { sourceTokens, targetTokens, links, kinds } = alignWords(source, target, ctx.sourceLang, ctx.targetLang);
   // A link through a synonym is a guess ("car" ~ "vehicle"): exactly what this check is to judge, so it leaves the words open.
-  const direct = links.filter((_, i) => kinds[i] !== 'synonym');
+  const direct = links.filter((_, i) => kinds?.[i] !== 'synonym');
   const linkedSource = new Set(direct.map(([s]) => s));
   const linkedTarget = new Set(direct.map(([, t]) => t));
   const open = (tokens: Token[], linked: Set<number>) =>
