@@ -26,6 +26,7 @@ import {
 } from './german';
 import { garbleCopies } from './garbled-copy';
 import { CLOSING_QUOTES, OPENING_QUOTES, q, quoteIssues, tokenText as text, type GarbledIssue } from './garbled-quotes';
+import { ruleFinding } from './rules/catalogue';
 import type { Finding, SegmentCheck, Span } from './types';
 
 export type { GarbledIssue } from './garbled-quotes';
@@ -451,17 +452,21 @@ class Sentence {
   }
 }
 
-function toFinding(issue: GarbledIssue, side: 'source' | 'target', group?: string): Finding {
+/**
+ * The finding of an issue: on a German source it is the rule of its kind; an English copy of a source garble and
+ * a garbled German target each have a rule of their own (their category is fluency, not source quality).
+ */
+function toFinding(issue: GarbledIssue, side: 'source' | 'target', rule: string, group?: string): Finding {
   const spans = issue.also ? [issue.also, issue.span].sort((a, b) => a.start - b.start) : [issue.span];
   return {
-    check: GARBLED_CHECK_ID,
-    category: side === 'source' ? 'source-quality' : 'fluency/grammar',
-    severity: issue.severity,
-    side,
-    sourceSpans: side === 'source' ? spans : [],
-    targetSpans: side === 'target' ? spans : [],
-    message: issue.message,
-    rule: issue.kind,
+    ...ruleFinding(rule, {
+      side,
+      sourceSpans: side === 'source' ? spans : [],
+      targetSpans: side === 'target' ? spans : [],
+      message: issue.message,
+      // The check grades each issue (two kinds of damage in one sentence make both major).
+      severity: issue.severity,
+    }),
     ...(group ? { group } : {}),
   };
 }
@@ -478,11 +483,11 @@ export const garbledSourceCheck: SegmentCheck = (segment, ctx) => {
     issues.forEach((issue, n) => {
       const copy = copies.find((c) => c.of === n);
       const group = copy ? `garble-${n}` : undefined;
-      findings.push(toFinding(issue, 'source', group));
-      if (copy) findings.push(toFinding(copy.issue, 'target', group));
+      findings.push(toFinding(issue, 'source', `${GARBLED_CHECK_ID}.${issue.kind}`, group));
+      if (copy) findings.push(toFinding(copy.issue, 'target', `${GARBLED_CHECK_ID}.copied`, group));
     });
   }
   if (ctx.targetLang === 'de' && segment.target)
-    for (const i of garbledIssues(segment.target)) findings.push(toFinding(i, 'target'));
+    for (const i of garbledIssues(segment.target)) findings.push(toFinding(i, 'target', `${GARBLED_CHECK_ID}.german-target`));
   return findings;
 };
