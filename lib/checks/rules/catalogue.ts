@@ -6,11 +6,12 @@ import glossary from './data/glossary.json';
 import length from './data/length.json';
 import names from './data/names.json';
 import numbers from './data/numbers.json';
+import punctuation from './data/punctuation.json';
 import spelling from './data/spelling.json';
 import untranslated from './data/untranslated.json';
 import { catalogueSchema, type Catalogue, type Rule } from './schema';
 
-const FILES: Record<string, unknown> = { consistency, 'garbled-source': garbledSource, glossary, length, names, numbers, spelling, untranslated };
+const FILES: Record<string, unknown> = { consistency, 'garbled-source': garbledSource, glossary, length, names, numbers, punctuation, spelling, untranslated };
 
 function load(): Catalogue[] {
   return Object.entries(FILES).map(([name, data]) => {
