@@ -1,6 +1,7 @@
 /** Punctuation check: quotes and brackets, final punctuation, doubled words, spacing and quote style per language. */
 import { analyse } from '../analysis';
 import type { BaseLang } from '../lang';
+import { ENGLISH_ARTICLES, repeats } from './data';
 import { ruleFinding } from './rules/catalogue';
 import type { CheckContext, Finding, SegmentCheck, SegmentInput, Span } from './types';
 import { DIGIT, addressSpans, overlapsInOrder, words } from './words';
@@ -263,13 +264,13 @@ function initialCapitalFindings(segment: SegmentInput, targetLang: BaseLang): Fi
   ];
 }
 
-/** Immediate repeats that are grammatical: "had had", "that that"; German "dass sie sie", ", die die Zeitung". */
+/** Immediate repeats that are grammatical: "had had", "that that"; German "dass sie sie", ", die die Zeitung" (data/<lang>/repeats.json). */
 function legitimateRepeat(word: string, lang: BaseLang, before: string): boolean {
   const lower = word.toLowerCase();
-  if (lang === 'en') return lower === 'had' || lower === 'that';
-  if (lower === 'sie') return true;
+  const allowed = repeats(lang);
+  if (allowed.always.includes(lower)) return true;
   // A relative pronoun followed by the article of the same form: "Die Frau, die die Zeitung liest".
-  return /^(der|die|das|den|dem|des)$/u.test(lower) && /,\s*$/u.test(before.slice(-16));
+  return allowed.afterComma.includes(lower) && /,\s*$/u.test(before.slice(-16));
 }
 
 function doubledWordFindings(text: string, lang: BaseLang, side: 'source' | 'target'): Finding[] {
@@ -293,9 +294,9 @@ function doubledWordFindings(text: string, lang: BaseLang, side: 'source' | 'tar
   return findings;
 }
 
-// Vowel letters that sound like a consonant ("a university", "a European", "a one-off") and the silent h
-// ("an hour"): the article follows the sound, so these words are left alone, as are capitals (acronyms).
-const CONSONANT_SOUND = /^(?:uni|use|usu|uti|ure|uro|ubi|uk|ufo|eu|ewe|one|once)/u;
+// Vowel letters that sound like a consonant ("a university", "a European", "a one-off", data/en/articles.json):
+// the article follows the sound, so these words are left alone, as are capitals (acronyms) and any h ("an hour").
+const consonantSound = (word: string): boolean => ENGLISH_ARTICLES.consonantSoundPrefixes.some((p) => word.startsWith(p));
 
 /** English "a" before a vowel sound or "an" before a consonant ("a emergency", "an big"), with the fix. */
 function articleFindings(text: string): Finding[] {
@@ -304,7 +305,7 @@ function articleFindings(text: string): Finding[] {
   for (const m of text.matchAll(/(?<![\p{L}\p{N}'’-])(a|an|A|An) ([a-z][\p{L}-]*)/gu)) {
     const article = m[1]!;
     const next = m[2]!;
-    const vowel = /^[aeiou]/u.test(next) && !CONSONANT_SOUND.test(next);
+    const vowel = /^[aeiou]/u.test(next) && !consonantSound(next);
     const consonant = /^[bcdfgjklmnpqrstvwxyz]/u.test(next);
     const an = article.length === 2;
     if (an ? !consonant : !vowel) continue;
