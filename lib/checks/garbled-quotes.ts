@@ -2,6 +2,7 @@
 import type { Token } from './german';
 import type { Severity, Span } from './types';
 
+/** The broad class of damage, one per structural rule; two classes in one sentence make each of its issues major. */
 export type GarbledRule = 'bracket' | 'capital' | 'quote' | 'fragment' | 'order';
 
 /** The kinds of damage, each a rule `garbled-source.<kind>` of lib/checks/rules/data/garbled-source.json. */
