@@ -1,15 +1,17 @@
 /** Every rule of every check family, read from the catalogue files in ./data and validated once at load. */
 import type { Finding, Fix, Severity, Side, Span } from '../types';
 import consistency from './data/consistency.json';
+import garbledSource from './data/garbled-source.json';
 import glossary from './data/glossary.json';
 import length from './data/length.json';
 import names from './data/names.json';
 import numbers from './data/numbers.json';
+import punctuation from './data/punctuation.json';
 import spelling from './data/spelling.json';
 import untranslated from './data/untranslated.json';
 import { catalogueSchema, type Catalogue, type Rule } from './schema';
 
-const FILES: Record<string, unknown> = { consistency, glossary, length, names, numbers, spelling, untranslated };
+const FILES: Record<string, unknown> = { consistency, 'garbled-source': garbledSource, glossary, length, names, numbers, punctuation, spelling, untranslated };
 
 function load(): Catalogue[] {
   return Object.entries(FILES).map(([name, data]) => {
