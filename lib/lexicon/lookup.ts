@@ -170,11 +170,14 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
     const seen = new Set<string>();
     for (const form of forms) for (const t of maps[lang].get(form) ?? []) seen.add(t);
     if (!notNoun && !noun) return [...seen];
-    const isNounSense = (t: string) =>
-      forms.every((f) => nounHeads.has(f) || nounSenses.get(f)?.has(t) || !maps.de.get(f)?.includes(t));
-    const all = [...seen];
-    const [first, last] = notNoun ? [all.filter((t) => !isNounSense(t)), all.filter(isNounSense)] : [all.filter(isNounSense), all.filter((t) => !isNounSense(t))];
-    return [...first, ...last];
+    // A sense is a noun's when every form that is not all noun either lists it among its noun senses or not at all.
+    const mixed = forms
+      .filter((f) => !nounHeads.has(f))
+      .map((f) => ({ nouns: nounSenses.get(f), own: new Set(maps.de.get(f) ?? []) }));
+    const nouns: string[] = [];
+    const others: string[] = [];
+    for (const t of seen) (mixed.every((m) => m.nouns?.has(t) || !m.own.has(t)) ? nouns : others).push(t);
+    return notNoun ? [...others, ...nouns] : [...nouns, ...others];
   }
 
   // Per translation, the words it adds to a sense list: the same translations come back for word after word.
