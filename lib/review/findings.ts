@@ -130,8 +130,9 @@ export function findingsAfterSave(
   const docLevelIds = new Set(CHECKS.filter((c) => c.run.kind === 'document').map((c) => c.id));
   const isDocLevel = (f: Finding) => docLevelIds.has(f.check);
   const rows: { seg: SegmentInput; findings: Finding[] }[] = [];
+  const none: Finding[] = [];
   for (const seg of segs) {
-    const fromDoc = docLevel.get(seg.id) ?? [];
+    const fromDoc = docLevel.get(seg.id) ?? none;
     if (seg.id === segmentId) {
       rows.push({ seg, findings: [...checkSegment(seg, ctx, settings), ...fromDoc] });
       continue;
