@@ -289,7 +289,8 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
       return firstForm(key, lang) !== undefined || (lang === 'de' && parts(key, lang, false).length > 1);
     },
     isHeadword: (phrase, lang) => maps[lang].has(phrase),
-    hasEntry: (word, lang) => analyse(word, lang).entry,
+    // As analyse's `entry`, without its senses and compound split: alignment asks it of every rebuilt separable verb.
+    hasEntry: (word, lang) => knownForms(word.toLowerCase(), lang, false).length > 0,
     analyse,
     phraseReadings,
     inTwoWordPhrase: (word, lang) => phraseWords(lang).any.has(word),
