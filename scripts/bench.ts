@@ -3,13 +3,15 @@
  * pairs of the man-page corpus (data/corpus), DE→EN and the same pairs EN→DE — with translate-toolkit's
  * `pofilter` run on the same pairs in the same run. Prints one line per measurement; the README keeps the figures.
  */
-// Usage: npx tsx scripts/bench.ts [--limit N] [--saves M]   (N pairs per direction, default 5,000; M saves, default 200)
+// Usage: npx tsx scripts/bench.ts [--limit N] [--saves M] [--split dev|heldout]
+//        (N pairs per direction, default 5,000; M saves, default 200; pairs of one split of the corpus, default all)
 //        (--cold en-de: internal, the EN→DE cold run in a fresh child process)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import { alignBlocks } from '../lib/align';
 import { CHECKS, checkDocument, checkDocumentLevel, warmUp, type CheckContext, type Finding, type SegmentInput } from '../lib/checks';
 import { parsePofilterOutput, POFILTER_CRITICAL, toPo } from '../lib/checks/eval';
@@ -57,8 +59,12 @@ const asStored = (segments: SegmentInput[]): SegmentInput[] => JSON.parse(JSON.s
 
 const limit = option('--limit', 5_000);
 const saves = option('--saves', 200);
-const corpus = loadCorpus();
-if (limit > corpus.length) throw new Error(`--limit ${limit}: the corpus has ${corpus.length} pairs`);
+const splitAt = process.argv.indexOf('--split');
+const split = splitAt < 0 ? undefined : z.enum(['dev', 'heldout']).parse(process.argv[splitAt + 1]);
+const splitName = split ?? 'all splits';
+// Tuning is measured on the dev split; the held-out split is for a final timing only.
+const corpus = loadCorpus().filter((p) => split === undefined || p.split === split);
+if (limit > corpus.length) throw new Error(`--limit ${limit}: the corpus (${splitName}) has ${corpus.length} pairs`);
 // Spread over the whole corpus (it is sorted by page), so every kind of page is in the sample.
 const picked: CorpusPair[] = Array.from({ length: limit }, (_, i) => corpus[Math.floor((i * corpus.length) / limit)]!);
 const pickedIds = new Set(picked.map((p) => p.id));
@@ -111,7 +117,7 @@ if (coldOnly >= 0) {
 }
 
 console.log(
-  `Lektorat benchmark — ${fmt(limit)} sentence pairs of the man-page corpus (data/corpus, all splits, ` +
+  `Lektorat benchmark — ${fmt(limit)} sentence pairs of the man-page corpus (data/corpus, ${splitName}, ` +
     `${fmt(new Set(picked.map((p) => p.page)).size)} pages), each direction; Node ${process.version}`,
 );
 
@@ -137,7 +143,7 @@ console.log(`loading dictionaries and lexicon (first check of two fixed sentence
 // DE→EN cold in this process; EN→DE, the same pairs reversed, in a fresh child process, since the same
 // words checked here would otherwise be cached for it.
 const deEn = { ...directions[0]!, ...coldRun(directions[0]!) };
-const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--cold', 'en-de', '--limit', String(limit)], {
+const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--cold', 'en-de', '--limit', String(limit), ...(split ? ['--split', split] : [])], {
   encoding: 'utf8',
   maxBuffer: 64 << 20,
 });
@@ -222,7 +228,7 @@ lektorat.forEach((d, i) => {
 lektorat.forEach((d, i) => {
   const rival = pofilter?.[i];
   console.log(
-    `false alarms ${d.name}, man-page pairs assumed correct, all splits (${fmt(limit)}): Lektorat any finding ${percent(d.rates.any, limit)}, major or critical ${percent(d.rates.major, limit)}` +
+    `false alarms ${d.name}, man-page pairs assumed correct, ${splitName} (${fmt(limit)}): Lektorat any finding ${percent(d.rates.any, limit)}, major or critical ${percent(d.rates.major, limit)}` +
       (rival ? `; pofilter any ${percent(rival.any, limit)}, critical category ${percent(rival.critical, limit)}` : ''),
   );
   console.log(`  segments flagged ${d.name} by check: ${ranking(d.rates.byCheck)}${rival ? `; by pofilter test: ${ranking(rival.byTest)}` : ''}`);

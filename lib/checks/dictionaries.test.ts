@@ -22,6 +22,12 @@ describe('hasWordOneEditAway', () => {
     expect(hasWordOneEditAway('en', 'mabority')).toBe(true);
   });
 
+  it('finds the word whatever the case of the typo: all capitals, or a capital on the letter that is wrong', () => {
+    for (const typo of ['HERSTELER', 'Xompany', 'RECIEVE']) {
+      expect(hasWordOneEditAway(typo === 'HERSTELER' ? 'de' : 'en', typo), typo).toBe(true);
+    }
+  });
+
   it('finds none for names and for words two edits from any word', () => {
     for (const name of ['Xiaomi', 'Zelenskyj']) {
       expect(hasWordOneEditAway('de', name), name).toBe(false);

@@ -9,12 +9,16 @@ type Speller = ReturnType<typeof nspell>;
 let german: Speller | undefined;
 let english: Speller | undefined;
 let germanNames: Set<string> | undefined;
+// The typo test's letters and lower-cased word table, built with their speller.
+let germanLetters: TryLetters | undefined;
+let englishLetters: TryLetters | undefined;
 
 /** The German speller (de_DE, igerman98), built on first use: about 0.7 s. */
 export function germanSpeller(): Speller {
   if (german) return german;
   german = nspell({ aff: Buffer.from(deDictionary.aff), dic: Buffer.from(deDictionary.dic) });
   restoreStandaloneWords(german);
+  germanLetters = tryLetters(german as unknown as SpellerInternals);
   return german;
 }
 
@@ -48,7 +52,9 @@ function dictionaryEntries(): [string, string][] {
 
 /** The English speller (en_US, SCOWL), built on first use: about 0.1 s. */
 export function englishSpeller(): Speller {
-  english ??= nspell({ aff: Buffer.from(enDictionary.aff), dic: Buffer.from(enDictionary.dic) });
+  if (english) return english;
+  english = nspell({ aff: Buffer.from(enDictionary.aff), dic: Buffer.from(enDictionary.dic) });
+  englishLetters = tryLetters(english as unknown as SpellerInternals);
   return english;
 }
 
@@ -161,14 +167,29 @@ function speller(lang: BaseLang): Speller {
   return lang === 'de' ? germanSpeller() : englishSpeller();
 }
 
-/** The letters nspell's suggestions try (the TRY line, and the keyboard rows it swaps letters along), with their capitals. */
-function tryLetters(internals: SpellerInternals): string[] {
+/**
+ * The letters nspell's suggestions try (the TRY line, and the keyboard rows it swaps letters along), with their
+ * capitals, grouped by their lower case; with the lower case of every word in the speller's table. A one-edit form
+ * whose lower case is not in that set is in the table in none of the ways `listed` accepts, so the typo test builds
+ * each form in lower case once, from lower-cased pieces, and looks up the forms as written only on a hit.
+ */
+function tryLetters(internals: SpellerInternals): TryLetters {
   const letters = [...internals.flags.TRY, ...internals.flags.KEY.join('')];
-  return [...new Set([...letters, ...letters.map((letter) => letter.toUpperCase())])];
+  const byLower = new Map<string, string[]>();
+  for (const letter of new Set([...letters, ...letters.map((l) => l.toUpperCase())])) {
+    const lower = letter.toLowerCase();
+    const group = byLower.get(lower);
+    if (group) group.push(letter);
+    else byLower.set(lower, [letter]);
+  }
+  return { byLower: [...byLower], lowerWords: new Set(Object.keys(internals.data).map((w) => w.toLowerCase())) };
 }
 
-let germanLetters: string[] | undefined;
-let englishLetters: string[] | undefined;
+interface TryLetters {
+  /** [lower case, the letters with that lower case]. */
+  byLower: [string, string[]][];
+  lowerWords: Set<string>;
+}
 
 /** The parts of nspell's state the typo test reads: its word table, flags, input conversion and compound rules. */
 interface SpellerInternals {
@@ -202,14 +223,33 @@ export function hasWordOneEditAway(lang: BaseLang, raw: string): boolean {
     data[form.toLowerCase()] !== undefined ||
     (capitals && form === form.toUpperCase() && data[form.charAt(0) + form.slice(1).toLowerCase()] !== undefined);
   const known = (form: string) => form !== '' && listed(form) && check.correct(form) && suggestable(internals, form);
+  // Lower-casing piece by piece equals lower-casing the whole except for a final sigma; compound rules need no table entry.
+  if (compounds || word.includes('Σ')) return anyOneEdit(word, letters.byLower, known, () => true);
+  const { lowerWords } = letters;
+  return anyOneEdit(word, letters.byLower, known, (lower) => lowerWords.has(lower));
+}
+
+/**
+ * True when a one-edit form of `word` is `known`; `maybe` gets the form's lower case first and rules it out cheaply
+ * (it must be true for every known form).
+ */
+function anyOneEdit(word: string, byLower: [string, string[]][], known: (form: string) => boolean, maybe: (lower: string) => boolean): boolean {
   for (let i = 0; i <= word.length; i++) {
     const before = word.slice(0, i);
     const after = word.slice(i);
-    if (i < word.length && known(before + after.slice(1))) return true;
-    if (i < word.length - 1 && after.charAt(0) !== after.charAt(1) && known(before + after.charAt(1) + after.charAt(0) + after.slice(2))) return true;
-    for (const letter of letters) {
-      if (known(before + letter + after)) return true;
-      if (i < word.length && letter !== after.charAt(0) && known(before + letter + after.slice(1))) return true;
+    const rest = after.slice(1);
+    const lowBefore = before.toLowerCase();
+    const lowAfter = after.toLowerCase();
+    const lowRest = rest.toLowerCase();
+    if (i < word.length && maybe(lowBefore + lowRest) && known(before + rest)) return true;
+    if (i < word.length - 1 && after.charAt(0) !== after.charAt(1)) {
+      const swapped = after.charAt(1) + after.charAt(0) + after.slice(2);
+      if (maybe(lowBefore + swapped.toLowerCase()) && known(before + swapped)) return true;
+    }
+    const first = after.charAt(0);
+    for (const [lower, group] of byLower) {
+      if (maybe(lowBefore + lower + lowAfter) && group.some((letter) => known(before + letter + after))) return true;
+      if (i < word.length && maybe(lowBefore + lower + lowRest) && group.some((letter) => letter !== first && known(before + letter + rest))) return true;
     }
   }
   return false;

@@ -45,6 +45,17 @@ const other = (lang: BaseLang): BaseLang => (lang === 'de' ? 'en' : 'de');
 
 /** Senses reached through a synonym of a translation rank from here on: below every direct sense. */
 export const SYNONYM_RANK = 1_000;
+/** What one translation adds to a word's senses; FUNCTION_WORD when it is a single function word. */
+type PhraseSenses = { senses: string[]; direct: string[] } | typeof FUNCTION_WORD;
+const FUNCTION_WORD = 'function word';
+
+/** Words of the two-word headwords: in first place, in second place, in either. */
+interface TwoWordPhraseWords {
+  first: Set<string>;
+  second: Set<string>;
+  any: Set<string>;
+}
+
 /** A function word counts as a content word's whole translation only among its first senses ("verfügt" → "has", not "harbour" → „haben“). */
 const FUNCTION_SENSE_RANKS = 3;
 
@@ -69,19 +80,21 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
     en: new Map<string, Map<string, WordAnalysis[]>>(),
   };
   let phraseCount = 0;
-  const twoWordPhraseWords: Partial<Record<BaseLang, Set<string>>> = {};
+  const twoWordPhrases: Partial<Record<BaseLang, TwoWordPhraseWords>> = {};
 
-  function phraseWords(lang: BaseLang): Set<string> {
-    let words = twoWordPhraseWords[lang];
+  /** The first and the second words of the two-word headwords, read once per language. */
+  function phraseWords(lang: BaseLang): TwoWordPhraseWords {
+    let words = twoWordPhrases[lang];
     if (!words) {
-      words = new Set();
+      words = { first: new Set(), second: new Set(), any: new Set() };
       for (const head of maps[lang].keys()) {
         const space = head.indexOf(' ');
         if (space < 0 || head.indexOf(' ', space + 1) >= 0) continue;
-        words.add(head.slice(0, space));
-        words.add(head.slice(space + 1));
+        words.first.add(head.slice(0, space));
+        words.second.add(head.slice(space + 1));
       }
-      twoWordPhraseWords[lang] = words;
+      words.any = new Set([...words.first, ...words.second]);
+      twoWordPhrases[lang] = words;
     }
     return words;
   }
@@ -115,16 +128,26 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
     return value;
   }
 
+  // Lemma candidates that are headwords, per word: translations and compound parts ask for the same words again and again.
+  const headwordCandidates = { de: new Map<string, string[]>(), en: new Map<string, string[]>() };
+
+  /** The word's lemma candidates that are headwords, the word itself first when it is one. */
+  function candidateHeadwords(word: string, lang: BaseLang): string[] {
+    return memo(headwordCandidates[lang], word, () => {
+      const map = maps[lang];
+      return lemmaCandidates(word, lang).filter((c) => map.has(c));
+    });
+  }
+
   /** Known dictionary forms of a word: itself if a headword, and every known lemma candidate ("kleine" is a noun and "klein"). */
   function knownForms(word: string, lang: BaseLang, skipExact: boolean, notNoun = false): string[] {
-    const map = maps[lang];
-    return preferNotNoun(lemmaCandidates(word, lang).filter((c) => (c !== word || !skipExact) && map.has(c)), notNoun);
+    const known = candidateHeadwords(word, lang);
+    return preferNotNoun(skipExact ? known.filter((c) => c !== word) : known, notNoun);
   }
 
   function firstForm(word: string, lang: BaseLang, notNoun = false): string | undefined {
     if (maps[lang].has(word) && !(notNoun && nounOnly(word))) return word;
-    const candidates = lemmaCandidates(word, lang).filter((c) => maps[lang].has(c));
-    return preferNotNoun(candidates, notNoun)[0];
+    return preferNotNoun(candidateHeadwords(word, lang), notNoun)[0];
   }
 
   /** Compound parts when a German word is not itself a headword; a word in lower case takes a head that is no noun. */
@@ -147,11 +170,33 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
     const seen = new Set<string>();
     for (const form of forms) for (const t of maps[lang].get(form) ?? []) seen.add(t);
     if (!notNoun && !noun) return [...seen];
-    const isNounSense = (t: string) =>
-      forms.every((f) => nounHeads.has(f) || nounSenses.get(f)?.has(t) || !maps.de.get(f)?.includes(t));
-    const all = [...seen];
-    const [first, last] = notNoun ? [all.filter((t) => !isNounSense(t)), all.filter(isNounSense)] : [all.filter(isNounSense), all.filter((t) => !isNounSense(t))];
-    return [...first, ...last];
+    // A sense is a noun's when every form that is not all noun either lists it among its noun senses or not at all.
+    const mixed = forms
+      .filter((f) => !nounHeads.has(f))
+      .map((f) => ({ nouns: nounSenses.get(f), own: new Set(maps.de.get(f) ?? []) }));
+    const nouns: string[] = [];
+    const others: string[] = [];
+    for (const t of seen) (mixed.every((m) => m.nouns?.has(t) || !m.own.has(t)) ? nouns : others).push(t);
+    return notNoun ? [...others, ...nouns] : [...nouns, ...others];
+  }
+
+  // Per translation, the words it adds to a sense list: the same translations come back for word after word.
+  const phraseSenseCaches = { de: new Map<string, PhraseSenses>(), en: new Map<string, PhraseSenses>() };
+
+  /** A translation's content words, each followed by its dictionary forms, and those of a one-word translation again as `direct`. */
+  function phraseSenses(phrase: string, to: BaseLang): PhraseSenses {
+    return memo(phraseSenseCaches[to], phrase, () => {
+      if (isStopword(phrase, to)) return FUNCTION_WORD;
+      const senses: string[] = [];
+      const direct: string[] = [];
+      for (const w of phrase.split(/[\s-]+/)) {
+        // Function words inside phrases ("the police") would match any article.
+        if (w === '' || isStopword(w, to)) continue;
+        senses.push(w, ...knownForms(w, to, true));
+        if (!phrase.includes(' ')) direct.push(w);
+      }
+      return { senses, direct };
+    });
   }
 
   function compute(word: string, lang: BaseLang, skipExact: boolean, notNoun = false): WordAnalysis {
@@ -166,17 +211,13 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
     const synonymsOf = maps.synonyms?.[to];
     const direct: [string, number][] = [];
     translationsOf(dictForms, lang, notNoun).forEach((phrase, rank) => {
-      if (isStopword(phrase, to)) {
+      const read = phraseSenses(phrase, to);
+      if (read === FUNCTION_WORD) {
         if (rank < FUNCTION_SENSE_RANKS) functionSenses.add(phrase);
         return;
       }
-      for (const w of phrase.split(/[\s-]+/)) {
-        // Function words inside phrases ("the police") would match any article.
-        if (w === '' || isStopword(w, to)) continue;
-        add(w, rank);
-        for (const form of knownForms(w, to, true)) add(form, rank);
-        if (!phrase.includes(' ')) direct.push([w, rank]);
-      }
+      for (const w of read.senses) add(w, rank);
+      for (const w of read.direct) direct.push([w, rank]);
     });
     // Widened by synonyms of single-word translations, ranked below every direct sense.
     if (synonymsOf) for (const [w, rank] of direct) for (const s of synonymsOf.get(w) ?? []) add(s, SYNONYM_RANK + rank);
@@ -197,10 +238,17 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
     if (value !== undefined) return value;
     const a = first.toLowerCase();
     const b = second.toLowerCase();
-    value = lemmaCandidates(a, lang)
-      .flatMap((form) => [`${form} ${b}`, `${b} ${form}`])
-      .filter((phrase) => maps[lang].has(phrase))
-      .map((phrase) => analyse(phrase, lang));
+    // A two-word headword "x y" has x among the first words and y among the second: only such phrases are built.
+    const { first: firsts, second: seconds } = phraseWords(lang);
+    const bFirst = firsts.has(b);
+    const bSecond = seconds.has(b);
+    value = [];
+    if (bFirst || bSecond) {
+      for (const form of lemmaCandidates(a, lang)) {
+        if (bSecond && firsts.has(form) && maps[lang].has(`${form} ${b}`)) value.push(analyse(`${form} ${b}`, lang));
+        if (bFirst && seconds.has(form) && maps[lang].has(`${b} ${form}`)) value.push(analyse(`${b} ${form}`, lang));
+      }
+    }
     if (phraseCount >= CACHE_LIMIT) {
       phraseCaches.de.clear();
       phraseCaches.en.clear();
@@ -241,10 +289,11 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
       return firstForm(key, lang) !== undefined || (lang === 'de' && parts(key, lang, false).length > 1);
     },
     isHeadword: (phrase, lang) => maps[lang].has(phrase),
-    hasEntry: (word, lang) => analyse(word, lang).entry,
+    // As analyse's `entry`, without its senses and compound split: alignment asks it of every rebuilt separable verb.
+    hasEntry: (word, lang) => knownForms(word.toLowerCase(), lang, false).length > 0,
     analyse,
     phraseReadings,
-    inTwoWordPhrase: (word, lang) => phraseWords(lang).has(word),
+    inTwoWordPhrase: (word, lang) => phraseWords(lang).any.has(word),
     analyseWithoutEntry: (word, lang) => compute(word.toLowerCase(), lang, true),
   };
 }

@@ -10,6 +10,9 @@ export const DE_PARTICLES = [
   'hinaus', 'los', 'mit', 'nach', 'vor', 'voran', 'vorbei', 'weg', 'weiter', 'wieder', 'zu', 'zurück',
   'zusammen', 'bekannt', 'statt', 'teil', 'um', 'über', 'unter',
 ];
+// [particle, particle + "ge"] and [particle, particle + "zu"], built once: candidates are made for every substring a compound split tries.
+const GE_PREFIXES: [string, string][] = ['', ...DE_PARTICLES].map((p) => [p, `${p}ge`]);
+const ZU_PREFIXES: [string, string][] = DE_PARTICLES.map((p) => [p, `${p}zu`]);
 const UMLAUT: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
 const MIN_STEM = 3;
 
@@ -48,8 +51,8 @@ export function germanCandidates(word: string): string[] {
     if (/[lr]$/.test(stem) && /e[lr]$/.test(stem)) push(out, seen, `${stem}n`);
   }
   // Participles ge…t / ge…en, also behind a separable particle: "gemunkelt", "angekündigt".
-  for (const particle of ['', ...DE_PARTICLES]) {
-    if (!word.startsWith(`${particle}ge`)) continue;
+  for (const [particle, ge] of GE_PREFIXES) {
+    if (!word.startsWith(ge)) continue;
     const rest = word.slice(particle.length + 2);
     for (const suffix of ['t', 'et', 'en']) {
       if (!rest.endsWith(suffix) || rest.length - suffix.length < 2) continue;
@@ -62,8 +65,8 @@ export function germanCandidates(word: string): string[] {
       if (rest.endsWith(`t${ending}`)) push(out, seen, `${particle}${rest.slice(0, -ending.length - 1)}en`);
     }
   }
-  for (const particle of DE_PARTICLES) {
-    if (word.startsWith(`${particle}zu`) && word.endsWith('en')) push(out, seen, particle + word.slice(particle.length + 2));
+  if (word.endsWith('en')) {
+    for (const [particle, zu] of ZU_PREFIXES) if (word.startsWith(zu)) push(out, seen, particle + word.slice(particle.length + 2));
   }
   return out;
 }

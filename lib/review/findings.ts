@@ -138,19 +138,26 @@ export function findingsAfterSave(
 ): { seg: SegmentInput; findings: Finding[] }[] {
   const docLevel = checkDocumentLevel(segs, ctx, settings);
   const docLevelIds = new Set(CHECKS.filter((c) => c.run.kind === 'document').map((c) => c.id));
+  const isDocLevel = (f: Finding) => docLevelIds.has(f.check);
   const rows: { seg: SegmentInput; findings: Finding[] }[] = [];
+  const none: Finding[] = [];
   for (const seg of segs) {
-    const fromDoc = docLevel.get(seg.id) ?? [];
+    const fromDoc = docLevel.get(seg.id) ?? none;
     if (seg.id === segmentId) {
       rows.push({ seg, findings: [...checkSegment(seg, ctx, settings), ...fromDoc] });
       continue;
     }
-    const prev = prevById.get(seg.id) ?? [];
-    const isDocLevel = (f: Finding) => docLevelIds.has(f.check);
+    const prev = prevById.get(seg.id);
+    if (prev === undefined) {
+      rows.push({ seg, findings: [...fromDoc] });
+      continue;
+    }
+    // Most segments had no document-level finding and have none now: nothing to compare (5,000 of them per save).
+    if (fromDoc.length === 0 && !prev.some(isDocLevel)) continue;
     const kept = prev.filter((f) => !isDocLevel(f));
     const prevDoc = prev.filter(isDocLevel).map((f) => f.fingerprint).sort().join();
     const nextDoc = storedFindings(fromDoc, seg).map((f) => f.fingerprint).sort().join();
-    if (prevDoc !== nextDoc || !prevById.has(seg.id)) rows.push({ seg, findings: [...kept.map(stripFingerprint), ...fromDoc] });
+    if (prevDoc !== nextDoc) rows.push({ seg, findings: [...kept.map(stripFingerprint), ...fromDoc] });
   }
   return rows;
 }
