@@ -4,9 +4,9 @@
  */
 import type { BaseLang } from '../lang';
 import { wordTokens, type WordToken } from './text';
+import { ruleFinding } from './rules/catalogue';
 import type { Finding, SegmentCheck } from './types';
 
-const CHECK = 'pronouns';
 type Gender = 'masc' | 'fem';
 
 // The pronouns that name a person's gender, by language. German „sein“ is left out: it is also the verb "to be".
@@ -27,17 +27,13 @@ function pronouns(tokens: WordToken[], lang: BaseLang, gender: Gender): WordToke
   return tokens.filter((t) => PRONOUNS[lang][gender].has(t.lower));
 }
 
-function finding(source: WordToken[], target: WordToken[], message: string): Finding {
-  return {
-    check: CHECK,
-    category: 'accuracy/mistranslation',
-    severity: 'major',
+function finding(id: 'pronouns.gender' | 'pronouns.thing-as-person', source: WordToken[], target: WordToken[], message: string): Finding {
+  return ruleFinding(id, {
     side: 'both',
     sourceSpans: source.map((t) => ({ start: t.start, end: t.end })),
     targetSpans: target.map((t) => ({ start: t.start, end: t.end })),
     message,
-    rule: 'pronoun-gender',
-  };
+  });
 }
 
 const GENDER_NAME: Record<Gender, string> = { masc: 'masculine', fem: 'feminine' };
@@ -58,7 +54,7 @@ export const pronounsCheck: SegmentCheck = (segment, ctx) => {
     if (t[gender].length > 0 && s[gender].length === 0 && s[other].length > 0 && t[other].length === 0) {
       const quoted = s[other].map((w) => `“${w.text}”`).join(', ');
       return [
-        finding(s[other], t[gender], `The translation says “${t[gender][0]!.text}” (${GENDER_NAME[gender]}), but the source refers to this person only as ${GENDER_NAME[other]} (${quoted}): the pronoun's gender changed.`),
+        finding('pronouns.gender', s[other], t[gender], `The translation says “${t[gender][0]!.text}” (${GENDER_NAME[gender]}), but the source refers to this person only as ${GENDER_NAME[other]} (${quoted}): the pronoun's gender changed.`),
       ];
     }
   }
@@ -67,7 +63,7 @@ export const pronounsCheck: SegmentCheck = (segment, ctx) => {
     const es = src.filter((w) => w.lower === 'es');
     const person = [...t.masc, ...t.fem].sort((a, b) => a.start - b.start);
     if (es.length > 0 && person.length > 0) {
-      return [finding(es, person, `The translation says “${person[0]!.text}”, a person, where the source has only „es“ (it): the pronoun's gender changed.`)];
+      return [finding('pronouns.thing-as-person', es, person, `The translation says “${person[0]!.text}”, a person, where the source has only „es“ (it): the pronoun's gender changed.`)];
     }
   }
   return [];

@@ -1,9 +1,9 @@
 /** Tense check: the main clauses of source and translation put the event in different times (past against present or future), from the shared analysis's verb groups. */
 import { analyse, type Analysis, type VerbGroup } from '../analysis';
 import type { BaseLang } from '../lang';
-import type { Finding, SegmentCheck, Span } from './types';
+import { ruleFinding } from './rules/catalogue';
+import type { SegmentCheck, Span } from './types';
 
-const CHECK = 'tense';
 /** The time a verb group places its clause in; German Perfekt and English present perfect may stand for either. */
 type Time = 'past' | 'present' | 'future' | 'perfect';
 
@@ -79,15 +79,12 @@ export const tenseCheck: SegmentCheck = (segment, ctx) => {
   if (only(s.times, 'past') && only(t.times, 'present', 'future')) [sourceTime, targetTime] = ['past', [...t.times][0]!];
   else if (only(s.times, 'present', 'future') && only(t.times, 'past')) [sourceTime, targetTime] = [[...s.times][0]!, 'past'];
   if (!sourceTime || !targetTime) return [];
-  const finding: Finding = {
-    check: CHECK,
-    category: 'accuracy/mistranslation',
-    severity: 'major',
-    side: 'both',
-    sourceSpans: spans(s.groups, s.analysis),
-    targetSpans: spans(t.groups, t.analysis),
-    message: `The source speaks of ${NAME[sourceTime]}, the translation of ${NAME[targetTime]}: the tense changed.`,
-    rule: 'tense',
-  };
-  return [finding];
+  return [
+    ruleFinding('tense.changed', {
+      side: 'both',
+      sourceSpans: spans(s.groups, s.analysis),
+      targetSpans: spans(t.groups, t.analysis),
+      message: `The source speaks of ${NAME[sourceTime]}, the translation of ${NAME[targetTime]}: the tense changed.`,
+    }),
+  ];
 };

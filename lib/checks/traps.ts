@@ -3,15 +3,13 @@ import type { BaseLang } from '../lang';
 import { alignWords, lookup } from '../lexicon';
 import { isBlank } from '../segment/words';
 import { oppositeMeaningFindings } from './consistency';
+import { ruleFinding } from './rules/catalogue';
 import type { Finding, Fix, Severity, SegmentCheck, Span } from './types';
-import { spanFinding, WORD_END, WORD_START, capitaliseLike, escapeRegExp, isSentenceStart, wordTokens, type WordToken } from './text';
+import { WORD_END, WORD_START, capitaliseLike, escapeRegExp, isSentenceStart, wordTokens, type WordToken } from './text';
 
-const CHECK = 'traps';
-
-function finding(
-  category: Finding['category'], severity: Severity, sourceSpans: Span[], targetSpans: Span[], message: string, fix?: Fix,
-): Finding {
-  return spanFinding(CHECK, category, severity, sourceSpans, targetSpans, message, fix);
+/** A finding of one of the family's rules; `severity` only where the check grades the rule's findings itself. */
+function finding(id: string, sourceSpans: Span[], targetSpans: Span[], message: string, more: { fix?: Fix; severity?: Severity } = {}): Finding {
+  return ruleFinding(id, { sourceSpans, targetSpans, message, ...more });
 }
 
 const span = (t: { start: number; end: number }): Span => ({ start: t.start, end: t.end });
@@ -147,12 +145,12 @@ function extraNegationFindings(s: WordToken[], t: WordToken[], from: BaseLang, t
   const ps = plain(s, from);
   const pt = plain(t, to);
   if (t.length > s.length && ps.length === 0 && pt.length > 0) {
-    return [finding('accuracy/mistranslation', 'major', s.map(span), pt.map(span),
-      `The translation adds a negation (${quoteList(pt)}) to what the source says with ${quoteList(s)}: the meaning may be reversed.`)];
+    return [finding('traps.negation-added', s.map(span), pt.map(span),
+      `The translation adds a negation (${quoteList(pt)}) to what the source says with ${quoteList(s)}: the meaning may be reversed.`, { severity: 'major' })];
   }
   if (s.length > t.length && pt.length === 0 && ps.length > 0) {
-    return [finding('accuracy/mistranslation', 'major', ps.map(span), t.map(span),
-      `The source negates (${quoteList(ps)}) besides ${quoteList(t)} in the translation, which has no such negation: the meaning may be reversed.`)];
+    return [finding('traps.negation-lost', ps.map(span), t.map(span),
+      `The source negates (${quoteList(ps)}) besides ${quoteList(t)} in the translation, which has no such negation: the meaning may be reversed.`, { severity: 'major' })];
   }
   return [];
 }
@@ -171,11 +169,11 @@ function negationFindings(src: string, tgt: string, srcTok: WordToken[], tgtTok:
   const severity: Severity = affix || onlyLexical ? 'major' : 'critical';
   const hint = affix ? ` Check whether "${affix.text}" carries the negation.` : '';
   if (s.length > 0) {
-    return [finding('accuracy/mistranslation', severity, s.map(span), affix ? [span(affix)] : negationPlaces(src, tgt, s, from, to),
-      `The source is negated (${quoteList(s)}) but the translation is not: the meaning may be reversed.${hint}`)];
+    return [finding('traps.negation-lost', s.map(span), affix ? [span(affix)] : negationPlaces(src, tgt, s, from, to),
+      `The source is negated (${quoteList(s)}) but the translation is not: the meaning may be reversed.${hint}`, { severity })];
   }
-  return [finding('accuracy/mistranslation', severity, affix ? [span(affix)] : [], t.map(span),
-    `The translation adds a negation (${quoteList(t)}) that the source does not have: the meaning may be reversed.${hint}`)];
+  return [finding('traps.negation-added', affix ? [span(affix)] : [], t.map(span),
+    `The translation adds a negation (${quoteList(t)}) that the source does not have: the meaning may be reversed.${hint}`, { severity })];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -213,9 +211,9 @@ function modalFindings(src: string, tgt: string, srcTok: WordToken[], tgtTok: Wo
     for (const m of tgt.matchAll(MUST_NOT)) {
       const sp = { start: m.index, end: m.index + m[0].length };
       const replacement = m[3] ? capitaliseLike("needn't", m[0], true) : capitaliseLike(`need${m[2] ?? ' not'}`, m[0], true);
-      out.push(finding('accuracy/mistranslation', 'critical', pair.map(span), [sp],
+      out.push(finding('traps.must-not', pair.map(span), [sp],
         `"${pair[0].text} … ${pair[1].text}" means there is no obligation ("need not", "don't have to"); "${m[0]}" forbids it.`,
-        { side: 'target', span: sp, replacement, label: `Replace with "${replacement}"` }));
+        { fix: { side: 'target', span: sp, replacement, label: `Replace with "${replacement}"` } }));
     }
     return out;
   }
@@ -227,9 +225,9 @@ function modalFindings(src: string, tgt: string, srcTok: WordToken[], tgtTok: Wo
   const sp = { start: m.index, end: m.index + m[0].length };
   const darf = MUSS_TO_DARF[pair[0].lower];
   const replacement = darf ? capitaliseLike(darf, pair[0].text, true) : undefined;
-  return [finding('accuracy/mistranslation', 'critical', [sp], pair.map(span),
+  return [finding('traps.must-not', [sp], pair.map(span),
     `"${m[0]}" forbids something ("darf nicht"); "${pair[0].text} … nicht" only says it is not necessary.`,
-    replacement ? { side: 'target', span: span(pair[0]), replacement, label: `Replace with "${replacement}"` } : undefined)];
+    replacement ? { fix: { side: 'target', span: span(pair[0]), replacement, label: `Replace with "${replacement}"` } } : {})];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -378,10 +376,10 @@ function falseFriendFindings(src: string, tgt: string, from: BaseLang): Finding[
     const srcWord = srcHits[0]![0];
     const tgtWord = tgtHits[0]![0];
     const meaning = from === 'de' ? e.deMeans : e.enMeans;
-    out.push(finding('accuracy/mistranslation', 'major',
+    out.push(finding('traps.false-friend',
       srcHits.map((m) => ({ start: m.index, end: m.index + m[0].length })),
       tgtHits.map((m) => ({ start: m.index, end: m.index + m[0].length })),
-      `False friend: "${srcWord}" means ${meaning}, not "${tgtWord}".`, fix));
+      `False friend: "${srcWord}" means ${meaning}, not "${tgtWord}".`, fix ? { fix } : {}));
   }
   return out;
 }
@@ -575,7 +573,7 @@ function separableFindings(src: string, tgt: string, srcTok: WordToken[], tgtTok
     // The bare verb is a cheap set look-up; the phrase patterns run only when it is there.
     const bare = tgtTok.find((t) => entry.bad.has(t.lower));
     if (!bare || entry.ok.test(tgt)) continue;
-    out.push(finding('accuracy/mistranslation', 'major', [span(verb), span(particle)], [span(bare)],
+    out.push(finding('traps.particle-lost', [span(verb), span(particle)], [span(bare)],
       `"${verb.text} … ${particle.text}" is the verb "${entry.verb}"; "${bare.text}" renders only "${entry.verb.slice(entry.particle.length)}" and loses the particle "${particle.text}".`));
   }
   return out;
@@ -608,7 +606,7 @@ export function addressForm(text: string): 'Sie' | 'du' | null {
 function addressFindings(tgt: string, tgtTok: WordToken[]): Finding[] {
   const { sie, du } = addressWords(tgt, tgtTok);
   if (sie.length === 0 || du.length === 0) return [];
-  return [finding('fluency/grammar', 'major', [], [...sie, ...du].sort((a, b) => a.start - b.start).map(span),
+  return [finding('traps.address-mixed', [], [...sie, ...du].sort((a, b) => a.start - b.start).map(span),
     `The translation mixes the formal "Sie" (${quoteList(sie)}) and the informal "du" (${quoteList(du)}); use one form of address.`)];
 }
 
