@@ -4,8 +4,10 @@
  */
 import type { BaseLang } from '../lang';
 import { alignWords, englishCandidates, lookup, type Token } from '../lexicon';
+import { negationTables } from './data';
 import { relations, type Relations } from './relations';
 import { ruleFinding } from './rules/catalogue';
+import { escapeRegExp } from './text';
 import type { Finding, SegmentCheck } from './types';
 
 /** Words this short are particles and abbreviations: their relations are noise. */
@@ -32,11 +34,10 @@ function related(words: Set<string>, others: Set<string>, rel: (w: string) => Re
   return undefined;
 }
 
-// A negating prefix makes the opposite of the word it is put before: "noncurrent", "uncertain", „unsicher“.
-const NEGATING_PREFIX: Record<BaseLang, RegExp> = {
-  en: /^(?:un|non-?|in|im|ir|il|dis|anti)(\p{L}{3,})$/u,
-  de: /^(?:un|nicht-?|anti)(\p{L}{3,})$/u,
-};
+// A negating prefix makes the opposite of the word it is put before: "noncurrent", "uncertain", „unsicher“
+// (lib/checks/data/<lang>/negation.json).
+const prefixPattern = (lang: BaseLang) => new RegExp(`^(?:${negationTables(lang).oppositePrefixes.map(escapeRegExp).join('|')})(\\p{L}{3,})$`, 'u');
+const NEGATING_PREFIX: Record<BaseLang, RegExp> = { en: prefixPattern('en'), de: prefixPattern('de') };
 
 /** The word the target word negates by a prefix, if that word is among `words` ("noncurrent" → "current"). */
 function prefixOpposite(t: Token, lang: BaseLang, words: Set<string>): [string, string] | undefined {

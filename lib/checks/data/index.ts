@@ -48,6 +48,8 @@ const negationFileSchema = z.object({
   notOnly: z.object({ negator: z.string().min(1), next: words.min(1) }),
   /** Lexical negators that name a quantity after one of `after` ("a few", "the little house"): no denial there. */
   quantity: z.object({ words: words.min(1), after: words.min(1) }).optional(),
+  /** Prefixes that make a word's opposite ("noncurrent", „unsicher“), before a stem of at least three letters. */
+  oppositePrefixes: words.min(1),
 });
 
 const falseFriendSchema = z.object({
