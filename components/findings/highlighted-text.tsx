@@ -1,5 +1,6 @@
 'use client';
 
+import { percent } from './percent';
 import type { FindingView, Severity } from './use-findings';
 
 export const SEVERITY_MARK: Record<Severity, string> = {
@@ -75,7 +76,7 @@ export function HighlightedText({
         data-severity={worst?.finding.severity}
         data-finding={worst ? 'true' : undefined}
         data-selected={isSelected ? 'true' : undefined}
-        title={covering.length ? covering.map((m) => `${m.finding.severity}: ${m.finding.message}`).join('\n') : undefined}
+        title={covering.length ? covering.map((m) => `${m.finding.severity} (likely error ${percent(m.finding.probability)}): ${m.finding.message}`).join('\n') : undefined}
         onMouseEnter={tokenIndex >= 0 && onHoverToken ? () => onHoverToken(tokenIndex) : undefined}
         onMouseLeave={tokenIndex >= 0 && onHoverToken ? () => onHoverToken(null) : undefined}
         onClick={worst && onSelectFinding ? () => onSelectFinding(worst.finding) : undefined}

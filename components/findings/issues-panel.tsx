@@ -4,6 +4,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '../ui/button';
 import type { Segment } from '../types';
+import { percent } from './percent';
 import { SpellingSuggestions } from './spelling-suggestions';
 import type { FindingView, SegmentFindingsView, Severity, Span } from './use-findings';
 import { selectedWithTies, tiedFindings, useChecks } from './use-findings';
@@ -199,6 +200,9 @@ export function IssuesPanel({
             >
               <div className="mb-0.5 flex flex-wrap items-center gap-1.5 text-xs text-slate-500">
                 <SeverityBadge severity={r.finding.severity} />
+                <span className="font-medium text-slate-700" data-testid="probability" title="The chance this finding marks a real error, from a model trained on annotated translations">
+                  likely error {percent(r.finding.probability)}
+                </span>
                 <span>#{r.segment.position + 1}</span>
                 <span>{r.finding.category}</span>
                 <span className="text-slate-400" title={r.finding.rule ? `Rule ${r.finding.rule}` : undefined} data-testid="finding-rule">

@@ -25,10 +25,13 @@ export interface FindingView {
   group?: string;
   fingerprint: string;
   dismissed: { by: string; at: string } | null;
+  /** The chance this finding marks a real error (lib/checks/risk). */
+  probability: number;
 }
 
 export interface SegmentFindingsView {
   segmentId: number;
+  /** 0–1: the chance the segment holds an error, from its open findings. */
   risk: number;
   findings: FindingView[];
 }

@@ -337,7 +337,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
   const shownSegments = needsReviewOnly ? segments.filter((s) => s.status === 'submitted') : segments;
   const paragraphs: Segment[][] = [];
   if (order === 'risk') {
-    // Riskiest first: one flat list, highest weighted findings on top, document order among equals.
+    // Riskiest first: one flat list, the highest risk (chance of an error) on top, document order among equals.
     paragraphs.push(
       [...shownSegments].sort((a, b) => (findingsById.get(b.id)?.risk ?? 0) - (findingsById.get(a.id)?.risk ?? 0) || a.position - b.position),
     );

@@ -2,6 +2,7 @@
 
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { HighlightedText, marksFor } from '../findings/highlighted-text';
+import { percent } from '../findings/percent';
 import { selectedWithTies, useAlignment, type FindingView } from '../findings/use-findings';
 import type { ChainVersion } from '@/lib/diff';
 import { can, type Me } from '../account/use-me';
@@ -268,8 +269,8 @@ export const SegmentRow = memo(function SegmentRow({
           {statusLabel(segment)}
         </span>
         {openFindings > 0 && (
-          <span className="tabular-nums text-slate-600" data-testid="risk" title={`Risk ${risk}: weighted findings (minor 1, major 5, critical 10)`}>
-            {openFindings} finding{openFindings === 1 ? '' : 's'} · risk {risk}
+          <span className="tabular-nums text-slate-600" data-testid="risk" title={`Risk ${percent(risk)}: the chance this segment holds an error, from its open findings`}>
+            {openFindings} finding{openFindings === 1 ? '' : 's'} · risk {percent(risk)}
           </span>
         )}
         {draft && saveState === 'idle' && <span className="text-amber-700">unsaved</span>}

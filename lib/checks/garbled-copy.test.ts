@@ -20,27 +20,27 @@ function copies(s: SegmentInput) {
 describe('the English copy of a garbled German source', () => {
   it('marks a stranded date the translation keeps after a verb, tied to the source finding', () => {
     const s = seg('Das erste Telefon wird auf den Markt kommen Juli.', 'The first phone will come to market July.');
-    expect(copies(s)).toEqual([{ rule: 'stranded', target: 'July', source: 'Juli', category: 'fluency/grammar' }]);
+    expect(copies(s)).toEqual([{ rule: 'garbled-source.copied', target: 'July', source: 'Juli', category: 'fluency/grammar' }]);
   });
 
   it('leaves a translation that repaired the stranded date unmarked, and the source finding untied', () => {
     const s = seg('Das erste Telefon wird auf den Markt kommen Juli.', 'The first phone will come to market in July.');
     expect(copies(s)).toEqual([]);
     const source = garbledSourceCheck(s, deEn).find((f) => f.side === 'source');
-    expect(source?.rule).toBe('stranded');
+    expect(source?.rule).toBe('garbled-source.stranded');
     expect(source?.group).toBeUndefined();
   });
 
   it('marks a doubled closing quotation and its fragment copied into the translation', () => {
     const s = seg('Technologien.“', 'Technologies.”');
-    expect(copies(s)).toEqual([{ rule: 'closed-twice', target: 'Technologies.”', source: 'Technologien.“', category: 'fluency/grammar' }]);
+    expect(copies(s)).toEqual([{ rule: 'garbled-source.copied', target: 'Technologies.”', source: 'Technologien.“', category: 'fluency/grammar' }]);
     expect(copies(seg('Technologien.“', 'Technologies.'))).toEqual([]);
   });
 
   it('marks a quotation glued to a noun as in the source, but not one a translator joined with a word', () => {
     const source = 'Die Firma wird eine Kampagne starten „Neue Wege“ mit dem Partner.';
     expect(copies(seg(source, 'The company will launch a campaign “New ways” with the partner.'))).toEqual([
-      { rule: 'glued-quote', target: '“New ways”', source: 'Kampagne starten|„Neue Wege“', category: 'fluency/grammar' },
+      { rule: 'garbled-source.copied', target: '“New ways”', source: 'Kampagne starten|„Neue Wege“', category: 'fluency/grammar' },
     ]);
     expect(copies(seg(source, 'The company will launch a campaign called “New ways” with the partner.'))).toEqual([]);
   });
@@ -48,7 +48,7 @@ describe('the English copy of a garbled German source', () => {
   it('marks a function word capitalised in mid-sentence only where the source lost a sentence break', () => {
     const source = 'Der Konzern startete den Trend 2016 mit Im Rahmen seiner Partnerschaft.';
     expect(copies(seg(source, 'The group started the trend in 2016 with In the framework of its partnership.'))).toMatchObject([
-      { rule: 'function-capital', target: 'In', source: 'Im' },
+      { rule: 'garbled-source.copied', target: 'In', source: 'Im' },
     ]);
     expect(copies(seg(source, 'The group started the trend in 2016 as part of its partnership.'))).toEqual([]);
   });

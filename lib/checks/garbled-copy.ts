@@ -1,5 +1,6 @@
 /** A translation that copies the garble of its German source: the same broken structure found again in the English target, tied to the source issue. */
 import { alignWords, type Token as AlignedToken } from '../lexicon';
+import { ENGLISH_GARBLE_WORDS } from './data';
 import { tokenize, type Token } from './german';
 import { quoteIssues, type GarbledIssue } from './garbled-quotes';
 
@@ -11,23 +12,10 @@ export interface GarbleCopy {
 
 const en = (s: string): string => `“${s}”`;
 
-// English words after which a date, name, number or participle may stand: prepositions, determiners,
-// conjunctions, auxiliaries, time qualifiers ("in early July", "last July", "has reached").
-const EN_GOVERNORS = new Set(
-  `a an the this that these those my your his her its our their some any each every no of in on at by for from to with
-  without into onto over under after before since until till through throughout during about around near via per as than
-  like and or but nor last next early late mid end start beginning same be been being is are was were am has have had
-  having will would can could shall should may might must do does did not also still already just only even ever never
-  get got gets`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-// Function words that are capitalised only at the start of a sentence.
-const EN_FUNCTION_WORDS = new Set(
-  'in on at by for from to with of and or but the a an this that these those within without into under over after before during'.split(' '),
-);
-// Words that introduce a quotation or a title: 'said “…”', 'the slogan “…”' keeps its link to the quotation.
-const EN_QUOTE_INTRODUCERS = /^(?:said|says|say|saying|called|calls|named|titled|entitled|dubbed|reads|read|wrote|writes|asked|added|stated|term|word|words|phrase|slogan|motto|label|headline|title|quote)$/;
+// The word lists live in lib/checks/data/en/garbled.json, where each is described.
+const EN_GOVERNORS = new Set(ENGLISH_GARBLE_WORDS.governors);
+const EN_FUNCTION_WORDS = new Set(ENGLISH_GARBLE_WORDS.functionWords);
+const EN_QUOTE_INTRODUCERS = new Set(ENGLISH_GARBLE_WORDS.quoteIntroducers);
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 const isOpening = (t: Token, text: string): boolean =>
@@ -80,7 +68,7 @@ function gluedQuoteCopy(issue: GarbledIssue, source: string, target: string, tok
   const open = tokens.filter((t) => isOpening(t, target))[nth];
   if (!open) return undefined;
   const before = wordBefore(tokens, open.start);
-  if (!before || EN_GOVERNORS.has(before.lower) || EN_QUOTE_INTRODUCERS.test(before.lower)) return undefined;
+  if (!before || EN_GOVERNORS.has(before.lower) || EN_QUOTE_INTRODUCERS.has(before.lower)) return undefined;
   const close = tokens.find((t) => t.start > open.start && t.kind === 'quote' && !isOpening(t, target));
   const end = close?.end ?? open.end;
   return {

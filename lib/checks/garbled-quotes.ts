@@ -2,13 +2,33 @@
 import type { Token } from './german';
 import type { Severity, Span } from './types';
 
+/** The broad class of damage, one per structural rule; two classes in one sentence make each of its issues major. */
 export type GarbledRule = 'bracket' | 'capital' | 'quote' | 'fragment' | 'order';
+
+/** The kinds of damage, each a rule `garbled-source.<kind>` of lib/checks/rules/data/garbled-source.json. */
+export type GarbledKind =
+  | 'stranded'
+  | 'afterthought'
+  | 'split-bracket'
+  | 'modal-participle'
+  | 'glued-quote'
+  | 'function-capital'
+  | 'verb-capital'
+  | 'side-by-side-quotes'
+  | 'closed-twice'
+  | 'unopened-quote'
+  | 'unclosed-quote'
+  | 'fragment'
+  | 'preposition-verb'
+  | 'two-finite'
+  | 'doubled-finite'
+  | 'subordinate-order';
 
 /** One structural problem in a text, before it becomes a Finding for the source or target side. */
 export interface GarbledIssue {
   rule: GarbledRule;
-  /** The finer, stable rule id a finding names ('stranded', 'closed-twice', …). */
-  kind: string;
+  /** The kind of damage: on a German source, the finding's rule is `garbled-source.<kind>`. */
+  kind: GarbledKind;
   severity: Severity;
   span: Span;
   /** A second place the reader must see to understand it (the verb phrase a stray quotation follows). */

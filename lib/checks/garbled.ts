@@ -24,43 +24,33 @@ import {
   tokenize,
   type Token,
 } from './german';
+import { GERMAN_CLAUSE_WORDS } from './data';
 import { garbleCopies } from './garbled-copy';
 import { CLOSING_QUOTES, OPENING_QUOTES, q, quoteIssues, tokenText as text, type GarbledIssue } from './garbled-quotes';
+import { ruleFinding } from './rules/catalogue';
 import type { Finding, SegmentCheck, Span } from './types';
 
 export type { GarbledIssue } from './garbled-quotes';
 
 export const GARBLED_CHECK_ID = 'garbled-source';
 
-const CLAUSE_BOUNDARY = new Set([',', ';', ':', '(', ')', '[', ']', '–', '—', '-', '/']);
-// Words that intensify an adjective: the -en word after them is attributive ("sehr guten").
-const INTENSIFIERS = new Set(['sehr', 'ganz', 'besonders', 'äußerst', 'ziemlich', 'recht', 'so', 'zu', 'extrem', 'höchst']);
-// "dafür", "darauf", "hierzu", "womit": pronominal adverbs end the middle field like a noun phrase does.
-const PRONOMINAL_ADVERB =
-  /^(?:da|dar|hier|wo|wor)(?:an|auf|aus|bei|durch|für|gegen|hinter|in|mit|nach|neben|über|um|unter|von|vor|zu|zwischen)$/u;
-// Prepositions that cannot be a separable particle or predicative adverb ("weil das Licht an ist" is fine).
-const PURE_PREPOSITIONS = new Set(
-  'in im ins am ans zum zur beim vom von bei für gegen ohne seit wegen trotz zwischen während dank gemäß innerhalb außerhalb aufgrund infolge mittels samt bezüglich hinsichtlich'.split(
-    ' ',
-  ),
-);
-// Subordinators that open a sentence without being a preposition or question word as well.
-const SENTENCE_INITIAL_SUBORDINATORS = new Set(
-  'dass weil ob wenn falls obwohl obgleich nachdem bevor sobald solange sofern indem'.split(' '),
-);
-const CLAUSE_SUBORDINATORS = new Set([...SENTENCE_INITIAL_SUBORDINATORS, 'als', 'wie', 'während', 'seit', 'seitdem', 'bis', 'ehe']);
-// Determiners that also stand alone as a demonstrative subject at the start of a sentence.
-const DEMONSTRATIVES = new Set(['der', 'die', 'das', 'dies', 'dieser', 'diese', 'dieses', 'jener', 'jene', 'jenes']);
-// Formal "Sie"/"Ihr" and letter-style "Du" are capitalised anywhere.
-const ALWAYS_CAPITALISED = /^(?:sie|ihr\p{L}*|ihnen|du|dich|dir|dein\p{L}*|euch|euer\p{L}*)$/u;
+// The word lists live in lib/checks/data/de/garbled.json, where each is described.
+const W = GERMAN_CLAUSE_WORDS;
+const CLAUSE_BOUNDARY = new Set(W.clauseBoundaries);
+const INTENSIFIERS = new Set(W.intensifiers);
+const PRONOMINAL_ADVERBS = new Set(W.pronominalAdverbs.prefixes.flatMap((p) => W.pronominalAdverbs.prepositions.map((x) => p + x)));
+const PURE_PREPOSITIONS = new Set(W.purePrepositions);
+const SENTENCE_INITIAL_SUBORDINATORS = new Set(W.sentenceSubordinators);
+const CLAUSE_SUBORDINATORS = new Set([...W.sentenceSubordinators, ...W.clauseSubordinators]);
+const DEMONSTRATIVES = new Set(W.demonstratives);
+const ALWAYS_CAPITALISED = new Set(W.alwaysCapitalised.words);
+const FINITE_AUXILIARIES = new Set(W.finiteAuxiliaries);
+const SUBJECT_PRONOUNS = new Set(W.subjectPronouns);
+const MIDDLE_FIELD_ENDERS = new Set(W.middleFieldEnders);
 
-// Finite auxiliaries and modals that no noun or infinitive shares ("das Soll", "ein Muss", "Bin Laden" excepted).
-const FINITE_AUXILIARIES = new Set(
-  'hat hast hatte hätte ist bist war wäre sei wird wirst wurde würde kann kannst konnte könnte sollte wollte darf durfte dürfte musste müsste möchte'.split(' '),
-);
-
-// Personal pronouns in the nominative: at the start of a statement the next word is its finite verb.
-const SUBJECT_PRONOUNS = new Set(['ich', 'du', 'er', 'sie', 'es', 'wir', 'ihr', 'man']);
+/** Formal „Sie“/„Ihr“ and letter-style „Du“, in any of their forms („Ihrem“, „Deine“). */
+const alwaysCapitalised = (lower: string): boolean =>
+  ALWAYS_CAPITALISED.has(lower) || W.alwaysCapitalised.prefixes.some((p) => lower.startsWith(p) && /^\p{L}*$/u.test(lower.slice(p.length)));
 
 const isWord = (t: Token | undefined): t is Token => t?.kind === 'word';
 const isLowerWord = (t: Token | undefined): t is Token => isWord(t) && !t.cap;
@@ -122,7 +112,7 @@ class Sentence {
     if (p.kind === 'quote') return CLOSING_QUOTES.has(p.text);
     if (!isWord(p)) return false;
     if (isCapitalised(p) && i - 1 > this.first && !isFunctionWord(p.lower)) return true;
-    return PRONOUNS.has(p.lower) || ['nicht', 'auch', 'noch', 'schon'].includes(p.lower) || PRONOMINAL_ADVERB.test(p.lower);
+    return PRONOUNS.has(p.lower) || MIDDLE_FIELD_ENDERS.has(p.lower) || PRONOMINAL_ADVERBS.has(p.lower);
   }
 
   /** 'part' or 'inf' when the lowercase word at i can be a non-finite verb in this position. */
@@ -285,7 +275,7 @@ class Sentence {
       }
       const closed =
         DETERMINERS.has(l) || PREPOSITIONS.has(l) || PRONOUNS.has(l) || COORDINATORS.has(l) || SUBORDINATORS.has(l);
-      if (!closed || ALWAYS_CAPITALISED.test(l)) continue;
+      if (!closed || alwaysCapitalised(l)) continue;
       // After a lowercase word only; after an article it is a noun ("das Aus", "das Für und Wider").
       if (!isLowerWord(p) || DETERMINERS.has(p.lower)) continue;
       // "das Für und Wider", "das Hin und Her": a nominalised pair.
@@ -451,17 +441,21 @@ class Sentence {
   }
 }
 
-function toFinding(issue: GarbledIssue, side: 'source' | 'target', group?: string): Finding {
+/**
+ * The finding of an issue: on a German source it is the rule of its kind; an English copy of a source garble and
+ * a garbled German target each have a rule of their own (their category is fluency, not source quality).
+ */
+function toFinding(issue: GarbledIssue, side: 'source' | 'target', rule: string, group?: string): Finding {
   const spans = issue.also ? [issue.also, issue.span].sort((a, b) => a.start - b.start) : [issue.span];
   return {
-    check: GARBLED_CHECK_ID,
-    category: side === 'source' ? 'source-quality' : 'fluency/grammar',
-    severity: issue.severity,
-    side,
-    sourceSpans: side === 'source' ? spans : [],
-    targetSpans: side === 'target' ? spans : [],
-    message: issue.message,
-    rule: issue.kind,
+    ...ruleFinding(rule, {
+      side,
+      sourceSpans: side === 'source' ? spans : [],
+      targetSpans: side === 'target' ? spans : [],
+      message: issue.message,
+      // The check grades each issue (two kinds of damage in one sentence make both major).
+      severity: issue.severity,
+    }),
     ...(group ? { group } : {}),
   };
 }
@@ -478,11 +472,11 @@ export const garbledSourceCheck: SegmentCheck = (segment, ctx) => {
     issues.forEach((issue, n) => {
       const copy = copies.find((c) => c.of === n);
       const group = copy ? `garble-${n}` : undefined;
-      findings.push(toFinding(issue, 'source', group));
-      if (copy) findings.push(toFinding(copy.issue, 'target', group));
+      findings.push(toFinding(issue, 'source', `${GARBLED_CHECK_ID}.${issue.kind}`, group));
+      if (copy) findings.push(toFinding(copy.issue, 'target', `${GARBLED_CHECK_ID}.copied`, group));
     });
   }
   if (ctx.targetLang === 'de' && segment.target)
-    for (const i of garbledIssues(segment.target)) findings.push(toFinding(i, 'target'));
+    for (const i of garbledIssues(segment.target)) findings.push(toFinding(i, 'target', `${GARBLED_CHECK_ID}.german-target`));
   return findings;
 };

@@ -7,7 +7,6 @@ export {
   checkSegment,
   defaultSettings,
   fingerprint,
-  riskScore,
   SEVERITY_WEIGHT,
   warmUp,
   type CheckDefinition,
@@ -16,3 +15,4 @@ export {
 export { CATALOGUES, ruleById, rulesOf } from './rules/catalogue';
 export type { Rule } from './rules/schema';
 export { suggestions } from './dictionaries';
+export { scoreFindings, segmentRisk, type RiskSegment, type ScoredFinding } from './risk';

@@ -146,7 +146,7 @@ describe('sentence-initial capital', () => {
   const DE_EN: CheckContext = { sourceLang: 'de', targetLang: 'en', glossary: [] };
   const EN_DE: CheckContext = { sourceLang: 'en', targetLang: 'de', glossary: [] };
   const initial = (source: string, target: string, ctx: CheckContext) =>
-    punctuationCheck({ id: 1, paragraph: 0, source, target }, ctx).filter((f) => f.rule === 'initial-capital');
+    punctuationCheck({ id: 1, paragraph: 0, source, target }, ctx).filter((f) => f.rule === 'punctuation.initial-capital');
 
   it('flags a translation that lost the capital of its first word, with a fix', () => {
     const [f] = initial('Die Datei wird gelöscht.', 'the file is deleted.', DE_EN);

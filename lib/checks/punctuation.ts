@@ -1,7 +1,9 @@
 /** Punctuation check: quotes and brackets, final punctuation, doubled words, spacing and quote style per language. */
 import { analyse } from '../analysis';
 import type { BaseLang } from '../lang';
-import type { Category, CheckContext, Finding, SegmentCheck, SegmentInput, Span } from './types';
+import { ENGLISH_ARTICLES, repeats } from './data';
+import { ruleFinding } from './rules/catalogue';
+import type { CheckContext, Finding, SegmentCheck, SegmentInput, Span } from './types';
 import { DIGIT, addressSpans, overlapsInOrder, words } from './words';
 import { isSentenceStart } from './text';
 
@@ -100,23 +102,21 @@ function unclosed(open: Open): Issue {
   return { kind: open.strayInGerman ? 'unopened' : 'unclosed', family: open.family, char: open.char, index: open.index };
 }
 
+/** A finding of the rule `punctuation.<rule>` on one side; category and severity come from the catalogue. */
 function finding(
+  rule: string,
   side: 'source' | 'target',
   spans: Span[],
   message: string,
-  category: Category = side === 'source' ? 'source-quality' : 'fluency/punctuation',
   fix?: { span: Span; replacement: string; label: string },
 ): Finding {
-  return {
-    check: 'punctuation',
-    category,
-    severity: 'minor',
+  return ruleFinding(`punctuation.${rule}`, {
     side,
     sourceSpans: side === 'source' ? spans : [],
     targetSpans: side === 'target' ? spans : [],
     message,
     ...(fix ? { fix: { side, ...fix } } : {}),
-  };
+  });
 }
 
 const MARK_NAME: Record<Family, string> = {
@@ -162,8 +162,8 @@ function balanceFindings(segment: SegmentInput, ctx: CheckContext, target: { iss
       : `The closing ${MARK_NAME[issue.family]} ${issue.char} has no opening one (closed twice?).`;
   const span = (issue: Issue): Span => ({ start: issue.index, end: issue.index + 1 });
   return [
-    ...sourceIssues.map((issue) => finding('source', [span(issue)], describe(issue))),
-    ...unmatchedTarget.map((issue) => finding('target', [span(issue)], describe(issue))),
+    ...sourceIssues.map((issue) => finding('source-unbalanced', 'source', [span(issue)], describe(issue))),
+    ...unmatchedTarget.map((issue) => finding('unbalanced', 'target', [span(issue)], describe(issue))),
   ];
 }
 
@@ -185,10 +185,10 @@ function quoteStyleFindings(text: string, lang: BaseLang, pairs: Pair[]): Findin
     const style = lang === 'en' ? 'English quotation marks “…”' : 'German quotation marks „…“';
     findings.push(
       finding(
+        'quote-style',
         'target',
         [span],
         `Use ${style} in ${lang === 'en' ? 'English' : 'German'} text.`,
-        'locale-convention',
         replacement === undefined ? undefined : { span, replacement, label: `Use ${quotes[0]}…${quotes[1]}` },
       ),
     );
@@ -224,11 +224,13 @@ function finalMarkFindings(segment: SegmentInput): Finding[] {
   const lastWord = /\S+$/u.exec(segment.target.slice(0, target.index));
   const marked = target.mark !== '' ? [span] : lastWord ? [{ start: lastWord.index, end: target.index }] : [];
   return [
-    {
-      ...finding('target', marked, message, 'fluency/punctuation', fix),
+    ruleFinding('punctuation.final-mark', {
       side: 'both',
       sourceSpans: source.mark === '' ? [] : [{ start: source.index, end: source.index + source.mark.length }],
-    },
+      targetSpans: marked,
+      message,
+      ...(fix ? { fix: { side: 'target', ...fix } } : {}),
+    }),
   ];
 }
 
@@ -254,24 +256,21 @@ function initialCapitalFindings(segment: SegmentInput, targetLang: BaseLang): Fi
   const fixed = target.word.charAt(0).toLocaleUpperCase(targetLang) + target.word.slice(1);
   const span = { start: target.start, end: target.start + target.word.length };
   return [
-    {
-      ...finding('target', [span], `The translation starts with a lower-case “${target.word}”; the source starts its sentence with a capital.`, 'fluency/spelling', {
-        span,
-        replacement: fixed,
-        label: `Capitalise “${fixed}”`,
-      }),
-      rule: 'initial-capital',
-    },
+    finding('initial-capital', 'target', [span], `The translation starts with a lower-case “${target.word}”; the source starts its sentence with a capital.`, {
+      span,
+      replacement: fixed,
+      label: `Capitalise “${fixed}”`,
+    }),
   ];
 }
 
-/** Immediate repeats that are grammatical: "had had", "that that"; German "dass sie sie", ", die die Zeitung". */
+/** Immediate repeats that are grammatical: "had had", "that that"; German "dass sie sie", ", die die Zeitung" (data/<lang>/repeats.json). */
 function legitimateRepeat(word: string, lang: BaseLang, before: string): boolean {
   const lower = word.toLowerCase();
-  if (lang === 'en') return lower === 'had' || lower === 'that';
-  if (lower === 'sie') return true;
+  const allowed = repeats(lang);
+  if (allowed.always.includes(lower)) return true;
   // A relative pronoun followed by the article of the same form: "Die Frau, die die Zeitung liest".
-  return /^(der|die|das|den|dem|des)$/u.test(lower) && /,\s*$/u.test(before.slice(-16));
+  return allowed.afterComma.includes(lower) && /,\s*$/u.test(before.slice(-16));
 }
 
 function doubledWordFindings(text: string, lang: BaseLang, side: 'source' | 'target'): Finding[] {
@@ -285,7 +284,7 @@ function doubledWordFindings(text: string, lang: BaseLang, side: 'source' | 'tar
     if (legitimateRepeat(a.text, lang, text.slice(0, a.start))) continue;
     const span = { start: a.end, end: b.end };
     findings.push(
-      finding(side, [{ start: a.start, end: b.end }], `The word “${b.text}” is repeated.`, undefined, {
+      finding(side === 'source' ? 'source-doubled-word' : 'doubled-word', side, [{ start: a.start, end: b.end }], `The word “${b.text}” is repeated.`, {
         span,
         replacement: '',
         label: `Remove the second “${b.text}”`,
@@ -295,9 +294,9 @@ function doubledWordFindings(text: string, lang: BaseLang, side: 'source' | 'tar
   return findings;
 }
 
-// Vowel letters that sound like a consonant ("a university", "a European", "a one-off") and the silent h
-// ("an hour"): the article follows the sound, so these words are left alone, as are capitals (acronyms).
-const CONSONANT_SOUND = /^(?:uni|use|usu|uti|ure|uro|ubi|uk|ufo|eu|ewe|one|once)/u;
+// Vowel letters that sound like a consonant ("a university", "a European", "a one-off", data/en/articles.json):
+// the article follows the sound, so these words are left alone, as are capitals (acronyms) and any h ("an hour").
+const consonantSound = (word: string): boolean => ENGLISH_ARTICLES.consonantSoundPrefixes.some((p) => word.startsWith(p));
 
 /** English "a" before a vowel sound or "an" before a consonant ("a emergency", "an big"), with the fix. */
 function articleFindings(text: string): Finding[] {
@@ -306,7 +305,7 @@ function articleFindings(text: string): Finding[] {
   for (const m of text.matchAll(/(?<![\p{L}\p{N}'’-])(a|an|A|An) ([a-z][\p{L}-]*)/gu)) {
     const article = m[1]!;
     const next = m[2]!;
-    const vowel = /^[aeiou]/u.test(next) && !CONSONANT_SOUND.test(next);
+    const vowel = /^[aeiou]/u.test(next) && !consonantSound(next);
     const consonant = /^[bcdfgjklmnpqrstvwxyz]/u.test(next);
     const an = article.length === 2;
     if (an ? !consonant : !vowel) continue;
@@ -315,7 +314,7 @@ function articleFindings(text: string): Finding[] {
     const right = an ? article.charAt(0) : `${article}n`;
     const span = { start: m.index, end: m.index + article.length };
     findings.push(
-      finding('target', [{ start: m.index, end: m.index + m[0].length }], `“${article} ${next}”: before this word the article is “${right}”.`, 'fluency/grammar', {
+      finding('article', 'target', [{ start: m.index, end: m.index + m[0].length }], `“${article} ${next}”: before this word the article is “${right}”.`, {
         span,
         replacement: right,
         label: `Use “${right}”`,
@@ -336,7 +335,7 @@ function spacingFindings(text: string): Finding[] {
   const findings: Finding[] = [];
   for (const m of faults(text, '  ', /(?<=\S) {2,}(?=\S)/gu)) {
     const span = { start: m.index, end: m.index + m[0].length };
-    findings.push(finding('target', [span], 'Doubled space.', undefined, { span, replacement: ' ', label: 'Use one space' }));
+    findings.push(finding('doubled-space', 'target', [span], 'Doubled space.', { span, replacement: ' ', label: 'Use one space' }));
   }
   // An ellipsis may stand apart ("weiter ..."), and a mark followed by a letter is something else (" .NET").
   for (const m of faults(text, /[ \u00a0][,.;:!?]/, /(?<=[\p{L}\p{N}"”“’)])[ \u00a0]+([,.;:!?])(?=$|[\s"”“’)])/gu)) {
@@ -344,7 +343,7 @@ function spacingFindings(text: string): Finding[] {
     if (mark === '.' && text.charAt(m.index + m[0].length) === '.') continue;
     const span = { start: m.index, end: m.index + m[0].length };
     findings.push(
-      finding('target', [span], `Space before “${mark}”.`, undefined, { span, replacement: mark, label: 'Remove the space' }),
+      finding('space-before-mark', 'target', [span], `Space before “${mark}”.`, { span, replacement: mark, label: 'Remove the space' }),
     );
   }
   // A doubled full stop, comma or semicolon is a slip ("missed.."); "..." and "!!" are meant.
@@ -353,7 +352,7 @@ function spacingFindings(text: string): Finding[] {
     if (doubledInAddress(m.index, m.index + 1)) continue;
     const span = { start: m.index, end: m.index + 2 };
     findings.push(
-      finding('target', [span], `Doubled “${m[1]}”.`, undefined, { span, replacement: m[1] ?? '', label: `Use one “${m[1]}”` }),
+      finding('doubled-mark', 'target', [span], `Doubled “${m[1]}”.`, { span, replacement: m[1] ?? '', label: `Use one “${m[1]}”` }),
     );
   }
   const missingInAddress = overlapsInOrder(addresses);
@@ -362,7 +361,7 @@ function spacingFindings(text: string): Finding[] {
     if (missingInAddress(at, at + 1)) continue;
     const span = { start: at + 1, end: at + 1 };
     findings.push(
-      finding('target', [{ start: at, end: at + 1 }], `Missing space after “${text.charAt(at)}”.`, undefined, {
+      finding('missing-space', 'target', [{ start: at, end: at + 1 }], `Missing space after “${text.charAt(at)}”.`, {
         span,
         replacement: ' ',
         label: 'Add a space',

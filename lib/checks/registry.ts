@@ -132,12 +132,9 @@ export function warmUp(): void {
   checkSegment({ ...pair, source: pair.target, target: pair.source }, { sourceLang: 'en', targetLang: 'de', glossary: [] });
 }
 
+/** The MQM-style weights the segment risk once summed; the baseline scripts/train-risk.ts measures the risk model (./risk) against. */
 export const SEVERITY_WEIGHT: Record<Severity, number> = { minor: 1, major: 5, critical: 10 };
 
-/** MQM-style penalty of a segment: minor 1, major 5, critical 10, the way reviewers are asked to rank. */
-export function riskScore(findings: readonly Finding[]): number {
-  return findings.reduce((sum, f) => sum + SEVERITY_WEIGHT[f.severity], 0);
-}
 
 // A span this long is named by its position (the texts are hashed whole anyway): nested quotations' spans
 // hold nearly the whole text each, and hashing their text made a segment of many such findings quadratic.

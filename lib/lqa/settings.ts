@@ -20,7 +20,7 @@ export interface LqaSettings {
  * so scores compare with other MQM-based LQA. 15 points per 1,000 words (raw MQM quality score
  * 98.5) sits in the 10–20 band LQA programmes commonly use for publishable text: a 1,000-word text
  * passes with up to three major errors, and one critical error fails any text under ~1,670 words.
- * (lib/checks' riskScore weighs critical 10: it only ranks automatic findings, it grades nothing.)
+ * (lib/checks' segment risk is a model's chance of an error: it only ranks automatic findings, it grades nothing.)
  */
 export const DEFAULT_LQA_SETTINGS: LqaSettings = {
   severityWeights: { neutral: 0, minor: 1, major: 5, critical: 25 },

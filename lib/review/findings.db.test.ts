@@ -53,12 +53,13 @@ for (const target of testTargets()) {
     it('keeps a dismissal while the text is unchanged, records who, and can undo it', async () => {
       const { id, seg } = await doc('Der Umsatz stieg um 5 Prozent.', 'Revenue rose by 6 percent.');
       const finding = (await findingsOf(id)).find((f) => f.check === 'numbers')!;
+      const riskBefore = (await listFindings(database.db, id))[0]!.risk;
       await dismissFinding(database.db, { segmentId: seg.id, fingerprint: finding.fingerprint, author: 'Rita' });
       const dismissed = (await findingsOf(id)).find((f) => f.fingerprint === finding.fingerprint)!;
       expect(dismissed.dismissed).toMatchObject({ by: 'Rita' });
-      expect((await listFindings(database.db, id))[0]!.risk).toBeLessThan(
-        (await findingsOf(id)).reduce((n, f) => n + ({ minor: 1, major: 5, critical: 10 } as const)[f.severity], 0),
-      );
+      // The dismissed finding keeps its probability but no longer counts towards the segment's risk.
+      expect(dismissed.probability).toBe(finding.probability);
+      expect((await listFindings(database.db, id))[0]!.risk).toBeLessThan(riskBefore);
       await restoreFinding(database.db, { segmentId: seg.id, fingerprint: finding.fingerprint, author: 'Rita' });
       expect((await findingsOf(id)).find((f) => f.fingerprint === finding.fingerprint)!.dismissed).toBeNull();
 

@@ -10,10 +10,12 @@ import {
   checkDocumentLevel,
   checkSegment,
   fingerprint,
-  riskScore,
+  scoreFindings,
+  segmentRisk,
   type CheckContext,
   type CheckSettings,
   type Finding,
+  type ScoredFinding,
   type SegmentInput,
 } from '../checks';
 import { runTask } from '../workers';
@@ -22,8 +24,9 @@ export type StoredFinding = Finding & { fingerprint: string };
 
 export interface SegmentFindings {
   segmentId: number;
+  /** 0–1: the chance the segment holds an error, from its open findings' probabilities (lib/checks/risk). */
   risk: number;
-  findings: (StoredFinding & { dismissed: { by: string; at: string } | null })[];
+  findings: ScoredFinding<StoredFinding & { dismissed: { by: string; at: string } | null }>[];
 }
 
 type SegmentRow = typeof segments.$inferSelect;
@@ -54,14 +57,20 @@ export function storedFindings(findings: Finding[], seg: SegmentInput): StoredFi
   return findings.map((f) => ({ ...f, fingerprint: fingerprint(f, seg) }));
 }
 
-async function writeFindings(tx: Tx, documentId: number, rows: { seg: SegmentInput; findings: Finding[] }[]) {
+/** The risk as the integer column holds it: per mille. Listing recomputes it with the current model and dismissals. */
+const storedRisk = (findings: Finding[], seg: SegmentInput, ctx: CheckContext) => {
+  const risk = { ...seg, sourceLang: ctx.sourceLang, targetLang: ctx.targetLang };
+  return Math.round(1000 * segmentRisk(scoreFindings(findings, risk), risk));
+};
+
+async function writeFindings(tx: Tx, documentId: number, ctx: CheckContext, rows: { seg: SegmentInput; findings: Finding[] }[]) {
   const now = new Date();
   for (let i = 0; i < rows.length; i += 200) {
     const values = rows.slice(i, i + 200).map(({ seg, findings }) => ({
       segmentId: seg.id,
       documentId,
       findings: storedFindings(findings, seg),
-      risk: riskScore(findings),
+      risk: storedRisk(findings, seg, ctx),
       checkedAt: now,
     }));
     await tx
@@ -90,6 +99,7 @@ export async function recheckDocument(tx: Tx, documentId: number): Promise<void>
   await writeFindings(
     tx,
     documentId,
+    ctx,
     segs.map((seg) => ({ seg, findings: all.get(seg.id) ?? [] })),
   );
 }
@@ -112,7 +122,7 @@ export async function recheckAfterSave(tx: Tx, segmentId: number): Promise<void>
   const segs = (await tx.select().from(segments).where(eq(segments.documentId, changed.documentId)).orderBy(asc(segments.position))).map(toInput);
   const previous = await tx.select().from(segmentFindings).where(eq(segmentFindings.documentId, changed.documentId));
   const prevById = new Map(previous.map((p) => [p.segmentId, p.findings as StoredFinding[]]));
-  await writeFindings(tx, changed.documentId, findingsAfterSave(segs, segmentId, prevById, ctx, settings));
+  await writeFindings(tx, changed.documentId, ctx, findingsAfterSave(segs, segmentId, prevById, ctx, settings));
 }
 
 /**
@@ -150,8 +160,14 @@ function stripFingerprint(f: StoredFinding): Finding {
   return rest;
 }
 
-/** Findings of a document per segment, each marked with its active dismissal if any. */
+/**
+ * Findings of a document per segment, each marked with its active dismissal if any and scored with the probability
+ * that it marks a real error; the segment's risk counts the findings not dismissed.
+ */
 export async function listFindings(db: Db, documentId: number): Promise<SegmentFindings[]> {
+  const [doc] = await db.select({ sourceLang: documents.sourceLang, targetLang: documents.targetLang }).from(documents).where(eq(documents.id, documentId));
+  if (!doc) return [];
+  const langs = { sourceLang: baseLang(doc.sourceLang as SourceLang), targetLang: baseLang(doc.targetLang as TargetLang) };
   const rows = await db
     .select({ segmentId: segmentFindings.segmentId, findings: segmentFindings.findings, extra: segmentFindings.extra, source: segments.sourceText, target: segments.targetText })
     .from(segmentFindings)
@@ -168,8 +184,11 @@ export async function listFindings(db: Db, documentId: number): Promise<SegmentF
   return rows.map((r) => {
     // On-demand results count only while the segment has the texts they were computed for.
     const extra = r.extra.filter((e) => e.forSource === r.source && e.forTarget === r.target).flatMap((e) => e.findings as StoredFinding[]);
-    const findings = [...(r.findings as StoredFinding[]), ...extra].map((f) => ({ ...f, dismissed: dismissed.get(`${r.segmentId}:${f.fingerprint}`) ?? null }));
-    return { segmentId: r.segmentId, risk: riskScore(findings.filter((f) => !f.dismissed)), findings };
+    const all = [...(r.findings as StoredFinding[]), ...extra].map((f) => ({ ...f, dismissed: dismissed.get(`${r.segmentId}:${f.fingerprint}`) ?? null }));
+    // Scored among all of the segment's findings, dismissed ones included: a dismissal changes the risk, not the others' odds.
+    const segment = { source: r.source, target: r.target, ...langs };
+    const findings = scoreFindings(all, segment);
+    return { segmentId: r.segmentId, risk: segmentRisk(findings.filter((f) => !f.dismissed), segment), findings };
   });
 }
 

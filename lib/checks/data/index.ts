@@ -3,14 +3,19 @@ import { z } from 'zod';
 import type { BaseLang } from '../../lang';
 import deAddress from './de/address.json';
 import deFalseFriends from './de/false-friends.json';
+import deGarbled from './de/garbled.json';
 import deModalVerbs from './de/modal-verbs.json';
 import deNegation from './de/negation.json';
 import dePronouns from './de/pronouns.json';
+import deRepeats from './de/repeats.json';
 import deScales from './de/scales.json';
 import deSeparableVerbs from './de/separable-verbs.json';
 import deTense from './de/tense.json';
+import enArticles from './en/articles.json';
+import enGarbled from './en/garbled.json';
 import enNegation from './en/negation.json';
 import enPronouns from './en/pronouns.json';
+import enRepeats from './en/repeats.json';
 import enScales from './en/scales.json';
 import enTense from './en/tense.json';
 
@@ -185,3 +190,76 @@ export const MODAL_VERBS: ModalVerbTables = parse(modalVerbsFileSchema, deModalV
 
 /** The German forms of address, formal and informal. */
 export const ADDRESS: AddressTables = parse(addressFileSchema, deAddress, 'de/address.json');
+
+/** Words compared with a text's lower-cased words: a capital in the file could never match. */
+const lowerWords = z.array(z.string().min(1).regex(/^[^\p{Lu}]+$/u, 'Write the word in lower case.'));
+
+const germanClauseWordsSchema = z.object({
+  /** Signs that end a clause, for the verbal bracket. */
+  clauseBoundaries: z.array(z.string().min(1)).min(1),
+  /** Words that intensify an adjective: the -en word after them is attributive („sehr guten“). */
+  intensifiers: lowerWords.min(1),
+  /** „dafür“, „darauf“, „hierzu“, „womit“: every prefix with every preposition ends the middle field like a noun phrase. */
+  pronominalAdverbs: z.object({ prefixes: lowerWords.min(1), prepositions: lowerWords.min(1) }),
+  /** Prepositions that cannot be a separable particle or a predicative adverb („weil das Licht an ist“ is fine). */
+  purePrepositions: lowerWords.min(1),
+  /** Subordinators that open a sentence without being a preposition or question word as well. */
+  sentenceSubordinators: lowerWords.min(1),
+  /** Words that open a subordinate clause after a comma besides those („als“, „seit“, „bis“). */
+  clauseSubordinators: lowerWords,
+  /** Determiners that also stand alone as a demonstrative subject at the start of a sentence. */
+  demonstratives: lowerWords,
+  /** Formal „Sie“/„Ihr“ and letter-style „Du“: capitalised anywhere; a prefix covers its inflected forms („Ihrem“). */
+  alwaysCapitalised: z.object({ words: lowerWords, prefixes: lowerWords }),
+  /** Finite auxiliaries and modals that no noun or infinitive shares: capitalised in mid-sentence, the sentence is broken. */
+  finiteAuxiliaries: lowerWords.min(1),
+  /** Personal pronouns in the nominative: at the start of a statement the next word is its finite verb. */
+  subjectPronouns: lowerWords,
+  /** Particles that may end the middle field right before the verb, as a noun or pronoun does. */
+  middleFieldEnders: lowerWords,
+});
+
+const englishGarbleWordsSchema = z.object({
+  /** Words after which a date, name, number or participle may stand ("in early July", "last July", "has reached"). */
+  governors: lowerWords.min(1),
+  /** Function words that are capitalised only at the start of a sentence. */
+  functionWords: lowerWords.min(1),
+  /** Words that introduce a quotation or title ('said “…”', 'the slogan “…”'): the quotation is linked to them. */
+  quoteIntroducers: lowerWords,
+});
+
+const repeatsSchema = z.object({
+  /** Words that may stand twice in a row anywhere ("had had", „dass sie sie“). */
+  always: lowerWords,
+  /** Words that may stand twice in a row right after a comma: a relative pronoun and an article („, die die Zeitung“). */
+  afterComma: lowerWords,
+});
+
+const articlesSchema = z.object({
+  /** Beginnings of words spelt with a vowel that sound like a consonant: "a university", "a European", "a one-off". */
+  consonantSoundPrefixes: lowerWords.min(1),
+});
+
+export type GermanClauseWords = z.infer<typeof germanClauseWordsSchema>;
+export type EnglishGarbleWords = z.infer<typeof englishGarbleWordsSchema>;
+export type Repeats = z.infer<typeof repeatsSchema>;
+export type Articles = z.infer<typeof articlesSchema>;
+
+/** The German words the garbled-source rules read a sentence's structure by (de/garbled.json). */
+export const GERMAN_CLAUSE_WORDS: GermanClauseWords = parse(germanClauseWordsSchema, deGarbled, 'de/garbled.json');
+
+/** The English words by which a translation's copy of a garble is told from ordinary English (en/garbled.json). */
+export const ENGLISH_GARBLE_WORDS: EnglishGarbleWords = parse(englishGarbleWordsSchema, enGarbled, 'en/garbled.json');
+
+const REPEATS: Record<BaseLang, Repeats> = {
+  de: parse(repeatsSchema, deRepeats, 'de/repeats.json'),
+  en: parse(repeatsSchema, enRepeats, 'en/repeats.json'),
+};
+
+/** The words of one language that may grammatically stand twice in a row. */
+export function repeats(lang: BaseLang): Repeats {
+  return REPEATS[lang];
+}
+
+/** The English article table: which vowel-initial words take "a" (en/articles.json). */
+export const ENGLISH_ARTICLES: Articles = parse(articlesSchema, enArticles, 'en/articles.json');

@@ -1,0 +1,30 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import deGarbled from './de/garbled.json';
+
+// A linguist's mistake in a word list stops the checks at load, naming the file and the entry, instead of a list
+// that silently never matches.
+describe('the word-list files', () => {
+  afterEach(() => {
+    vi.doUnmock('./de/garbled.json');
+    vi.resetModules();
+  });
+
+  it('load as they are shipped', async () => {
+    const data = await import('./index');
+    expect(data.GERMAN_CLAUSE_WORDS.finiteAuxiliaries).toContain('wird');
+    expect(data.repeats('en').always).toContain('had');
+  });
+
+  it('refuse a word written with a capital, with the file and the path of the entry', async () => {
+    vi.resetModules();
+    vi.doMock('./de/garbled.json', () => ({ default: { ...deGarbled, intensifiers: ['sehr', 'Ganz'] } }));
+    await expect(import('./index')).rejects.toThrow('lib/checks/data/de/garbled.json: intensifiers.1: Write the word in lower case.');
+  });
+
+  it('refuse a file with a table missing', async () => {
+    vi.resetModules();
+    const { subjectPronouns: _, ...rest } = deGarbled;
+    vi.doMock('./de/garbled.json', () => ({ default: rest }));
+    await expect(import('./index')).rejects.toThrow(/de\/garbled\.json: subjectPronouns/);
+  });
+});
