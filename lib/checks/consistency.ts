@@ -1010,15 +1010,14 @@ export function oppositeMeaningFindings(source: string, target: string, sourceLa
     if (sp.size !== 1 || tp.size !== 1 || sp.has(t[0]!.pole)) continue;
     const from = s[0]!;
     const to = t[0]!;
-    out.push({
-      check: 'traps',
-      category: 'accuracy/mistranslation',
-      severity: 'critical',
-      side: 'both',
-      sourceSpans: s.map((m) => ({ ...m.span })),
-      targetSpans: t.map((m) => ({ ...m.span })),
-      message: `${withGloss(from)} is translated as ${withGloss(to)}: the translation says the opposite.`,
-    });
+    out.push(
+      ruleFinding('traps.opposite', {
+        side: 'both',
+        sourceSpans: s.map((m) => ({ ...m.span })),
+        targetSpans: t.map((m) => ({ ...m.span })),
+        message: `${withGloss(from)} is translated as ${withGloss(to)}: the translation says the opposite.`,
+      }),
+    );
   }
   return out;
 }

@@ -2,9 +2,9 @@
 import { alignWords, hasEntry, lookup, type Token } from '../lexicon';
 import { isBlank } from '../segment/words';
 import type { BaseLang } from '../lang';
+import { ruleFinding } from './rules/catalogue';
 import type { Finding, SegmentCheck, Severity, Span } from './types';
 
-const CHECK = 'coverage';
 /**
  * How far apart (as a share of the sentence) an unmatched source and target word may be and
  * still be a paraphrase of each other; German puts verbs last, so this is generous.
@@ -172,24 +172,8 @@ function finding(kind: 'omission' | 'addition', text: string, tokens: Token[], w
   const named = (gloss ? [`${quoted[0] ?? ''} (${gloss})`] : quoted).join(', ');
   const many = spans.length > 1;
   return kind === 'omission'
-    ? {
-        check: CHECK,
-        category: 'accuracy/omission',
-        severity,
-        side: 'source',
-        sourceSpans: spans,
-        targetSpans: [],
-        message: `${named} ${many ? 'have' : 'has'} no counterpart in the translation.`,
-      }
-    : {
-        check: CHECK,
-        category: 'accuracy/addition',
-        severity,
-        side: 'target',
-        sourceSpans: [],
-        targetSpans: spans,
-        message: `${named} in the translation ${many ? 'have' : 'has'} no counterpart in the source.`,
-      };
+    ? ruleFinding('coverage.omission', { severity, side: 'source', sourceSpans: spans, targetSpans: [], message: `${named} ${many ? 'have' : 'has'} no counterpart in the translation.` })
+    : ruleFinding('coverage.addition', { severity, side: 'target', sourceSpans: [], targetSpans: spans, message: `${named} in the translation ${many ? 'have' : 'has'} no counterpart in the source.` });
 }
 
 /**

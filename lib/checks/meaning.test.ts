@@ -14,14 +14,14 @@ function run(source: string, target: string, ctx: CheckContext = DE_EN): string[
 
 describe('antonyms', () => {
   it('flags a target word that is the opposite of a translation of the source word, in both directions', () => {
-    expect(run('Das Ergebnis war gut.', 'The result was bad.')).toEqual(['antonym: gut → bad']);
-    expect(run('Der Laden öffnet um neun Uhr.', 'The shop closes at nine.')).toEqual(['antonym: öffnet → closes']);
-    expect(run('The result was good.', 'Das Ergebnis war schlecht.', EN_DE)).toEqual(['antonym: good → schlecht']);
+    expect(run('Das Ergebnis war gut.', 'The result was bad.')).toEqual(['meaning.antonym: gut → bad']);
+    expect(run('Der Laden öffnet um neun Uhr.', 'The shop closes at nine.')).toEqual(['meaning.antonym: öffnet → closes']);
+    expect(run('The result was good.', 'Das Ergebnis war schlecht.', EN_DE)).toEqual(['meaning.antonym: good → schlecht']);
   });
 
   it('flags the source word’s translation negated by a prefix', () => {
-    expect(run('Zeigt den aktuellen Status an.', 'Shows the noncurrent status.')).toEqual(['antonym: aktuellen → noncurrent']);
-    expect(run('The value is certain.', 'Der Wert ist unsicher.', EN_DE)).toEqual(['antonym: certain → unsicher']);
+    expect(run('Zeigt den aktuellen Status an.', 'Shows the noncurrent status.')).toEqual(['meaning.antonym: aktuellen → noncurrent']);
+    expect(run('The value is certain.', 'Der Wert ist unsicher.', EN_DE)).toEqual(['meaning.antonym: certain → unsicher']);
   });
 
   it('passes faithful translations and a negated opposite (litotes)', () => {
@@ -34,9 +34,9 @@ describe('antonyms', () => {
 
 describe('too general and too specific', () => {
   it('flags a hypernym or hyponym of the expected word', () => {
-    expect(run('Er kaufte ein neues Auto.', 'He bought a new vehicle.')).toEqual(['too-general: Auto → vehicle']);
-    expect(run('Er kaufte ein neues Fahrzeug.', 'He bought a new car.')).toEqual(['too-specific: Fahrzeug → car']);
-    expect(run('He bought a new car.', 'Er kaufte ein neues Fahrzeug.', EN_DE)).toEqual(['too-general: car → Fahrzeug']);
+    expect(run('Er kaufte ein neues Auto.', 'He bought a new vehicle.')).toEqual(['meaning.too-general: Auto → vehicle']);
+    expect(run('Er kaufte ein neues Fahrzeug.', 'He bought a new car.')).toEqual(['meaning.too-specific: Fahrzeug → car']);
+    expect(run('He bought a new car.', 'Er kaufte ein neues Fahrzeug.', EN_DE)).toEqual(['meaning.too-general: car → Fahrzeug']);
   });
 
   it('takes the head of an English open compound as the compound, not as a more general word', () => {

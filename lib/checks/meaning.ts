@@ -4,10 +4,12 @@
  */
 import type { BaseLang } from '../lang';
 import { alignWords, englishCandidates, lookup, type Token } from '../lexicon';
+import { negationTables } from './data';
 import { relations, type Relations } from './relations';
-import type { Finding, SegmentCheck, Severity } from './types';
+import { ruleFinding } from './rules/catalogue';
+import { escapeRegExp } from './text';
+import type { Finding, SegmentCheck } from './types';
 
-const CHECK = 'meaning';
 /** Words this short are particles and abbreviations: their relations are noise. */
 const MIN_LETTERS = 3;
 /** Longer segments are not aligned here either (see coverage: alignment grows with the square of the length). */
@@ -32,11 +34,10 @@ function related(words: Set<string>, others: Set<string>, rel: (w: string) => Re
   return undefined;
 }
 
-// A negating prefix makes the opposite of the word it is put before: "noncurrent", "uncertain", „unsicher“.
-const NEGATING_PREFIX: Record<BaseLang, RegExp> = {
-  en: /^(?:un|non-?|in|im|ir|il|dis|anti)(\p{L}{3,})$/u,
-  de: /^(?:un|nicht-?|anti)(\p{L}{3,})$/u,
-};
+// A negating prefix makes the opposite of the word it is put before: "noncurrent", "uncertain", „unsicher“
+// (lib/checks/data/<lang>/negation.json).
+const prefixPattern = (lang: BaseLang) => new RegExp(`^(?:${negationTables(lang).oppositePrefixes.map(escapeRegExp).join('|')})(\\p{L}{3,})$`, 'u');
+const NEGATING_PREFIX: Record<BaseLang, RegExp> = { en: prefixPattern('en'), de: prefixPattern('de') };
 
 /** The word the target word negates by a prefix, if that word is among `words` ("noncurrent" → "current"). */
 function prefixOpposite(t: Token, lang: BaseLang, words: Set<string>): [string, string] | undefined {
@@ -53,7 +54,6 @@ const isNoun = (token: Token, lang: BaseLang) => lang !== 'de' || /^\p{Lu}/u.tes
 
 interface Candidate {
   rule: 'antonym' | 'too-general' | 'too-specific';
-  severity: Severity;
   source: Token;
   target: Token;
   via: [string, string];
@@ -62,15 +62,15 @@ interface Candidate {
 /** The relation between an unmatched source word and an unmatched target word, if WordNet knows one. */
 function relate(s: Token, t: Token, sm: Set<string>, tm: Set<string>, ctx: { from: BaseLang; to: BaseLang; rel: Relations; negated: boolean }): Candidate | undefined {
   const opposite = ctx.negated ? undefined : (related(sm, tm, ctx.rel.antonyms) ?? prefixOpposite(t, ctx.to, sm));
-  if (opposite) return { rule: 'antonym', severity: 'major', source: s, target: t, via: opposite };
+  if (opposite) return { rule: 'antonym', source: s, target: t, via: opposite };
   const nouns = isNoun(s, ctx.from) && isNoun(t, ctx.to);
   if (!nouns) return undefined;
   // "file name" for „Dateiname“ (filename): the compound's head is no more general word, it is the same thing.
   if ([...sm].some((m) => [...tm].some((w) => m.includes(w) || w.includes(m)))) return undefined;
   const general = related(sm, tm, ctx.rel.hypernyms);
-  if (general) return { rule: 'too-general', severity: 'minor', source: s, target: t, via: general };
+  if (general) return { rule: 'too-general', source: s, target: t, via: general };
   const specific = related(tm, sm, ctx.rel.hypernyms);
-  if (specific) return { rule: 'too-specific', severity: 'minor', source: s, target: t, via: [specific[1], specific[0]] };
+  if (specific) return { rule: 'too-specific', source: s, target: t, via: [specific[1], specific[0]] };
   return undefined;
 }
 
@@ -117,16 +117,14 @@ export const meaningCheck: SegmentCheck = (segment, ctx) => {
       const c = relate(s, t, sm, targetMeanings.get(t)!, { from: ctx.sourceLang, to: ctx.targetLang, rel, negated });
       if (!c) continue;
       used.add(t);
-      findings.push({
-        check: CHECK,
-        category: 'accuracy/mistranslation',
-        severity: c.severity,
-        side: 'both',
-        sourceSpans: [{ start: s.start, end: s.end }],
-        targetSpans: [{ start: t.start, end: t.end }],
-        message: message(c, s.text, t.text),
-        rule: c.rule,
-      });
+      findings.push(
+        ruleFinding(`meaning.${c.rule}`, {
+          side: 'both',
+          sourceSpans: [{ start: s.start, end: s.end }],
+          targetSpans: [{ start: t.start, end: t.end }],
+          message: message(c, s.text, t.text),
+        }),
+      );
       break;
     }
   }

@@ -3,41 +3,34 @@
  * German has only „er“, „sein“). German grammatical gender lets „er“/„sie“ stand for "it", so only he/she count.
  */
 import type { BaseLang } from '../lang';
+import { pronounTables } from './data';
+import { ruleFinding } from './rules/catalogue';
 import { wordTokens, type WordToken } from './text';
 import type { Finding, SegmentCheck } from './types';
 
-const CHECK = 'pronouns';
 type Gender = 'masc' | 'fem';
 
-// The pronouns that name a person's gender, by language. German „sein“ is left out: it is also the verb "to be".
+// The pronouns that name a person's gender, by language (lib/checks/data/<lang>/pronouns.json). German „sein“ is
+// left out there: it is also the verb "to be".
 const PRONOUNS: Record<BaseLang, Record<Gender, Set<string>>> = {
-  en: {
-    masc: new Set(['he', 'him', 'his', 'himself']),
-    fem: new Set(['she', 'her', 'hers', 'herself']),
-  },
-  de: {
-    masc: new Set(['er', 'ihn', 'ihm', 'seine', 'seinen', 'seinem', 'seiner', 'seines']),
-    fem: new Set(['sie', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer', 'ihres']),
-  },
+  en: { masc: new Set(pronounTables('en').masculine), fem: new Set(pronounTables('en').feminine) },
+  de: { masc: new Set(pronounTables('de').masculine), fem: new Set(pronounTables('de').feminine) },
 };
 // English words that let a German „sie“/„ihr“ or „er“ stand for something else: plural, "it", the formal "you".
-const EN_OTHER_REFERENTS = new Set(['they', 'them', 'their', 'theirs', 'themselves', 'it', 'its', 'itself', 'you', 'your', 'yours']);
+const EN_OTHER_REFERENTS = new Set(pronounTables('en').otherReferents ?? []);
+const DE_NEUTER = new Set(pronounTables('de').neuter ?? []);
 
 function pronouns(tokens: WordToken[], lang: BaseLang, gender: Gender): WordToken[] {
   return tokens.filter((t) => PRONOUNS[lang][gender].has(t.lower));
 }
 
-function finding(source: WordToken[], target: WordToken[], message: string): Finding {
-  return {
-    check: CHECK,
-    category: 'accuracy/mistranslation',
-    severity: 'major',
+function finding(id: 'pronouns.gender' | 'pronouns.thing-as-person', source: WordToken[], target: WordToken[], message: string): Finding {
+  return ruleFinding(id, {
     side: 'both',
     sourceSpans: source.map((t) => ({ start: t.start, end: t.end })),
     targetSpans: target.map((t) => ({ start: t.start, end: t.end })),
     message,
-    rule: 'pronoun-gender',
-  };
+  });
 }
 
 const GENDER_NAME: Record<Gender, string> = { masc: 'masculine', fem: 'feminine' };
@@ -58,16 +51,16 @@ export const pronounsCheck: SegmentCheck = (segment, ctx) => {
     if (t[gender].length > 0 && s[gender].length === 0 && s[other].length > 0 && t[other].length === 0) {
       const quoted = s[other].map((w) => `“${w.text}”`).join(', ');
       return [
-        finding(s[other], t[gender], `The translation says “${t[gender][0]!.text}” (${GENDER_NAME[gender]}), but the source refers to this person only as ${GENDER_NAME[other]} (${quoted}): the pronoun's gender changed.`),
+        finding('pronouns.gender', s[other], t[gender], `The translation says “${t[gender][0]!.text}” (${GENDER_NAME[gender]}), but the source refers to this person only as ${GENDER_NAME[other]} (${quoted}): the pronoun's gender changed.`),
       ];
     }
   }
   // "he" or "she" in English for a German text whose only pronoun is „es“: a thing became a person.
   if (ctx.sourceLang === 'de' && s.masc.length === 0 && s.fem.length === 0) {
-    const es = src.filter((w) => w.lower === 'es');
+    const es = src.filter((w) => DE_NEUTER.has(w.lower));
     const person = [...t.masc, ...t.fem].sort((a, b) => a.start - b.start);
     if (es.length > 0 && person.length > 0) {
-      return [finding(es, person, `The translation says “${person[0]!.text}”, a person, where the source has only „es“ (it): the pronoun's gender changed.`)];
+      return [finding('pronouns.thing-as-person', es, person, `The translation says “${person[0]!.text}”, a person, where the source has only „es“ (it): the pronoun's gender changed.`)];
     }
   }
   return [];

@@ -1,19 +1,17 @@
 /** Tense check: the main clauses of source and translation put the event in different times (past against present or future), from the shared analysis's verb groups. */
 import { analyse, type Analysis, type VerbGroup } from '../analysis';
 import type { BaseLang } from '../lang';
-import type { Finding, SegmentCheck, Span } from './types';
+import { tenseTables } from './data';
+import { ruleFinding } from './rules/catalogue';
+import type { SegmentCheck, Span } from './types';
 
-const CHECK = 'tense';
 /** The time a verb group places its clause in; German Perfekt and English present perfect may stand for either. */
 type Time = 'past' | 'present' | 'future' | 'perfect';
 
-const EN_PERFECT_AUX = new Set(['has', 'have', 'had', "'ve", '’ve']);
-// The closed class of English verbs whose simple past is their base form: "he read" may be either time.
-const EN_SAME_PAST = new Set(
-  'read put set cut let hit cost shut spread bet bid burst cast fit hurt quit rid shed split thrust upset broadcast forecast input output reset preset'.split(' '),
-);
-
-const DE_HABEN = new Set(['hat', 'habe', 'hast', 'haben', 'habt']);
+// The perfect's auxiliaries, and the English verbs whose simple past is their base form ("he read" may be either
+// time): lib/checks/data/<lang>/tense.json.
+const PERFECT_AUX = { de: new Set(tenseTables('de').perfectAuxiliaries), en: new Set(tenseTables('en').perfectAuxiliaries) };
+const SAME_PAST = { de: new Set(tenseTables('de').samePast), en: new Set(tenseTables('en').samePast) };
 
 /**
  * The time of a verb group, only where its form says it surely: a simple present or past (one finite verb), the
@@ -31,15 +29,15 @@ function time(g: VerbGroup, a: Analysis, lang: BaseLang): Time | undefined {
     return /^(?:is|are|am)$/.test(aux) ? 'present' : /^(?:was|were)$/.test(aux) ? 'past' : undefined;
   }
   if (words.length === 1) {
-    if (lang === 'en' && EN_SAME_PAST.has(words[0]!)) return undefined;
+    if (SAME_PAST[lang].has(words[0]!)) return undefined;
     return g.tense === 'past' ? 'past' : g.tense === 'present' ? 'present' : undefined;
   }
   if (lang === 'en') {
-    if (words.length === 2 && EN_PERFECT_AUX.has(words[0]!) && a.tokens[g.main]!.morph.verbForm === 'ppast') return words[0] === 'had' ? 'past' : 'perfect';
+    if (words.length === 2 && PERFECT_AUX[lang].has(words[0]!) && a.tokens[g.main]!.morph.verbForm === 'ppast') return words[0] === 'had' ? 'past' : 'perfect';
     if (words[0] === 'will' && g.tense === 'future') return 'future';
     return undefined;
   }
-  if (words.length === 2 && DE_HABEN.has(words[0]!) && g.tense === 'perfect') return 'past';
+  if (words.length === 2 && PERFECT_AUX[lang].has(words[0]!) && g.tense === 'perfect') return 'past';
   if (g.particle !== undefined && words.length === 2) return g.tense === 'past' ? 'past' : g.tense === 'present' ? 'present' : undefined;
   return undefined;
 }
@@ -79,15 +77,12 @@ export const tenseCheck: SegmentCheck = (segment, ctx) => {
   if (only(s.times, 'past') && only(t.times, 'present', 'future')) [sourceTime, targetTime] = ['past', [...t.times][0]!];
   else if (only(s.times, 'present', 'future') && only(t.times, 'past')) [sourceTime, targetTime] = [[...s.times][0]!, 'past'];
   if (!sourceTime || !targetTime) return [];
-  const finding: Finding = {
-    check: CHECK,
-    category: 'accuracy/mistranslation',
-    severity: 'major',
-    side: 'both',
-    sourceSpans: spans(s.groups, s.analysis),
-    targetSpans: spans(t.groups, t.analysis),
-    message: `The source speaks of ${NAME[sourceTime]}, the translation of ${NAME[targetTime]}: the tense changed.`,
-    rule: 'tense',
-  };
-  return [finding];
+  return [
+    ruleFinding('tense.changed', {
+      side: 'both',
+      sourceSpans: spans(s.groups, s.analysis),
+      targetSpans: spans(t.groups, t.analysis),
+      message: `The source speaks of ${NAME[sourceTime]}, the translation of ${NAME[targetTime]}: the tense changed.`,
+    }),
+  ];
 };

@@ -1,13 +1,23 @@
 /** The word lists and rule tables of the checks, one data file per table and language, validated once at load. */
 import { z } from 'zod';
 import type { BaseLang } from '../../lang';
+import deAddress from './de/address.json';
+import deFalseFriends from './de/false-friends.json';
 import deGarbled from './de/garbled.json';
+import deModalVerbs from './de/modal-verbs.json';
+import deNegation from './de/negation.json';
+import dePronouns from './de/pronouns.json';
 import deRepeats from './de/repeats.json';
 import deScales from './de/scales.json';
+import deSeparableVerbs from './de/separable-verbs.json';
+import deTense from './de/tense.json';
 import enArticles from './en/articles.json';
 import enGarbled from './en/garbled.json';
+import enNegation from './en/negation.json';
+import enPronouns from './en/pronouns.json';
 import enRepeats from './en/repeats.json';
 import enScales from './en/scales.json';
+import enTense from './en/tense.json';
 
 const poleSchema = z.object({ gloss: z.string().min(1), forms: z.array(z.string().min(1)).min(1) });
 const scaleSchema = z.object({
@@ -32,9 +42,98 @@ const scalesFileSchema = z.object({
   clauseBreaks: z.array(z.string().min(1)),
 });
 
+const words = z.array(z.string().min(1));
+
+const negationFileSchema = z.object({
+  /** Words that deny what they stand with („nicht“, "never"). */
+  negators: words.min(1),
+  /** Words that carry a negation in their meaning ("lack", „kaum“): a translation may render them by a plain negator. */
+  lexicalNegators: words,
+  /** "not only", „nicht nur“: the negator followed by one of these adds, it does not deny. */
+  notOnly: z.object({ negator: z.string().min(1), next: words.min(1) }),
+  /** Lexical negators that name a quantity after one of `after` ("a few", "the little house"): no denial there. */
+  quantity: z.object({ words: words.min(1), after: words.min(1) }).optional(),
+  /** Prefixes that make a word's opposite ("noncurrent", „unsicher“), before a stem of at least three letters. */
+  oppositePrefixes: words.min(1),
+});
+
+const falseFriendSchema = z.object({
+  /** The look-alike forms, whole words. */
+  de: words.min(1),
+  en: words.min(1),
+  /** What the German word means in English, and what the English word means in German, for the message. */
+  deMeans: z.string().min(1),
+  enMeans: z.string().min(1),
+  /** Look-alike form in the target (lower case) → a certain replacement, per target language. */
+  fixEn: z.record(z.string(), z.string().min(1)).optional(),
+  fixDe: z.record(z.string(), z.string().min(1)).optional(),
+  /** Source words that may honestly be rendered by the look-alike; a trailing * allows any ending. */
+  legitDe: words.min(1),
+  legitEn: words.min(1),
+  /** Number words: after a number („1,2 Billionen“) they are the numbers check's business. */
+  notAfterNumber: z.boolean().optional(),
+});
+const falseFriendsFileSchema = z.object({ falseFriends: z.array(falseFriendSchema).min(1) });
+
+const separableVerbsFileSchema = z
+  .object({
+    /** Base verbs: their finite forms, and the bare English renderings that betray an ignored particle. */
+    bases: z.record(z.string(), z.object({ forms: words.min(1), bare: words.min(1) })),
+    /**
+     * Particle verbs: particle, base (a key of `bases`), the English renderings of the whole verb (* allows any
+     * ending; between the words of a phrase up to two others may stand; (a|b) is a choice) and extra bare renderings.
+     */
+    verbs: z.array(z.object({ particle: z.string().min(1), base: z.string().min(1), renderings: words.min(1), bare: words.optional() })).min(1),
+    /** Words after which a clause goes on with a new verb: a particle before one of them ends its clause. */
+    coordinators: words,
+  })
+  .superRefine((file, ctx) => {
+    file.verbs.forEach((v, i) => {
+      if (!file.bases[v.base]) ctx.addIssue({ code: 'custom', path: ['verbs', i, 'base'], message: `Unknown base verb ${v.base}: add it to bases.` });
+    });
+  });
+
+const modalVerbsFileSchema = z.object({
+  /** Forms of „müssen“ → the same form of „dürfen“: „muss nicht“ is "need not", "must not" is „darf nicht“. */
+  mustToMay: z.record(z.string(), z.string().min(1)),
+  /** Forms of „brauchen“, which with „nicht“ also means "need not". */
+  need: words.min(1),
+});
+
+const addressFileSchema = z.object({
+  /** Informal address (du, dein, euch …), lower case. */
+  informal: words.min(1),
+  /** Formal address, as written in mid-sentence (Sie, Ihr …). */
+  formal: words.min(1),
+});
+
+const pronounsFileSchema = z.object({
+  /** Personal and possessive pronouns that name a person's gender. */
+  masculine: words.min(1),
+  feminine: words.min(1),
+  /** The neuter pronoun forms, for a thing that became a person in the translation. */
+  neuter: words.optional(),
+  /** Pronouns that let a pronoun of the other language stand for something else (they, it, the formal you). */
+  otherReferents: words.optional(),
+});
+
+const tenseFileSchema = z.object({
+  /** The auxiliary forms of the perfect (have, haben). */
+  perfectAuxiliaries: words.min(1),
+  /** Verbs whose simple past is their base form ("read", "put"): a lone such form tells no time. */
+  samePast: words,
+});
+
 export type Scale = z.infer<typeof scaleSchema>;
 export type Pole = z.infer<typeof poleSchema>;
 export type ScaleTables = z.infer<typeof scalesFileSchema>;
+export type NegationTables = z.infer<typeof negationFileSchema>;
+export type FalseFriend = z.infer<typeof falseFriendSchema>;
+export type SeparableVerbTables = z.infer<typeof separableVerbsFileSchema>;
+export type ModalVerbTables = z.infer<typeof modalVerbsFileSchema>;
+export type AddressTables = z.infer<typeof addressFileSchema>;
+export type PronounTables = z.infer<typeof pronounsFileSchema>;
+export type TenseTables = z.infer<typeof tenseFileSchema>;
 
 function parse<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
   const parsed = schema.safeParse(data);
@@ -51,6 +150,46 @@ const SCALES: Record<BaseLang, ScaleTables> = {
 export function scaleTables(lang: BaseLang): ScaleTables {
   return SCALES[lang];
 }
+
+const NEGATION: Record<BaseLang, NegationTables> = {
+  de: parse(negationFileSchema, deNegation, 'de/negation.json'),
+  en: parse(negationFileSchema, enNegation, 'en/negation.json'),
+};
+const PRONOUNS: Record<BaseLang, PronounTables> = {
+  de: parse(pronounsFileSchema, dePronouns, 'de/pronouns.json'),
+  en: parse(pronounsFileSchema, enPronouns, 'en/pronouns.json'),
+};
+const TENSE: Record<BaseLang, TenseTables> = {
+  de: parse(tenseFileSchema, deTense, 'de/tense.json'),
+  en: parse(tenseFileSchema, enTense, 'en/tense.json'),
+};
+
+/** The negation words of one language. */
+export function negationTables(lang: BaseLang): NegationTables {
+  return NEGATION[lang];
+}
+
+/** The gendered pronouns of one language. */
+export function pronounTables(lang: BaseLang): PronounTables {
+  return PRONOUNS[lang];
+}
+
+/** The verb forms that tell a tense, of one language. */
+export function tenseTables(lang: BaseLang): TenseTables {
+  return TENSE[lang];
+}
+
+/** German–English false friends („aktuell“ / "actual"), both directions. */
+export const FALSE_FRIENDS: readonly FalseFriend[] = parse(falseFriendsFileSchema, deFalseFriends, 'de/false-friends.json').falseFriends;
+
+/** German separable verbs and how English renders them. */
+export const SEPARABLE_VERBS: SeparableVerbTables = parse(separableVerbsFileSchema, deSeparableVerbs, 'de/separable-verbs.json');
+
+/** „müssen“ and „brauchen“ forms, for „muss nicht“ read as "must not". */
+export const MODAL_VERBS: ModalVerbTables = parse(modalVerbsFileSchema, deModalVerbs, 'de/modal-verbs.json');
+
+/** The German forms of address, formal and informal. */
+export const ADDRESS: AddressTables = parse(addressFileSchema, deAddress, 'de/address.json');
 
 /** Words compared with a text's lower-cased words: a capital in the file could never match. */
 const lowerWords = z.array(z.string().min(1).regex(/^[^\p{Lu}]+$/u, 'Write the word in lower case.'));
