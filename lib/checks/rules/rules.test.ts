@@ -50,6 +50,13 @@ describe('the rule catalogue', () => {
     expect(ruleById('numbers.missing')?.label).toBe('Number missing');
   });
 
+  it('is where every finding of the suite comes from: each names a rule of the catalogue', () => {
+    const examples = CATALOGUES.flatMap((c) => c.rules.flatMap((r) => [...r.examples.flag, ...r.examples.pass]));
+    const findings = examples.flatMap((e) => run(e).findings);
+    expect(findings.length).toBeGreaterThan(100);
+    expect(findings.filter((f) => !f.rule || !ruleById(f.rule)).map((f) => `${f.check}: ${f.message}`)).toEqual([]);
+  });
+
   it('refuses a rule it does not know', () => {
     expect(() => ruleFinding('numbers.no-such-rule', { sourceSpans: [], targetSpans: [], message: 'm' })).toThrow(/Unknown rule numbers\.no-such-rule/);
   });
