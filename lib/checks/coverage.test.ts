@@ -250,3 +250,31 @@ describe('severity by length', () => {
     expect(padded?.severity).toBe('minor');
   });
 });
+
+describe('coverage.verb-omitted', () => {
+  const verbOmitted = (findings: Finding[]) => findings.filter((f) => f.rule === 'coverage.verb-omitted');
+
+  it('marks the German verb an English translation without a verb left out, as critical', () => {
+    const source = 'Das Programm gibt die Liste der Dateien aus.';
+    const [found, ...rest] = verbOmitted(check(source, 'The program the list of files.', DE_EN));
+    expect(rest).toEqual([]);
+    expect(found?.severity).toBe('critical');
+    expect(found?.sourceSpans.map((s) => source.slice(s.start, s.end))).toEqual(['gibt', 'aus']);
+  });
+
+  it('marks an English modal left without its verb', () => {
+    const target = 'The process can no files.';
+    const [found] = verbOmitted(check('Der Prozess kann keine Dateien löschen.', target, DE_EN));
+    expect(found?.targetSpans.map((s) => target.slice(s.start, s.end))).toEqual(['can']);
+  });
+
+  it('marks the English verb a German translation without a verb left out', () => {
+    expect(verbOmitted(check('The program deletes the file.', 'Das Programm die Datei.', EN_DE))).toHaveLength(1);
+  });
+
+  it('passes a translation that keeps the verb, and one that words it without a verb the dictionary cannot link', () => {
+    expect(verbOmitted(check('Das Programm gibt die Liste der Dateien aus.', 'The program prints the list of files.', DE_EN))).toEqual([]);
+    expect(verbOmitted(check('Der Prozess kann keine Dateien löschen.', 'The process cannot delete any files.', DE_EN))).toEqual([]);
+    expect(verbOmitted(check('Should a script be run, the program reports it.', 'Sollte ein Skript ausgeführt werden, meldet das Programm es.', EN_DE))).toEqual([]);
+  });
+});

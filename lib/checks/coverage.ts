@@ -2,6 +2,7 @@
 import { alignWords, hasEntry, lookup, type Token } from '../lexicon';
 import { isBlank } from '../segment/words';
 import type { BaseLang } from '../lang';
+import { omittedVerbs } from './coverage-verbs';
 import { ruleFinding } from './rules/catalogue';
 import type { Finding, SegmentCheck, Severity, Span } from './types';
 
@@ -224,5 +225,6 @@ export const coverageCheck: SegmentCheck = (segment, ctx) => {
   if (addedRuns.length > 0) {
     findings.push(finding('addition', segment.target, targetTokens, addedRuns, undefined, lengthAgrees('addition', segment.source, segment.target, ctx.sourceLang)));
   }
+  findings.push(...omittedVerbs(segment.source, segment.target, ctx.sourceLang, ctx.targetLang, alignment));
   return findings;
 };
