@@ -272,6 +272,13 @@ describe('coverage.verb-omitted', () => {
     expect(verbOmitted(check('The program deletes the file.', 'Das Programm die Datei.', EN_DE))).toHaveLength(1);
   });
 
+  it('marks a German "werden" left without its participle', () => {
+    const target = 'Mehrere komprimierte Dateien können werden.';
+    const [found] = verbOmitted(check('Multiple compressed files can be concatenated.', target, EN_DE));
+    expect(found?.targetSpans.map((s) => target.slice(s.start, s.end))).toEqual(['werden']);
+    expect(verbOmitted(check('Multiple compressed files can be concatenated.', 'Mehrere komprimierte Dateien können verkettet werden.', EN_DE))).toEqual([]);
+  });
+
   it('passes a translation that keeps the verb, and one that words it without a verb the dictionary cannot link', () => {
     expect(verbOmitted(check('Das Programm gibt die Liste der Dateien aus.', 'The program prints the list of files.', DE_EN))).toEqual([]);
     expect(verbOmitted(check('Der Prozess kann keine Dateien löschen.', 'The process cannot delete any files.', DE_EN))).toEqual([]);
