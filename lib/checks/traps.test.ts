@@ -33,6 +33,15 @@ describe('negation', () => {
     expect(run('Nobody read the report.', 'Jeder las den Bericht.', EN_DE)[0]?.severity).toBe('critical');
   });
 
+  it('marks the target verb group where the lost negation belongs, between finite and main verb', () => {
+    const de = 'Dieses Verzeichnis sollte daher für größere Dateien verwandt werden.';
+    const [f] = run('This directory should hence not be used for larger files.', de, EN_DE);
+    expect(marked(de, f!.targetSpans)).toContain('sollte daher für größere Dateien verwandt werden');
+    const en = 'Do terminate this list with a period.';
+    const [g] = run('Schließen Sie die Liste nicht mit einem Punkt ab.', en);
+    expect(marked(en, g!.targetSpans)).toContain('Do terminate');
+  });
+
   it('flags a negation the translation adds', () => {
     const target = "We didn't change the price.";
     const [f] = run('Wir haben den Preis geändert.', target);

@@ -1,4 +1,5 @@
 /** Catches the classic German–English traps: lost or added negation, "muss nicht" as "must not", false friends, dropped verb particles and mixed Sie/du. */
+import { analyse, type Analysis, type VerbGroup } from '../analysis';
 import type { BaseLang } from '../lang';
 import { alignWords, lookup } from '../lexicon';
 import { isBlank } from '../segment/words';
@@ -96,12 +97,58 @@ function negationPlaces(src: string, tgt: string, negators: WordToken[], from: B
         }
       }
     }
+    const group = targetGroupSpan(src, tgt, n, links, sourceTokens, targetTokens, from, to) ?? (found === undefined ? undefined : clauseGroupSpan(tgt, targetTokens[found]!.start, to));
+    if (group) out.push(group);
     if (found === undefined) continue;
     let first = found;
     while (first > 0 && found - first < NEGATED_WORD_REACH && !targetTokens[first - 1]!.content && /\p{L}/u.test(targetTokens[first - 1]!.text)) first--;
-    out.push({ start: targetTokens[first]!.start, end: targetTokens[found]!.end });
+    const place = { start: targetTokens[first]!.start, end: targetTokens[found]!.end };
+    if (!group || place.start < group.start || place.end > group.end) out.push(place);
   }
   return out;
+}
+
+const groupSpan = (a: Analysis, g: VerbGroup): Span => ({ start: a.tokens[Math.min(...g.tokens)]!.start, end: a.tokens[Math.max(...g.tokens)]!.end });
+
+/** The verb group of the target clause that holds the word at `at`, when that clause has exactly one. */
+function clauseGroupSpan(tgt: string, at: number, to: BaseLang): Span | undefined {
+  const t = analyse(tgt, to);
+  const token = t.tokens.find((w) => w.start === at);
+  const groups = token ? t.verbGroups.filter((g) => g.clause === token.clause) : [];
+  return groups.length === 1 ? groupSpan(t, groups[0]!) : undefined;
+}
+
+/**
+ * The target verb group that renders the negated source clause's verb group, from its first to its last word
+ * ("should … be displayed", „sollte daher … verwandt werden“): where a lost „nicht“ or "not" belongs, since both
+ * languages put it between the finite verb and the main verb. Found by aligning the source group's main verb.
+ */
+function targetGroupSpan(
+  src: string,
+  tgt: string,
+  negator: WordToken,
+  links: [number, number][],
+  sourceTokens: { start: number }[],
+  targetTokens: { start: number }[],
+  from: BaseLang,
+  to: BaseLang,
+): Span | undefined {
+  const s = analyse(src, from);
+  const n = s.tokens.find((t) => t.start === negator.start);
+  if (!n) return undefined;
+  const groups = s.verbGroups.filter((g) => g.clause === n.clause && g.negated);
+  const t = analyse(tgt, to);
+  for (const g of groups) {
+    const main = s.tokens[g.main]!;
+    const i = sourceTokens.findIndex((w) => w.start === main.start);
+    const link = links.find(([a]) => a === i);
+    if (!link) continue;
+    const at = targetTokens[link[1]]!.start;
+    const token = t.tokens.find((w) => w.start === at);
+    const target = token && t.verbGroups.find((vg) => vg.tokens.includes(token.index));
+    if (target) return groupSpan(t, target);
+  }
+  return undefined;
 }
 
 const NEGATING_AFFIX = /^(?:un|non-?|in|im|ir|il|dis)|(?:less|-?free|los|lose|losen|loser|loses|frei|freie|freien)$/u;
