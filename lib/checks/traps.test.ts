@@ -42,6 +42,20 @@ describe('negation', () => {
     expect(marked(en, g!.targetSpans)).toContain('Do terminate');
   });
 
+  it('flags one of two negations lost while the other is kept, as major', () => {
+    const en = 'The input archive is processed sequentially, so reading it from standard input is not supported.';
+    const [f, ...rest] = run('Das Eingabearchiv wird nicht sequenziell verarbeitet, daher wird das Einlesen von der Standardeingabe nicht unterstützt.', en);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ rule: 'traps.negation-lost', severity: 'major' });
+    expect(marked(en, f!.targetSpans)).toContain('is processed');
+    // Both kept; "nicht ausreichend" rendered by "insufficient"; "ohne Rückmeldung" by "silently".
+    expect(run('Das Archiv wird nicht sequenziell verarbeitet, daher wird die Eingabe nicht unterstützt.', 'The archive is not processed sequentially, so input is not supported.')).toEqual([]);
+    expect(run('Falls nicht ausreichend Platz da ist, könnte es nicht gelingen.', 'If there is insufficient space, it may not succeed.')).toEqual([]);
+    expect(run('Pakete werden ohne Rückmeldung verworfen und Gateway= kann nicht festgelegt werden.', 'Packets are discarded silently, and Gateway= cannot be specified.')).toEqual([]);
+    const de = 'Falls »off«, wird der Dienst den Benutzer beim ersten Start befragen, selbst wenn die Werte noch nicht gesetzt sind.';
+    expect(run("If off, the service won't query the user at first boot, even if the values are not set yet.", de, EN_DE)[0]?.rule).toBe('traps.negation-lost');
+  });
+
   it('flags a negation the translation adds', () => {
     const target = "We didn't change the price.";
     const [f] = run('Wir haben den Preis geändert.', target);

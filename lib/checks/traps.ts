@@ -78,15 +78,16 @@ const AFFIX_NEGATION: Record<BaseLang, RegExp> = {
 const NEGATED_WORD_REACH = 3;
 
 /**
- * Where the lost negation belongs in the translation: the counterpart of the word the source negator stands next
+ * Where each lost negation belongs in the translation (one list per negator): the target verb group of its
+ * clause (see targetGroupSpan) and the counterpart of the word the source negator stands next
  * to („nicht versuchen“ → "attempt"), with the function words before it ("shall be used"), found by the alignment.
  */
-function negationPlaces(src: string, tgt: string, negators: WordToken[], from: BaseLang, to: BaseLang): Span[] {
+function negationPlaces(src: string, tgt: string, negators: WordToken[], from: BaseLang, to: BaseLang): Span[][] {
   const { sourceTokens, targetTokens, links } = alignWords(src, tgt, from, to);
-  const out: Span[] = [];
-  for (const n of negators) {
+  return negators.map((n) => {
+    const out: Span[] = [];
     const k = sourceTokens.findIndex((t) => t.start === n.start);
-    if (k < 0) continue;
+    if (k < 0) return out;
     let found: number | undefined;
     for (let d = 1; d <= NEGATED_WORD_REACH && found === undefined; d++) {
       for (const i of [k + d, k - d]) {
@@ -99,13 +100,13 @@ function negationPlaces(src: string, tgt: string, negators: WordToken[], from: B
     }
     const group = targetGroupSpan(src, tgt, n, links, sourceTokens, targetTokens, from, to) ?? (found === undefined ? undefined : clauseGroupSpan(tgt, targetTokens[found]!.start, to));
     if (group) out.push(group);
-    if (found === undefined) continue;
+    if (found === undefined) return out;
     let first = found;
     while (first > 0 && found - first < NEGATED_WORD_REACH && !targetTokens[first - 1]!.content && /\p{L}/u.test(targetTokens[first - 1]!.text)) first--;
     const place = { start: targetTokens[first]!.start, end: targetTokens[found]!.end };
     if (!group || place.start < group.start || place.end > group.end) out.push(place);
-  }
-  return out;
+    return out;
+  });
 }
 
 const groupSpan = (a: Analysis, g: VerbGroup): Span => ({ start: a.tokens[Math.min(...g.tokens)]!.start, end: a.tokens[Math.max(...g.tokens)]!.end });
@@ -167,7 +168,8 @@ function affixCarries(tokens: WordToken[], negators: WordToken[], affixed: WordT
       const w = tokens[i];
       if (!w || NEGATORS[lang].has(w.lower)) continue;
       for (const translation of lookup(w.text, lang)) {
-        const t = translation.toLowerCase();
+        // "be sufficient", "sein lassen": the head word of a phrase.
+        const t = translation.toLowerCase().split(' ').filter((x) => x.length >= 3 && x !== 'sein').pop() ?? '';
         if (t.length >= 3 && (stem === t || stem.startsWith(t) || t.startsWith(stem))) return true;
       }
     }
@@ -175,12 +177,26 @@ function affixCarries(tokens: WordToken[], negators: WordToken[], affixed: WordT
   return false;
 }
 
+/** The words of `tokens` whose negating affix carries one of the other side's negators („nicht gesetzt“ ↔ "unset"). */
+function carriedAffixes(tokens: WordToken[], lang: BaseLang, otherTokens: WordToken[], otherNegators: WordToken[], otherLang: BaseLang): WordToken[] {
+  return tokens.filter((w) => AFFIX_NEGATION[lang].test(w.lower) && affixCarries(otherTokens, otherNegators, w, otherLang));
+}
+
+/** True when a negating word of the target lies in or right beside one of the places. */
+function negatedNear(places: Span[], negating: WordToken[], tgt: string): boolean {
+  return places.some((p) => negating.some((w) => w.start <= p.end + 1 && p.start <= w.end + 1 || (w.start >= p.end && !/[,;:.!?()]/u.test(tgt.slice(p.end, w.start)) && tgt.slice(p.end, w.start).split(/\s+/u).length <= NEGATED_WORD_REACH + 1)));
+}
+
 /**
  * Both sides negate, but one has more plain negators ("not", „nicht“) than the other has negating words of any
- * kind: a negation was added or lost beside one that a word like „fehlen“ or "missing" carries ("will not ignore
- * missing ACKs" for „werden fehlende ACKs ignoriert“). Less sure than a negation on one side only: major.
+ * kind (plain, lexical, or an affix that renders one: „nicht gesetzt“ → "unset"): a negation was added or lost
+ * beside one that both sides share ("will not ignore missing ACKs" for „werden fehlende ACKs ignoriert“; „nicht
+ * sequenziell … nicht unterstützt“ → "processed sequentially … not supported"). Less sure than a negation on one
+ * side only: major. A lost one is marked at the source negator whose place in the translation (its clause's verb
+ * group, its neighbour's counterpart) has no negating word; when every place has one, the counts are off for
+ * another reason and nothing is flagged.
  */
-function extraNegationFindings(s: WordToken[], t: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
+function extraNegationFindings(src: string, tgt: string, s: WordToken[], t: WordToken[], srcTok: WordToken[], tgtTok: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
   const plain = (ws: WordToken[], lang: BaseLang) => ws.filter((w) => !LEXICAL_NEGATORS[lang].has(w.lower));
   const ps = plain(s, from);
   const pt = plain(t, to);
@@ -192,13 +208,25 @@ function extraNegationFindings(s: WordToken[], t: WordToken[], from: BaseLang, t
     return [finding('traps.negation-lost', ps.map(span), t.map(span),
       `The source negates (${quoteList(ps)}) besides ${quoteList(t)} in the translation, which has no such negation: the meaning may be reversed.`, { severity: 'major' })];
   }
+  const targetNegating = [...t, ...carriedAffixes(tgtTok, to, srcTok, s, from)];
+  // „ohne Rückmeldung“ → "silently": the analysis calls "ohne"/"without" lexical, a translation may drop it.
+  const lexical = new Set(analyse(src, from).tokens.filter((w) => w.negationKind === 'lexical').map((w) => w.start));
+  const strong = ps.filter((w) => !lexical.has(w.start));
+  if (strong.length > targetNegating.length) {
+    const places = negationPlaces(src, tgt, strong, from, to);
+    const lost = strong.flatMap((n, i) => (places[i]!.length > 0 && !negatedNear(places[i]!, targetNegating, tgt) ? [{ n, places: places[i]! }] : []));
+    if (lost.length === 0) return [];
+    const ns = lost.map((l) => l.n);
+    return [finding('traps.negation-lost', ns.map(span), lost.flatMap((l) => l.places),
+      `The source negates ${strong.length} times (${quoteList(strong)}), the translation only ${targetNegating.length} (${quoteList(targetNegating)}): ${quoteList(ns)} seems lost and the meaning may be reversed.`, { severity: 'major' })];
+  }
   return [];
 }
 
 function negationFindings(src: string, tgt: string, srcTok: WordToken[], tgtTok: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
   const s = negators(src, srcTok, from);
   const t = negators(tgt, tgtTok, to);
-  if (s.length > 0 && t.length > 0) return extraNegationFindings(s, t, from, to);
+  if (s.length > 0 && t.length > 0) return extraNegationFindings(src, tgt, s, t, srcTok, tgtTok, from, to);
   if ((s.length > 0) === (t.length > 0)) return [];
   // "unmöglich" ↔ "not possible": a prefix or suffix may carry the negation on the other side.
   const plainSide = s.length > 0 ? tgtTok : srcTok;
@@ -209,7 +237,7 @@ function negationFindings(src: string, tgt: string, srcTok: WordToken[], tgtTok:
   const severity: Severity = affix || onlyLexical ? 'major' : 'critical';
   const hint = affix ? ` Check whether "${affix.text}" carries the negation.` : '';
   if (s.length > 0) {
-    return [finding('traps.negation-lost', s.map(span), affix ? [span(affix)] : negationPlaces(src, tgt, s, from, to),
+    return [finding('traps.negation-lost', s.map(span), affix ? [span(affix)] : negationPlaces(src, tgt, s, from, to).flat(),
       `The source is negated (${quoteList(s)}) but the translation is not: the meaning may be reversed.${hint}`, { severity })];
   }
   return [finding('traps.negation-added', affix ? [span(affix)] : [], t.map(span),
