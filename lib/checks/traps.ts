@@ -98,7 +98,8 @@ function negationPlaces(src: string, tgt: string, negators: WordToken[], from: B
         }
       }
     }
-    const group = targetGroupSpan(src, tgt, n, links, sourceTokens, targetTokens, from, to) ?? (found === undefined ? undefined : clauseGroupSpan(tgt, targetTokens[found]!.start, to));
+    const group =
+      targetGroupSpan(src, tgt, n, links, sourceTokens, targetTokens, from, to, found === undefined ? undefined : targetTokens[found]!.start);
     if (group) out.push(group);
     if (found === undefined) return out;
     let first = found;
@@ -133,6 +134,7 @@ function targetGroupSpan(
   targetTokens: { start: number }[],
   from: BaseLang,
   to: BaseLang,
+  neighbour: number | undefined,
 ): Span | undefined {
   const s = analyse(src, from);
   const n = s.tokens.find((t) => t.start === negator.start);
@@ -149,7 +151,30 @@ function targetGroupSpan(
     const target = token && t.verbGroups.find((vg) => vg.tokens.includes(token.index));
     if (target) return groupSpan(t, target);
   }
-  return undefined;
+  return (neighbour === undefined ? undefined : clauseGroupSpan(tgt, neighbour, to)) ?? votedGroupSpan(s, t, n.clause, links, sourceTokens, targetTokens);
+}
+
+/**
+ * When the negated group's main verb has no counterpart: the target clause that most words of the source clause
+ * align to, and in it the verb group nearest those words.
+ */
+function votedGroupSpan(s: Analysis, t: Analysis, clause: number, links: [number, number][], sourceTokens: { start: number }[], targetTokens: { start: number }[]): Span | undefined {
+  const byStart = new Map(t.tokens.map((w) => [w.start, w]));
+  const inClause = new Set(s.tokens.filter((w) => w.clause === clause).map((w) => w.start));
+  const linked = links.flatMap(([a, b]) => {
+    const w = inClause.has(sourceTokens[a]!.start) ? byStart.get(targetTokens[b]!.start) : undefined;
+    return w ? [w] : [];
+  });
+  const votes = new Map<number, number>();
+  for (const w of linked) votes.set(w.clause, (votes.get(w.clause) ?? 0) + 1);
+  const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+  if (!best) return undefined;
+  const at = linked.filter((w) => w.clause === best[0]).map((w) => w.index);
+  const centre = at.reduce((x, y) => x + y, 0) / at.length;
+  const groups = t.verbGroups.filter((g) => g.clause === best[0]);
+  const distance = (g: VerbGroup) => Math.abs(g.main - centre);
+  const group = groups.sort((a, b) => distance(a) - distance(b))[0];
+  return group && groupSpan(t, group);
 }
 
 const NEGATING_AFFIX = /^(?:un|non-?|in|im|ir|il|dis)|(?:less|-?free|los|lose|losen|loser|loses|frei|freie|freien)$/u;
