@@ -80,6 +80,16 @@ describe('negation', () => {
     expect(run('She is not just talented but also hard-working.', 'Sie ist begabt und auch fleißig.', EN_DE)).toEqual([]);
   });
 
+  it('flags "not only" left as a bare "only", in both directions', () => {
+    const en = 'The command applies to every file, just the first one.';
+    const [f, ...rest] = run('Der Befehl wird auf alle Dateien angewandt, nicht nur auf die erste.', en);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ rule: 'traps.not-only-lost', severity: 'major' });
+    expect(marked(en, f!.targetSpans)).toEqual(['just']);
+    expect(run('This is useful not only for the daemon, but also for debugging.', 'Dies ist nur für den Dienst, sondern auch für die Fehlersuche nützlich.', EN_DE)[0]?.rule).toBe('traps.not-only-lost');
+    expect(run('Der Befehl wird auf alle Dateien angewandt, nicht nur auf die erste.', 'The command applies to every file, not just the first one.')).toEqual([]);
+  });
+
   it('counts words that carry a negation in their meaning (lack, hardly, absent, kaum, fehlen, scheitern)', () => {
     expect(run('Er war sich der Gefahr nicht bewusst.', 'He was unaware of the danger.')).toEqual([]);
     expect(run('Es gibt kaum Informationen.', 'There is hardly any information.')).toEqual([]);

@@ -248,6 +248,21 @@ function extraNegationFindings(src: string, tgt: string, s: WordToken[], t: Word
   return [];
 }
 
+/**
+ * „nicht nur auf die erste“ → "just the first one": the source's "not only" left as a bare "only" restricts what
+ * the source extends. Flagged when the source has more "not only" than the translation and the translation has an
+ * "only" word ("only", "just", „nur“, „bloß“) without its negator. Major: the meaning shifts but is not reversed.
+ */
+function notOnlyFindings(srcTok: WordToken[], tgtTok: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
+  const notOnly = (ts: WordToken[], lang: BaseLang) => ts.flatMap((t, i) => (t.lower === NEGATOR_FIRST[lang] && NOT_ONLY[lang].has(ts[i + 1]?.lower ?? '') ? [t] : []));
+  const s = notOnly(srcTok, from);
+  if (s.length === 0 || s.length <= notOnly(tgtTok, to).length) return [];
+  const bare = tgtTok.filter((t, i) => NOT_ONLY[to].has(t.lower) && tgtTok[i - 1]?.lower !== NEGATOR_FIRST[to] && !/n['’]t$/u.test(tgtTok[i - 1]?.lower ?? ''));
+  if (bare.length === 0) return [];
+  return [finding('traps.not-only-lost', s.map(span), bare.map(span),
+    `The source says "${s[0]!.text} …" (not only), the translation only ${quoteList(bare)}: what the source extends, the translation restricts.`)];
+}
+
 function negationFindings(src: string, tgt: string, srcTok: WordToken[], tgtTok: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
   const s = negators(src, srcTok, from);
   const t = negators(tgt, tgtTok, to);
@@ -504,6 +519,7 @@ export const trapsCheck: SegmentCheck = (segment, ctx) => {
   const tgtTok = wordTokens(target);
   const out = [
     ...negationFindings(source, target, srcTok, tgtTok, ctx.sourceLang, ctx.targetLang),
+    ...notOnlyFindings(srcTok, tgtTok, ctx.sourceLang, ctx.targetLang),
     ...modalFindings(source, target, srcTok, tgtTok, ctx.sourceLang),
     ...falseFriendFindings(source, target, ctx.sourceLang),
     ...oppositeMeaningFindings(source, target, ctx.sourceLang, ctx.targetLang),
