@@ -56,6 +56,16 @@ describe('negation', () => {
     expect(run("If off, the service won't query the user at first boot, even if the values are not set yet.", de, EN_DE)[0]?.rule).toBe('traps.negation-lost');
   });
 
+  it('flags a negating affix whose bare stem the translation has, as major', () => {
+    const de = 'Die Einhängung ist vom Wurzelverzeichnis aus mehr erreichbar.';
+    const [f] = run('The mount is unreachable from the root directory.', de, EN_DE);
+    expect(f).toMatchObject({ rule: 'traps.negation-lost', severity: 'major' });
+    // The function words before the stem word are marked too: the negator goes in front of them.
+    expect(marked(de, f!.targetSpans)[0]).toMatch(/mehr erreichbar$/u);
+    expect(run('The mount is unreachable from the root directory.', 'Die Einhängung ist vom Wurzelverzeichnis aus nicht mehr erreichbar.', EN_DE)).toEqual([]);
+    expect(run('The option is unavailable in this mode.', 'Die Option ist in diesem Modus unverfügbar.', EN_DE)).toEqual([]);
+  });
+
   it('flags a negation the translation adds', () => {
     const target = "We didn't change the price.";
     const [f] = run('Wir haben den Preis geändert.', target);

@@ -249,6 +249,33 @@ function extraNegationFindings(src: string, tgt: string, s: WordToken[], t: Word
 }
 
 /**
+ * "unavailable" → „verfügbar“, „unverändert“ → "changed": the source negates by an affix and the translation has
+ * the bare stem's translation with no negating word (and no affix) near it. Major: an affix is weaker evidence.
+ */
+function affixLostFindings(tgt: string, srcTok: WordToken[], tgtTok: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
+  const targetNegating = [...negators(tgt, tgtTok, to), ...tgtTok.filter((w) => AFFIX_NEGATION[to].test(w.lower))];
+  const out: Finding[] = [];
+  for (const a of srcTok) {
+    if (!AFFIX_NEGATION[from].test(a.lower)) continue;
+    const stem = a.lower.replace(NEGATING_AFFIX, '');
+    if (stem.length < 5) continue;
+    const k = tgtTok.findIndex((w, i) => {
+      if (targetNegating.includes(w) || targetNegating.some((n) => Math.abs(tgtTok.indexOf(n) - i) <= NEGATED_WORD_REACH)) return false;
+      return lookup(w.text, to).some((t) => t.toLowerCase().split(' ').pop() === stem);
+    });
+    if (k < 0) continue;
+    // „nicht mehr erreichbar“: the negator goes before the function words in front of the stem word.
+    const analysed = analyse(tgt, to).tokens;
+    const content = (w: WordToken) => analysed.find((x) => x.start === w.start)?.content ?? true;
+    let first = k;
+    while (first > 0 && k - first < 2 && !content(tgtTok[first - 1]!) && sameClause(tgt, tgtTok[first - 1]!, tgtTok[k]!)) first--;
+    out.push(finding('traps.negation-lost', [span(a)], [{ start: tgtTok[first]!.start, end: tgtTok[k]!.end }],
+      `The source negates by the affix of "${a.text}", but the translation has "${tgtTok[k]!.text}" with no negation: the meaning may be reversed.`, { severity: 'major' }));
+  }
+  return out;
+}
+
+/**
  * „nicht nur auf die erste“ → "just the first one": the source's "not only" left as a bare "only" restricts what
  * the source extends. Flagged when the source has more "not only" than the translation and the translation has an
  * "only" word ("only", "just", „nur“, „bloß“) without its negator. Major: the meaning shifts but is not reversed.
@@ -520,6 +547,7 @@ export const trapsCheck: SegmentCheck = (segment, ctx) => {
   const out = [
     ...negationFindings(source, target, srcTok, tgtTok, ctx.sourceLang, ctx.targetLang),
     ...notOnlyFindings(srcTok, tgtTok, ctx.sourceLang, ctx.targetLang),
+    ...affixLostFindings(target, srcTok, tgtTok, ctx.sourceLang, ctx.targetLang),
     ...modalFindings(source, target, srcTok, tgtTok, ctx.sourceLang),
     ...falseFriendFindings(source, target, ctx.sourceLang),
     ...oppositeMeaningFindings(source, target, ctx.sourceLang, ctx.targetLang),
