@@ -37,6 +37,11 @@ describe('negation', () => {
     const de = 'Dieses Verzeichnis sollte daher für größere Dateien verwandt werden.';
     const [f] = run('This directory should hence not be used for larger files.', de, EN_DE);
     expect(marked(de, f!.targetSpans)).toContain('sollte daher für größere Dateien verwandt werden');
+    // German: the middle field, up to the clause's end when the finite verb stands alone, from the subordinator in a verb-final clause.
+    const imperative = 'Trennen Sie Absätze durch Leerzeilen.';
+    expect(marked(imperative, run('Do not separate paragraphs using blank lines.', imperative, EN_DE)[0]!.targetSpans)).toContain('Trennen Sie Absätze durch Leerzeilen');
+    const relative = 'Speicher für Blöcke, der besonders groß werden sollte.';
+    expect(marked(relative, run("Storage for blocks that shouldn't get very large.", relative, EN_DE)[0]!.targetSpans)).toContain('der besonders groß werden sollte');
     const en = 'Do terminate this list with a period.';
     const [g] = run('Schließen Sie die Liste nicht mit einem Punkt ab.', en);
     expect(marked(en, g!.targetSpans)).toContain('Do terminate');

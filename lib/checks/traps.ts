@@ -110,7 +110,37 @@ function negationPlaces(src: string, tgt: string, negators: WordToken[], from: B
   });
 }
 
-const groupSpan = (a: Analysis, g: VerbGroup): Span => ({ start: a.tokens[Math.min(...g.tokens)]!.start, end: a.tokens[Math.max(...g.tokens)]!.end });
+/**
+ * Where a negator of the verb group goes. English: from the first to the last verb ("should … be displayed").
+ * German: the middle field, from the left bracket (the finite verb of a main clause, the subordinator of a
+ * verb-final clause) to the right bracket (the last verb; the clause's end when a main-clause verb stands alone:
+ * „Trennen Sie Absätze … durch Leerzeilen“).
+ */
+function groupSpan(a: Analysis, g: VerbGroup): Span {
+  const first = Math.min(...g.tokens);
+  let last = Math.max(...g.tokens);
+  if (a.lang !== 'de') return { start: a.tokens[first]!.start, end: a.tokens[last]!.end };
+  const clause = a.clauses[g.clause]!;
+  const verbFinal = g.finite !== undefined && g.finite === last && clause.kind !== 'main';
+  const left = verbFinal || g.finite === undefined ? clause.first : first;
+  if (!verbFinal && last === left) {
+    last = clause.end - 1;
+    while (last > left && a.tokens[last]!.pos === 'punct') last--;
+  }
+  // Never across a sentence or a colon: keep the stretch around the main verb.
+  const main = a.tokens[g.main]!;
+  let start = a.tokens[left]!.start;
+  let end = a.tokens[last]!.end;
+  for (const m of a.text.slice(start, end).matchAll(/[.!?;:](?=\s)/gu)) {
+    const at = start + m.index;
+    if (at < main.start) start = at + 1;
+    else if (at >= main.end) {
+      end = at;
+      break;
+    }
+  }
+  return { start: start + (a.text.slice(start, end).length - a.text.slice(start, end).trimStart().length), end };
+}
 
 /** The verb group of the target clause that holds the word at `at`, when that clause has exactly one. */
 function clauseGroupSpan(tgt: string, at: number, to: BaseLang): Span | undefined {
