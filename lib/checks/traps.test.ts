@@ -71,6 +71,13 @@ describe('negation', () => {
     expect(run('The option is unavailable in this mode.', 'Die Option ist in diesem Modus unverfügbar.', EN_DE)).toEqual([]);
   });
 
+  it('marks both the affixed word that may carry a lost negation and the place it belongs', () => {
+    const en = 'The unprivileged service is constantly restarted.';
+    const [f] = run('Der Dienst wird nicht ständig neu gestartet.', en);
+    expect(f).toMatchObject({ rule: 'traps.negation-lost', severity: 'major' });
+    expect(marked(en, f!.targetSpans)).toEqual(['unprivileged', 'is constantly restarted']);
+  });
+
   it('flags a negation the translation adds', () => {
     const target = "We didn't change the price.";
     const [f] = run('Wir haben den Preis geändert.', target);

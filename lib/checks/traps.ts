@@ -334,7 +334,7 @@ function negationFindings(src: string, tgt: string, srcTok: WordToken[], tgtTok:
   const severity: Severity = affix || onlyLexical ? 'major' : 'critical';
   const hint = affix ? ` Check whether "${affix.text}" carries the negation.` : '';
   if (s.length > 0) {
-    return [finding('traps.negation-lost', s.map(span), affix ? [span(affix)] : negationPlaces(src, tgt, s, from, to).flat(),
+    return [finding('traps.negation-lost', s.map(span), [...(affix ? [span(affix)] : []), ...negationPlaces(src, tgt, s, from, to).flat()],
       `The source is negated (${quoteList(s)}) but the translation is not: the meaning may be reversed.${hint}`, { severity })];
   }
   return [finding('traps.negation-added', affix ? [span(affix)] : [], t.map(span),
