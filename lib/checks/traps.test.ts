@@ -78,6 +78,15 @@ describe('negation', () => {
     expect(marked(en, f!.targetSpans)).toEqual(['unprivileged', 'is constantly restarted']);
   });
 
+  it('lets an affix carry one negation, not all of them', () => {
+    const de = 'Nicht privilegierte Benutzer können das Werkzeug ausführen, aber die Bewertung wird nicht angezeigt.';
+    const [f] = run(de, 'Non-privileged users can run the tool, but the score is printed.');
+    expect(f).toMatchObject({ rule: 'traps.negation-lost', severity: 'major' });
+    // The second „nicht“ is the lost one: "Non-privileged" renders the first.
+    expect(f!.sourceSpans).toEqual([{ start: de.lastIndexOf('nicht'), end: de.lastIndexOf('nicht') + 5 }]);
+    expect(run('Nicht privilegierte Benutzer können das Werkzeug ausführen.', 'Non-privileged users can run the tool.')).toEqual([]);
+  });
+
   it('flags a negation the translation adds', () => {
     const target = "We didn't change the price.";
     const [f] = run('Wir haben den Preis geändert.', target);

@@ -263,13 +263,19 @@ function extraNegationFindings(src: string, tgt: string, s: WordToken[], t: Word
     return [finding('traps.negation-lost', ps.map(span), t.map(span),
       `The source negates (${quoteList(ps)}) besides ${quoteList(t)} in the translation, which has no such negation: the meaning may be reversed.`, { severity: 'major' })];
   }
+  return countedNegationFindings(src, tgt, s, t, srcTok, tgtTok, from, to);
+}
+
+/** The counting part of extraNegationFindings, also used when an affix carries one of several source negations. */
+function countedNegationFindings(src: string, tgt: string, s: WordToken[], t: WordToken[], srcTok: WordToken[], tgtTok: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
+  const ps = s.filter((w) => !LEXICAL_NEGATORS[from].has(w.lower));
   const targetNegating = [...t, ...carriedAffixes(tgtTok, to, srcTok, s, from)];
   // „ohne Rückmeldung“ → "silently": the analysis calls "ohne"/"without" lexical, a translation may drop it.
   const lexical = new Set(analyse(src, from).tokens.filter((w) => w.negationKind === 'lexical').map((w) => w.start));
   const strong = ps.filter((w) => !lexical.has(w.start));
   if (strong.length > targetNegating.length) {
     const places = negationPlaces(src, tgt, strong, from, to);
-    const lost = strong.flatMap((n, i) => (places[i]!.length > 0 && !negatedNear(places[i]!, targetNegating, tgt) ? [{ n, places: places[i]! }] : []));
+    const lost = strong.flatMap((n, i) => (!negatedNear(places[i]!, targetNegating, tgt) ? [{ n, places: places[i]! }] : []));
     if (lost.length === 0) return [];
     const ns = lost.map((l) => l.n);
     return [finding('traps.negation-lost', ns.map(span), lost.flatMap((l) => l.places),
@@ -328,7 +334,10 @@ function negationFindings(src: string, tgt: string, srcTok: WordToken[], tgtTok:
   // "unmöglich" ↔ "not possible": a prefix or suffix may carry the negation on the other side.
   const plainSide = s.length > 0 ? tgtTok : srcTok;
   const affix = plainSide.find((w) => AFFIX_NEGATION[s.length > 0 ? to : from].test(w.lower));
-  if (affix && affixCarries(s.length > 0 ? srcTok : tgtTok, s.length > 0 ? s : t, affix, s.length > 0 ? from : to)) return [];
+  if (affix && affixCarries(s.length > 0 ? srcTok : tgtTok, s.length > 0 ? s : t, affix, s.length > 0 ? from : to)) {
+    // „Nicht privilegierte … nicht angezeigt“ → "Non-privileged … printed": the affix carries one, not all.
+    return s.length > 1 ? countedNegationFindings(src, tgt, s, t, srcTok, tgtTok, from, to) : [];
+  }
   // A word that only carries negation in its meaning ("lack", „kaum“) is less sure evidence than "not".
   const onlyLexical = [...s, ...t].every((w) => LEXICAL_NEGATORS[s.length > 0 ? from : to].has(w.lower));
   const severity: Severity = affix || onlyLexical ? 'major' : 'critical';
