@@ -56,6 +56,8 @@ describe('negation', () => {
     // Both kept; "nicht ausreichend" rendered by "insufficient"; "ohne Rückmeldung" by "silently".
     expect(run('Das Archiv wird nicht sequenziell verarbeitet, daher wird die Eingabe nicht unterstützt.', 'The archive is not processed sequentially, so input is not supported.')).toEqual([]);
     expect(run('Falls nicht ausreichend Platz da ist, könnte es nicht gelingen.', 'If there is insufficient space, it may not succeed.')).toEqual([]);
+    // "unless" renders „falls nicht“ in the count.
+    expect(run('Speicher, der noch nicht zurückgefordert wurde, falls nicht absolut notwendig.', 'Memory that is not reclaimed unless absolutely necessary.')).toEqual([]);
     expect(run('Pakete werden ohne Rückmeldung verworfen und Gateway= kann nicht festgelegt werden.', 'Packets are discarded silently, and Gateway= cannot be specified.')).toEqual([]);
     const de = 'Falls »off«, wird der Dienst den Benutzer beim ersten Start befragen, selbst wenn die Werte noch nicht gesetzt sind.';
     expect(run("If off, the service won't query the user at first boot, even if the values are not set yet.", de, EN_DE)[0]?.rule).toBe('traps.negation-lost');
@@ -69,6 +71,9 @@ describe('negation', () => {
     expect(marked(de, f!.targetSpans)[0]).toMatch(/mehr erreichbar$/u);
     expect(run('The mount is unreachable from the root directory.', 'Die Einhängung ist vom Wurzelverzeichnis aus nicht mehr erreichbar.', EN_DE)).toEqual([]);
     expect(run('The option is unavailable in this mode.', 'Die Option ist in diesem Modus unverfügbar.', EN_DE)).toEqual([]);
+    // The source says the stem too, or the affix is a suffix that does not deny its stem.
+    expect(run('Request that all unwritten data is written to disk.', 'Es wird angefordert, dass alle ungeschriebenen Daten auf Platte geschrieben werden.', EN_DE)).toEqual([]);
+    expect(run('It is triggered regardless of this parameter.', 'Beachten Sie, dass es unabhängig von diesem Parameter ausgelöst wird.', EN_DE)).toEqual([]);
   });
 
   it('marks both the affixed word that may carry a lost negation and the place it belongs', () => {

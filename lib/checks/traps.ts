@@ -207,6 +207,7 @@ function votedGroupSpan(s: Analysis, t: Analysis, clause: number, links: [number
   return group && groupSpan(t, group);
 }
 
+const NEGATING_PREFIX = /^(?:un|non-?|in|im|ir|il|dis)/u;
 const NEGATING_AFFIX = /^(?:un|non-?|in|im|ir|il|dis)|(?:less|-?free|los|lose|losen|loser|loses|frei|freie|freien)$/u;
 
 /**
@@ -269,7 +270,8 @@ function extraNegationFindings(src: string, tgt: string, s: WordToken[], t: Word
 /** The counting part of extraNegationFindings, also used when an affix carries one of several source negations. */
 function countedNegationFindings(src: string, tgt: string, s: WordToken[], t: WordToken[], srcTok: WordToken[], tgtTok: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
   const ps = s.filter((w) => !LEXICAL_NEGATORS[from].has(w.lower));
-  const targetNegating = [...t, ...carriedAffixes(tgtTok, to, srcTok, s, from)];
+  const rendering = new Set(negationTables(to).countedRenderings ?? []);
+  const targetNegating = [...t, ...carriedAffixes(tgtTok, to, srcTok, s, from), ...tgtTok.filter((w) => rendering.has(w.lower))];
   // „ohne Rückmeldung“ → "silently": the analysis calls "ohne"/"without" lexical, a translation may drop it.
   const lexical = new Set(analyse(src, from).tokens.filter((w) => w.negationKind === 'lexical').map((w) => w.start));
   const strong = ps.filter((w) => !lexical.has(w.start));
@@ -292,11 +294,13 @@ function affixLostFindings(tgt: string, srcTok: WordToken[], tgtTok: WordToken[]
   const targetNegating = [...negators(tgt, tgtTok, to), ...tgtTok.filter((w) => AFFIX_NEGATION[to].test(w.lower))];
   const out: Finding[] = [];
   for (const a of srcTok) {
-    if (!AFFIX_NEGATION[from].test(a.lower)) continue;
-    const stem = a.lower.replace(NEGATING_AFFIX, '');
-    if (stem.length < 5) continue;
+    // Prefixes only: "regardless", „kostenlos“ do not deny their stem.
+    if (!AFFIX_NEGATION[from].test(a.lower) || !NEGATING_PREFIX.test(a.lower)) continue;
+    const stem = a.lower.replace(NEGATING_PREFIX, '');
+    // The source saying the stem too ("valid … invalid", "recursive … nonrecursive") explains its translation.
+    if (stem.length < 5 || srcTok.some((w) => w.lower === stem)) continue;
     const k = tgtTok.findIndex((w, i) => {
-      if (targetNegating.includes(w) || targetNegating.some((n) => Math.abs(tgtTok.indexOf(n) - i) <= NEGATED_WORD_REACH)) return false;
+      if (w.lower === a.lower || targetNegating.includes(w) || targetNegating.some((n) => Math.abs(tgtTok.indexOf(n) - i) <= NEGATED_WORD_REACH)) return false;
       return lookup(w.text, to).some((t) => t.toLowerCase().split(' ').pop() === stem);
     });
     if (k < 0) continue;
