@@ -33,6 +33,65 @@ describe('negation', () => {
     expect(run('Nobody read the report.', 'Jeder las den Bericht.', EN_DE)[0]?.severity).toBe('critical');
   });
 
+  it('marks the target verb group where the lost negation belongs, between finite and main verb', () => {
+    const de = 'Dieses Verzeichnis sollte daher für größere Dateien verwandt werden.';
+    const [f] = run('This directory should hence not be used for larger files.', de, EN_DE);
+    expect(marked(de, f!.targetSpans)).toContain('sollte daher für größere Dateien verwandt werden');
+    // German: the middle field, up to the clause's end when the finite verb stands alone, from the subordinator in a verb-final clause.
+    const imperative = 'Trennen Sie Absätze durch Leerzeilen.';
+    expect(marked(imperative, run('Do not separate paragraphs using blank lines.', imperative, EN_DE)[0]!.targetSpans)).toContain('Trennen Sie Absätze durch Leerzeilen');
+    const relative = 'Speicher für Blöcke, der besonders groß werden sollte.';
+    expect(marked(relative, run("Storage for blocks that shouldn't get very large.", relative, EN_DE)[0]!.targetSpans)).toContain('der besonders groß werden sollte');
+    const en = 'Do terminate this list with a period.';
+    const [g] = run('Schließen Sie die Liste nicht mit einem Punkt ab.', en);
+    expect(marked(en, g!.targetSpans)).toContain('Do terminate');
+  });
+
+  it('flags one of two negations lost while the other is kept, as major', () => {
+    const en = 'The input archive is processed sequentially, so reading it from standard input is not supported.';
+    const [f, ...rest] = run('Das Eingabearchiv wird nicht sequenziell verarbeitet, daher wird das Einlesen von der Standardeingabe nicht unterstützt.', en);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ rule: 'traps.negation-lost', severity: 'major' });
+    expect(marked(en, f!.targetSpans)).toContain('is processed');
+    // Both kept; "nicht ausreichend" rendered by "insufficient"; "ohne Rückmeldung" by "silently".
+    expect(run('Das Archiv wird nicht sequenziell verarbeitet, daher wird die Eingabe nicht unterstützt.', 'The archive is not processed sequentially, so input is not supported.')).toEqual([]);
+    expect(run('Falls nicht ausreichend Platz da ist, könnte es nicht gelingen.', 'If there is insufficient space, it may not succeed.')).toEqual([]);
+    // "unless" renders „falls nicht“ in the count.
+    expect(run('Speicher, der noch nicht zurückgefordert wurde, falls nicht absolut notwendig.', 'Memory that is not reclaimed unless absolutely necessary.')).toEqual([]);
+    expect(run('Pakete werden ohne Rückmeldung verworfen und Gateway= kann nicht festgelegt werden.', 'Packets are discarded silently, and Gateway= cannot be specified.')).toEqual([]);
+    const de = 'Falls »off«, wird der Dienst den Benutzer beim ersten Start befragen, selbst wenn die Werte noch nicht gesetzt sind.';
+    expect(run("If off, the service won't query the user at first boot, even if the values are not set yet.", de, EN_DE)[0]?.rule).toBe('traps.negation-lost');
+  });
+
+  it('flags a negating affix whose bare stem the translation has, as major', () => {
+    const de = 'Die Einhängung ist vom Wurzelverzeichnis aus mehr erreichbar.';
+    const [f] = run('The mount is unreachable from the root directory.', de, EN_DE);
+    expect(f).toMatchObject({ rule: 'traps.negation-lost', severity: 'major' });
+    // The function words before the stem word are marked too: the negator goes in front of them.
+    expect(marked(de, f!.targetSpans)[0]).toMatch(/mehr erreichbar$/u);
+    expect(run('The mount is unreachable from the root directory.', 'Die Einhängung ist vom Wurzelverzeichnis aus nicht mehr erreichbar.', EN_DE)).toEqual([]);
+    expect(run('The option is unavailable in this mode.', 'Die Option ist in diesem Modus unverfügbar.', EN_DE)).toEqual([]);
+    // The source says the stem too, or the affix is a suffix that does not deny its stem.
+    expect(run('Request that all unwritten data is written to disk.', 'Es wird angefordert, dass alle ungeschriebenen Daten auf Platte geschrieben werden.', EN_DE)).toEqual([]);
+    expect(run('It is triggered regardless of this parameter.', 'Beachten Sie, dass es unabhängig von diesem Parameter ausgelöst wird.', EN_DE)).toEqual([]);
+  });
+
+  it('marks both the affixed word that may carry a lost negation and the place it belongs', () => {
+    const en = 'The unprivileged service is constantly restarted.';
+    const [f] = run('Der Dienst wird nicht ständig neu gestartet.', en);
+    expect(f).toMatchObject({ rule: 'traps.negation-lost', severity: 'major' });
+    expect(marked(en, f!.targetSpans)).toEqual(['unprivileged', 'is constantly restarted']);
+  });
+
+  it('lets an affix carry one negation, not all of them', () => {
+    const de = 'Nicht privilegierte Benutzer können das Werkzeug ausführen, aber die Bewertung wird nicht angezeigt.';
+    const [f] = run(de, 'Non-privileged users can run the tool, but the score is printed.');
+    expect(f).toMatchObject({ rule: 'traps.negation-lost', severity: 'major' });
+    // The second „nicht“ is the lost one: "Non-privileged" renders the first.
+    expect(f!.sourceSpans).toEqual([{ start: de.lastIndexOf('nicht'), end: de.lastIndexOf('nicht') + 5 }]);
+    expect(run('Nicht privilegierte Benutzer können das Werkzeug ausführen.', 'Non-privileged users can run the tool.')).toEqual([]);
+  });
+
   it('flags a negation the translation adds', () => {
     const target = "We didn't change the price.";
     const [f] = run('Wir haben den Preis geändert.', target);
@@ -55,6 +114,16 @@ describe('negation', () => {
     expect(run('Er ist nicht nur klug, sondern auch fleißig.', 'He is not only clever but also diligent.')).toEqual([]);
     expect(run('Er ist nicht nur klug, sondern auch fleißig.', 'He is clever and also diligent.')).toEqual([]);
     expect(run('She is not just talented but also hard-working.', 'Sie ist begabt und auch fleißig.', EN_DE)).toEqual([]);
+  });
+
+  it('flags "not only" left as a bare "only", in both directions', () => {
+    const en = 'The command applies to every file, just the first one.';
+    const [f, ...rest] = run('Der Befehl wird auf alle Dateien angewandt, nicht nur auf die erste.', en);
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ rule: 'traps.not-only-lost', severity: 'major' });
+    expect(marked(en, f!.targetSpans)).toEqual(['just']);
+    expect(run('This is useful not only for the daemon, but also for debugging.', 'Dies ist nur für den Dienst, sondern auch für die Fehlersuche nützlich.', EN_DE)[0]?.rule).toBe('traps.not-only-lost');
+    expect(run('Der Befehl wird auf alle Dateien angewandt, nicht nur auf die erste.', 'The command applies to every file, not just the first one.')).toEqual([]);
   });
 
   it('counts words that carry a negation in their meaning (lack, hardly, absent, kaum, fehlen, scheitern)', () => {

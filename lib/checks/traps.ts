@@ -1,4 +1,5 @@
 /** Catches the classic German–English traps: lost or added negation, "muss nicht" as "must not", false friends, dropped verb particles and mixed Sie/du. */
+import { analyse, type Analysis, type VerbGroup } from '../analysis';
 import type { BaseLang } from '../lang';
 import { alignWords, lookup } from '../lexicon';
 import { isBlank } from '../segment/words';
@@ -77,15 +78,16 @@ const AFFIX_NEGATION: Record<BaseLang, RegExp> = {
 const NEGATED_WORD_REACH = 3;
 
 /**
- * Where the lost negation belongs in the translation: the counterpart of the word the source negator stands next
+ * Where each lost negation belongs in the translation (one list per negator): the target verb group of its
+ * clause (see targetGroupSpan) and the counterpart of the word the source negator stands next
  * to („nicht versuchen“ → "attempt"), with the function words before it ("shall be used"), found by the alignment.
  */
-function negationPlaces(src: string, tgt: string, negators: WordToken[], from: BaseLang, to: BaseLang): Span[] {
+function negationPlaces(src: string, tgt: string, negators: WordToken[], from: BaseLang, to: BaseLang): Span[][] {
   const { sourceTokens, targetTokens, links } = alignWords(src, tgt, from, to);
-  const out: Span[] = [];
-  for (const n of negators) {
+  return negators.map((n) => {
+    const out: Span[] = [];
     const k = sourceTokens.findIndex((t) => t.start === n.start);
-    if (k < 0) continue;
+    if (k < 0) return out;
     let found: number | undefined;
     for (let d = 1; d <= NEGATED_WORD_REACH && found === undefined; d++) {
       for (const i of [k + d, k - d]) {
@@ -96,14 +98,116 @@ function negationPlaces(src: string, tgt: string, negators: WordToken[], from: B
         }
       }
     }
-    if (found === undefined) continue;
+    const group =
+      targetGroupSpan(src, tgt, n, links, sourceTokens, targetTokens, from, to, found === undefined ? undefined : targetTokens[found]!.start);
+    if (group) out.push(group);
+    if (found === undefined) return out;
     let first = found;
     while (first > 0 && found - first < NEGATED_WORD_REACH && !targetTokens[first - 1]!.content && /\p{L}/u.test(targetTokens[first - 1]!.text)) first--;
-    out.push({ start: targetTokens[first]!.start, end: targetTokens[found]!.end });
-  }
-  return out;
+    const place = { start: targetTokens[first]!.start, end: targetTokens[found]!.end };
+    if (!group || place.start < group.start || place.end > group.end) out.push(place);
+    return out;
+  });
 }
 
+/**
+ * Where a negator of the verb group goes. English: from the first to the last verb ("should … be displayed").
+ * German: the middle field, from the left bracket (the finite verb of a main clause, the subordinator of a
+ * verb-final clause) to the right bracket (the last verb; the clause's end when a main-clause verb stands alone:
+ * „Trennen Sie Absätze … durch Leerzeilen“).
+ */
+function groupSpan(a: Analysis, g: VerbGroup): Span {
+  const first = Math.min(...g.tokens);
+  let last = Math.max(...g.tokens);
+  if (a.lang !== 'de') return { start: a.tokens[first]!.start, end: a.tokens[last]!.end };
+  const clause = a.clauses[g.clause]!;
+  const verbFinal = g.finite !== undefined && g.finite === last && clause.kind !== 'main';
+  const left = verbFinal || g.finite === undefined ? clause.first : first;
+  if (!verbFinal && last === left) {
+    last = clause.end - 1;
+    while (last > left && a.tokens[last]!.pos === 'punct') last--;
+  }
+  // Never across a sentence or a colon: keep the stretch around the main verb.
+  const main = a.tokens[g.main]!;
+  let start = a.tokens[left]!.start;
+  let end = a.tokens[last]!.end;
+  for (const m of a.text.slice(start, end).matchAll(/[.!?;:](?=\s)/gu)) {
+    const at = start + m.index;
+    if (at < main.start) start = at + 1;
+    else if (at >= main.end) {
+      end = at;
+      break;
+    }
+  }
+  return { start: start + (a.text.slice(start, end).length - a.text.slice(start, end).trimStart().length), end };
+}
+
+/** The verb group of the target clause that holds the word at `at`, when that clause has exactly one. */
+function clauseGroupSpan(tgt: string, at: number, to: BaseLang): Span | undefined {
+  const t = analyse(tgt, to);
+  const token = t.tokens.find((w) => w.start === at);
+  const groups = token ? t.verbGroups.filter((g) => g.clause === token.clause) : [];
+  return groups.length === 1 ? groupSpan(t, groups[0]!) : undefined;
+}
+
+/**
+ * The target verb group that renders the negated source clause's verb group, from its first to its last word
+ * ("should … be displayed", „sollte daher … verwandt werden“): where a lost „nicht“ or "not" belongs, since both
+ * languages put it between the finite verb and the main verb. Found by aligning the source group's main verb.
+ */
+function targetGroupSpan(
+  src: string,
+  tgt: string,
+  negator: WordToken,
+  links: [number, number][],
+  sourceTokens: { start: number }[],
+  targetTokens: { start: number }[],
+  from: BaseLang,
+  to: BaseLang,
+  neighbour: number | undefined,
+): Span | undefined {
+  const s = analyse(src, from);
+  const n = s.tokens.find((t) => t.start === negator.start);
+  if (!n) return undefined;
+  const groups = s.verbGroups.filter((g) => g.clause === n.clause && g.negated);
+  const t = analyse(tgt, to);
+  for (const g of groups) {
+    const main = s.tokens[g.main]!;
+    const i = sourceTokens.findIndex((w) => w.start === main.start);
+    const link = links.find(([a]) => a === i);
+    if (!link) continue;
+    const at = targetTokens[link[1]]!.start;
+    const token = t.tokens.find((w) => w.start === at);
+    const target = token && t.verbGroups.find((vg) => vg.tokens.includes(token.index));
+    if (target) return groupSpan(t, target);
+  }
+  return (neighbour === undefined ? undefined : clauseGroupSpan(tgt, neighbour, to)) ?? votedGroupSpan(s, t, n.clause, links, sourceTokens, targetTokens);
+}
+
+/**
+ * When the negated group's main verb has no counterpart: the target clause that most words of the source clause
+ * align to, and in it the verb group nearest those words.
+ */
+function votedGroupSpan(s: Analysis, t: Analysis, clause: number, links: [number, number][], sourceTokens: { start: number }[], targetTokens: { start: number }[]): Span | undefined {
+  const byStart = new Map(t.tokens.map((w) => [w.start, w]));
+  const inClause = new Set(s.tokens.filter((w) => w.clause === clause).map((w) => w.start));
+  const linked = links.flatMap(([a, b]) => {
+    const w = inClause.has(sourceTokens[a]!.start) ? byStart.get(targetTokens[b]!.start) : undefined;
+    return w ? [w] : [];
+  });
+  const votes = new Map<number, number>();
+  for (const w of linked) votes.set(w.clause, (votes.get(w.clause) ?? 0) + 1);
+  const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+  if (!best) return undefined;
+  const at = linked.filter((w) => w.clause === best[0]).map((w) => w.index);
+  const centre = at.reduce((x, y) => x + y, 0) / at.length;
+  const groups = t.verbGroups.filter((g) => g.clause === best[0]);
+  const distance = (g: VerbGroup) => Math.abs(g.main - centre);
+  const group = groups.sort((a, b) => distance(a) - distance(b))[0];
+  return group && groupSpan(t, group);
+}
+
+const NEGATING_PREFIX = /^(?:un|non-?|in|im|ir|il|dis)/u;
 const NEGATING_AFFIX = /^(?:un|non-?|in|im|ir|il|dis)|(?:less|-?free|los|lose|losen|loser|loses|frei|freie|freien)$/u;
 
 /**
@@ -120,7 +224,8 @@ function affixCarries(tokens: WordToken[], negators: WordToken[], affixed: WordT
       const w = tokens[i];
       if (!w || NEGATORS[lang].has(w.lower)) continue;
       for (const translation of lookup(w.text, lang)) {
-        const t = translation.toLowerCase();
+        // "be sufficient", "sein lassen": the head word of a phrase.
+        const t = translation.toLowerCase().split(' ').filter((x) => x.length >= 3 && x !== 'sein').pop() ?? '';
         if (t.length >= 3 && (stem === t || stem.startsWith(t) || t.startsWith(stem))) return true;
       }
     }
@@ -128,12 +233,26 @@ function affixCarries(tokens: WordToken[], negators: WordToken[], affixed: WordT
   return false;
 }
 
+/** The words of `tokens` whose negating affix carries one of the other side's negators („nicht gesetzt“ ↔ "unset"). */
+function carriedAffixes(tokens: WordToken[], lang: BaseLang, otherTokens: WordToken[], otherNegators: WordToken[], otherLang: BaseLang): WordToken[] {
+  return tokens.filter((w) => AFFIX_NEGATION[lang].test(w.lower) && affixCarries(otherTokens, otherNegators, w, otherLang));
+}
+
+/** True when a negating word of the target lies in or right beside one of the places. */
+function negatedNear(places: Span[], negating: WordToken[], tgt: string): boolean {
+  return places.some((p) => negating.some((w) => w.start <= p.end + 1 && p.start <= w.end + 1 || (w.start >= p.end && !/[,;:.!?()]/u.test(tgt.slice(p.end, w.start)) && tgt.slice(p.end, w.start).split(/\s+/u).length <= NEGATED_WORD_REACH + 1)));
+}
+
 /**
  * Both sides negate, but one has more plain negators ("not", „nicht“) than the other has negating words of any
- * kind: a negation was added or lost beside one that a word like „fehlen“ or "missing" carries ("will not ignore
- * missing ACKs" for „werden fehlende ACKs ignoriert“). Less sure than a negation on one side only: major.
+ * kind (plain, lexical, or an affix that renders one: „nicht gesetzt“ → "unset"): a negation was added or lost
+ * beside one that both sides share ("will not ignore missing ACKs" for „werden fehlende ACKs ignoriert“; „nicht
+ * sequenziell … nicht unterstützt“ → "processed sequentially … not supported"). Less sure than a negation on one
+ * side only: major. A lost one is marked at the source negator whose place in the translation (its clause's verb
+ * group, its neighbour's counterpart) has no negating word; when every place has one, the counts are off for
+ * another reason and nothing is flagged.
  */
-function extraNegationFindings(s: WordToken[], t: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
+function extraNegationFindings(src: string, tgt: string, s: WordToken[], t: WordToken[], srcTok: WordToken[], tgtTok: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
   const plain = (ws: WordToken[], lang: BaseLang) => ws.filter((w) => !LEXICAL_NEGATORS[lang].has(w.lower));
   const ps = plain(s, from);
   const pt = plain(t, to);
@@ -145,24 +264,90 @@ function extraNegationFindings(s: WordToken[], t: WordToken[], from: BaseLang, t
     return [finding('traps.negation-lost', ps.map(span), t.map(span),
       `The source negates (${quoteList(ps)}) besides ${quoteList(t)} in the translation, which has no such negation: the meaning may be reversed.`, { severity: 'major' })];
   }
+  return countedNegationFindings(src, tgt, s, t, srcTok, tgtTok, from, to);
+}
+
+/** The counting part of extraNegationFindings, also used when an affix carries one of several source negations. */
+function countedNegationFindings(src: string, tgt: string, s: WordToken[], t: WordToken[], srcTok: WordToken[], tgtTok: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
+  const ps = s.filter((w) => !LEXICAL_NEGATORS[from].has(w.lower));
+  const rendering = new Set(negationTables(to).countedRenderings ?? []);
+  const targetNegating = [...t, ...carriedAffixes(tgtTok, to, srcTok, s, from), ...tgtTok.filter((w) => rendering.has(w.lower))];
+  // „ohne Rückmeldung“ → "silently": the analysis calls "ohne"/"without" lexical, a translation may drop it.
+  const lexical = new Set(analyse(src, from).tokens.filter((w) => w.negationKind === 'lexical').map((w) => w.start));
+  const strong = ps.filter((w) => !lexical.has(w.start));
+  if (strong.length > targetNegating.length) {
+    const places = negationPlaces(src, tgt, strong, from, to);
+    const lost = strong.flatMap((n, i) => (!negatedNear(places[i]!, targetNegating, tgt) ? [{ n, places: places[i]! }] : []));
+    if (lost.length === 0) return [];
+    const ns = lost.map((l) => l.n);
+    return [finding('traps.negation-lost', ns.map(span), lost.flatMap((l) => l.places),
+      `The source negates ${strong.length} times (${quoteList(strong)}), the translation only ${targetNegating.length} (${quoteList(targetNegating)}): ${quoteList(ns)} seems lost and the meaning may be reversed.`, { severity: 'major' })];
+  }
   return [];
+}
+
+/**
+ * "unavailable" → „verfügbar“, „unverändert“ → "changed": the source negates by an affix and the translation has
+ * the bare stem's translation with no negating word (and no affix) near it. Major: an affix is weaker evidence.
+ */
+function affixLostFindings(tgt: string, srcTok: WordToken[], tgtTok: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
+  const targetNegating = [...negators(tgt, tgtTok, to), ...tgtTok.filter((w) => AFFIX_NEGATION[to].test(w.lower))];
+  const out: Finding[] = [];
+  for (const a of srcTok) {
+    // Prefixes only: "regardless", „kostenlos“ do not deny their stem.
+    if (!AFFIX_NEGATION[from].test(a.lower) || !NEGATING_PREFIX.test(a.lower)) continue;
+    const stem = a.lower.replace(NEGATING_PREFIX, '');
+    // The source saying the stem too ("valid … invalid", "recursive … nonrecursive") explains its translation.
+    if (stem.length < 5 || srcTok.some((w) => w.lower === stem)) continue;
+    const k = tgtTok.findIndex((w, i) => {
+      if (w.lower === a.lower || targetNegating.includes(w) || targetNegating.some((n) => Math.abs(tgtTok.indexOf(n) - i) <= NEGATED_WORD_REACH)) return false;
+      return lookup(w.text, to).some((t) => t.toLowerCase().split(' ').pop() === stem);
+    });
+    if (k < 0) continue;
+    // „nicht mehr erreichbar“: the negator goes before the function words in front of the stem word.
+    const analysed = analyse(tgt, to).tokens;
+    const content = (w: WordToken) => analysed.find((x) => x.start === w.start)?.content ?? true;
+    let first = k;
+    while (first > 0 && k - first < 2 && !content(tgtTok[first - 1]!) && sameClause(tgt, tgtTok[first - 1]!, tgtTok[k]!)) first--;
+    out.push(finding('traps.negation-lost', [span(a)], [{ start: tgtTok[first]!.start, end: tgtTok[k]!.end }],
+      `The source negates by the affix of "${a.text}", but the translation has "${tgtTok[k]!.text}" with no negation: the meaning may be reversed.`, { severity: 'major' }));
+  }
+  return out;
+}
+
+/**
+ * „nicht nur auf die erste“ → "just the first one": the source's "not only" left as a bare "only" restricts what
+ * the source extends. Flagged when the source has more "not only" than the translation and the translation has an
+ * "only" word ("only", "just", „nur“, „bloß“) without its negator. Major: the meaning shifts but is not reversed.
+ */
+function notOnlyFindings(srcTok: WordToken[], tgtTok: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
+  const notOnly = (ts: WordToken[], lang: BaseLang) => ts.flatMap((t, i) => (t.lower === NEGATOR_FIRST[lang] && NOT_ONLY[lang].has(ts[i + 1]?.lower ?? '') ? [t] : []));
+  const s = notOnly(srcTok, from);
+  if (s.length === 0 || s.length <= notOnly(tgtTok, to).length) return [];
+  const bare = tgtTok.filter((t, i) => NOT_ONLY[to].has(t.lower) && tgtTok[i - 1]?.lower !== NEGATOR_FIRST[to] && !/n['’]t$/u.test(tgtTok[i - 1]?.lower ?? ''));
+  if (bare.length === 0) return [];
+  return [finding('traps.not-only-lost', s.map(span), bare.map(span),
+    `The source says "${s[0]!.text} …" (not only), the translation only ${quoteList(bare)}: what the source extends, the translation restricts.`)];
 }
 
 function negationFindings(src: string, tgt: string, srcTok: WordToken[], tgtTok: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
   const s = negators(src, srcTok, from);
   const t = negators(tgt, tgtTok, to);
-  if (s.length > 0 && t.length > 0) return extraNegationFindings(s, t, from, to);
+  if (s.length > 0 && t.length > 0) return extraNegationFindings(src, tgt, s, t, srcTok, tgtTok, from, to);
   if ((s.length > 0) === (t.length > 0)) return [];
   // "unmöglich" ↔ "not possible": a prefix or suffix may carry the negation on the other side.
   const plainSide = s.length > 0 ? tgtTok : srcTok;
   const affix = plainSide.find((w) => AFFIX_NEGATION[s.length > 0 ? to : from].test(w.lower));
-  if (affix && affixCarries(s.length > 0 ? srcTok : tgtTok, s.length > 0 ? s : t, affix, s.length > 0 ? from : to)) return [];
+  if (affix && affixCarries(s.length > 0 ? srcTok : tgtTok, s.length > 0 ? s : t, affix, s.length > 0 ? from : to)) {
+    // „Nicht privilegierte … nicht angezeigt“ → "Non-privileged … printed": the affix carries one, not all.
+    return s.length > 1 ? countedNegationFindings(src, tgt, s, t, srcTok, tgtTok, from, to) : [];
+  }
   // A word that only carries negation in its meaning ("lack", „kaum“) is less sure evidence than "not".
   const onlyLexical = [...s, ...t].every((w) => LEXICAL_NEGATORS[s.length > 0 ? from : to].has(w.lower));
   const severity: Severity = affix || onlyLexical ? 'major' : 'critical';
   const hint = affix ? ` Check whether "${affix.text}" carries the negation.` : '';
   if (s.length > 0) {
-    return [finding('traps.negation-lost', s.map(span), affix ? [span(affix)] : negationPlaces(src, tgt, s, from, to),
+    return [finding('traps.negation-lost', s.map(span), [...(affix ? [span(affix)] : []), ...negationPlaces(src, tgt, s, from, to).flat()],
       `The source is negated (${quoteList(s)}) but the translation is not: the meaning may be reversed.${hint}`, { severity })];
   }
   return [finding('traps.negation-added', affix ? [span(affix)] : [], t.map(span),
@@ -404,6 +589,8 @@ export const trapsCheck: SegmentCheck = (segment, ctx) => {
   const tgtTok = wordTokens(target);
   const out = [
     ...negationFindings(source, target, srcTok, tgtTok, ctx.sourceLang, ctx.targetLang),
+    ...notOnlyFindings(srcTok, tgtTok, ctx.sourceLang, ctx.targetLang),
+    ...affixLostFindings(target, srcTok, tgtTok, ctx.sourceLang, ctx.targetLang),
     ...modalFindings(source, target, srcTok, tgtTok, ctx.sourceLang),
     ...falseFriendFindings(source, target, ctx.sourceLang),
     ...oppositeMeaningFindings(source, target, ctx.sourceLang, ctx.targetLang),

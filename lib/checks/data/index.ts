@@ -53,6 +53,11 @@ const negationFileSchema = z.object({
   notOnly: z.object({ negator: z.string().min(1), next: words.min(1) }),
   /** Lexical negators that name a quantity after one of `after` ("a few", "the little house"): no denial there. */
   quantity: z.object({ words: words.min(1), after: words.min(1) }).optional(),
+  /**
+   * Words that render a plain negator of the other language only in the count of negations ("unless" for „falls
+   * nicht“, "cease" for „nicht mehr“, "unable" for „nicht in der Lage“), not as a negation on their own.
+   */
+  countedRenderings: words.optional(),
   /** Prefixes that make a word's opposite ("noncurrent", „unsicher“), before a stem of at least three letters. */
   oppositePrefixes: words.min(1),
 });
