@@ -1,5 +1,5 @@
 /** Omission and addition check: content words on one side with no counterpart on the other, found by word alignment. */
-import { alignWords, hasEntry, lookup, type Token } from '../lexicon';
+import { alignWords, hasEntry, lookup, MAX_ALIGNED_CHARS, type Token } from '../lexicon';
 import { isBlank } from '../segment/words';
 import type { BaseLang } from '../lang';
 import { omittedVerbs } from './coverage-verbs';
@@ -177,14 +177,9 @@ function finding(kind: 'omission' | 'addition', text: string, tokens: Token[], w
     : ruleFinding('coverage.addition', { severity, side: 'target', sourceSpans: [], targetSpans: spans, message: `${named} in the translation ${many ? 'have' : 'has'} no counterpart in the source.` });
 }
 
-/**
- * Longer segments are not aligned: alignment weighs every source word against every target word, so its work grows
- * with the square of the length (a 20,000-character segment took a minute), and a "sentence" this long is no sentence.
- */
-const MAX_ALIGNED_CHARS = 2_000;
-
 export const coverageCheck: SegmentCheck = (segment, ctx) => {
   if (isBlank(segment.target) || isBlank(segment.source)) return [];
+  // Longer segments are not aligned (lib/lexicon: the work grows with the square of the length): nothing to judge by.
   if (segment.source.length > MAX_ALIGNED_CHARS || segment.target.length > MAX_ALIGNED_CHARS) return [];
   const alignment = alignWords(segment.source, segment.target, ctx.sourceLang, ctx.targetLang);
   const { sourceTokens, targetTokens } = alignment;

@@ -3,7 +3,7 @@
  * a source word, or more general or more specific than it (WordNet relations, reached through the lexicon).
  */
 import type { BaseLang } from '../lang';
-import { alignWords, englishCandidates, lookup, type Token } from '../lexicon';
+import { alignWords, englishCandidates, lookup, MAX_ALIGNED_CHARS, type Token } from '../lexicon';
 import { negationTables } from './data';
 import { relations, type Relations } from './relations';
 import { ruleFinding } from './rules/catalogue';
@@ -12,8 +12,6 @@ import type { Finding, SegmentCheck } from './types';
 
 /** Words this short are particles and abbreviations: their relations are noise. */
 const MIN_LETTERS = 3;
-/** Longer segments are not aligned here either (see coverage: alignment grows with the square of the length). */
-const MAX_ALIGNED_CHARS = 2_000;
 const NEGATOR = /^(?:not|no|never|nicht|kein\p{L}*|nie|niemals)$|n['’]t$/iu;
 
 /** A token's meanings as lowercase English words: the word and its lemmas in English, its translations in German. */
