@@ -217,3 +217,28 @@ test('two parallel texts are aligned, checked in the preview and imported', asyn
   await expect(page.getByTestId('provenance')).toHaveText('uploaded translation');
   await expect(segment(page, 1).getByTestId('target')).toHaveText('The grass is very green.');
 });
+
+test('an exported XLIFF gives the client’s source back byte for byte, with findings on the targets or none at all', async ({ page }) => {
+  const client = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
+    '<file original="client.docx" source-language="de" target-language="en-US" datatype="plaintext"><body>',
+    '<trans-unit id="a1"><source>Die Partnerschaaft wird <g id="1" ctype="bold">bald</g>   verlängert.</source><target>The partnership will <g id="1" ctype="bold">soon</g> be extended.</target></trans-unit>',
+    '</body></file></xliff>',
+  ].join('\n');
+  const sources = (xml: string) => xml.match(/<source[^>]*>[\s\S]*?<\/source>/g) ?? [];
+  const id = await importThroughPage(page, { name: 'client.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(client) }, 'Client file');
+  // The misspelled source word is found and shown in the review screen…
+  await expect(segment(page, 0).getByTestId('source').locator('[data-finding]').first()).toBeVisible();
+
+  const annotated = (await downloaded(page, id, 'xliff12')).text;
+  expect(sources(annotated)).toEqual(sources(client));
+  // …and travels on the target, naming the source word.
+  expect(annotated).toMatch(/<target[^>]*>[\s\S]*its:locQualityIssueComment="In the source, “Partnerschaaft”/);
+  expectValid(annotated, 'xliff12-official.xsd');
+
+  await page.getByLabel('Findings in XLIFF').uncheck();
+  const bare = (await downloaded(page, id, 'xliff12')).text;
+  expect(bare).not.toContain('locQualityIssue');
+  expect(sources(bare)).toEqual(sources(client));
+});

@@ -1,5 +1,7 @@
 'use client';
 
+import { useState } from 'react';
+
 /** Download links for every export format of a document. */
 const FORMATS = [
   { format: 'txt', label: 'Text', title: 'The corrected translation as plain text (.txt)' },
@@ -13,14 +15,19 @@ const FORMATS = [
   { format: 'report-csv', label: 'Report CSV', title: 'Review report as a spreadsheet (.csv)' },
 ] as const;
 
+/** Formats that can carry the review's findings as ITS quality issues on the targets. */
+const ANNOTATED: readonly string[] = ['xliff12', 'xliff20'];
+
 export function ExportMenu({ documentId }: { documentId: number }) {
+  // A client who wants their file back without the review's markup unticks this.
+  const [annotations, setAnnotations] = useState(true);
   return (
     <nav aria-label="Export" className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs">
-      <span className="font-medium text-slate-500">Export:</span>
+      <span className="font-medium text-slate-600">Export:</span>
       {FORMATS.map((f) => (
         <a
           key={f.format}
-          href={`/api/documents/${documentId}/export?format=${f.format}`}
+          href={`/api/documents/${documentId}/export?format=${f.format}${ANNOTATED.includes(f.format) && !annotations ? '&annotations=omit' : ''}`}
           download
           title={f.title}
           data-format={f.format}
@@ -29,6 +36,10 @@ export function ExportMenu({ documentId }: { documentId: number }) {
           {f.label}
         </a>
       ))}
+      <label className="ml-1 inline-flex items-center gap-1 text-slate-600" title="Write open findings and marked errors into XLIFF as ITS quality issues on the targets (the source is never changed)">
+        <input type="checkbox" checked={annotations} onChange={(e) => setAnnotations(e.target.checked)} />
+        Findings in XLIFF
+      </label>
     </nav>
   );
 }

@@ -310,6 +310,9 @@ function patchXliff20(file: BilingualFile, sk: Xliff20Skeleton): string {
 
 function segmentEdits(text: string, unit: BilingualUnit, place: SegmentPlace, its: string): Edit[] {
   const edits: Edit[] = [];
+  // Segments of one unit share its mrk id space (as in segmentXml): a unit read as "unit#segment" keys its marks by segment.
+  const hash = unit.id.indexOf('#');
+  const key = hash < 0 ? '' : `${unit.id.slice(hash + 1)}-`;
   const old = place.snapshot;
   if (unit.state !== old.state) {
     edits.push({ from: place.segment.start, to: place.segment.startTagEnd, insert: patchStartTag(text, elementAt(text, place.segment, 'segment'), segmentStateAttrs(unit)) });
@@ -320,14 +323,14 @@ function segmentEdits(text: string, unit: BilingualUnit, place: SegmentPlace, it
     if (space.length) {
       // The start tag changes too, so the whole element is rewritten.
       const tag = patchStartTag(text, elementAt(text, place.source, 'source'), space).replace(/\s*\/>$/, '>');
-      edits.push({ from: place.source.start, to: place.source.end, insert: `${tag}${inline(unit.source, unit.issues, 'source', its)}</${qualifiedName(text, place.source)}>` });
-    } else edits.push(replaceContent(text, place.source, 'source', inline(unit.source, unit.issues, 'source', its)));
+      edits.push({ from: place.source.start, to: place.source.end, insert: `${tag}${inline(unit.source, unit.issues, 'source', its, key)}</${qualifiedName(text, place.source)}>` });
+    } else edits.push(replaceContent(text, place.source, 'source', inline(unit.source, unit.issues, 'source', its, key)));
   }
   if (!sameData(unit.target, old.target) || sideChanged('target') || space.length) {
     if (!unit.target) {
       if (place.target) edits.push({ from: withLeadingSpace(text, place.target.start), to: place.target.end, insert: '' });
     } else {
-      const body = inline(unit.target, unit.issues, 'target', its);
+      const body = inline(unit.target, unit.issues, 'target', its, key);
       if (place.target) {
         const tag = patchStartTag(text, elementAt(text, place.target, 'target'), space).replace(/\s*\/>$/, '>');
         edits.push({ from: place.target.start, to: place.target.end, insert: `${tag}${body}</${qualifiedName(text, place.target)}>` });

@@ -134,6 +134,40 @@ for (const target of testTargets()) {
       expect(twice.units.map(essence)).toEqual(back.units.map(essence));
     });
 
+    it('leaves the client’s source byte-identical: review findings on the source are written on the target, with unique mrk ids, or left out on request', async () => {
+      const xliff12 = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
+        '<file original="client.docx" source-language="de" target-language="en-US" datatype="plaintext"><body>',
+        '<trans-unit id="a1"><source>Die Partnerschaaft wird   verlängert.</source><target>The partnershipp is extended.</target></trans-unit>',
+        '</body></file></xliff>',
+      ].join('\n');
+      const xliff20 = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="de" trgLang="en-US"><file id="f1">',
+        '<unit id="u1">',
+        '<segment id="s1"><source>Die Partnerschaaft wird   verlängert.</source><target>The partnershipp is extended.</target></segment>',
+        '<segment id="s2"><source>Der Vertrraag gilt ab Mai.</source><target>The contrract is valid from May.</target></segment>',
+        '</unit></file></xliff>',
+      ].join('\n');
+      const sources = (xml: string) => xml.match(/<source[^>]*>[\s\S]*?<\/source>/g) ?? [];
+      for (const [name, file, format] of [['client.xlf', xliff12, 'xliff12'], ['client.xliff', xliff20, 'xliff20']] as const) {
+        const doc = documentOf(await importBytes(name, new TextEncoder().encode(file)));
+        const xml = text((await exportInterchange(database.db, doc.id, format, NOW)).body);
+        expect(sources(xml)).toEqual(sources(file));
+        // The source's misspelling is still reported, on the target side, naming the source words.
+        expect(xml).toMatch(/<target[^>]*>[\s\S]*locQualityIssueComment="[^"]*Partnerschaaft/);
+        for (const unit of xml.match(/<unit[\s\S]*?<\/unit>/g) ?? []) {
+          const ids = [...unit.matchAll(/<mrk id="([^"]+)"/g)].map((m) => m[1]);
+          expect(ids.length).toBeGreaterThan(0);
+          expect(new Set(ids).size).toBe(ids.length);
+        }
+        const bare = text((await exportInterchange(database.db, doc.id, format, NOW, { annotations: false })).body);
+        expect(bare).not.toMatch(/locQualityIssue/);
+        expect(sources(bare)).toEqual(sources(file));
+      }
+    });
+
     it('round-trips XLIFF 2.0 and writes approved pairs only to TMX', async () => {
       const doc = documentOf(await importBytes('press.xliff', XLIFF20));
       const original = readXliff20(XLIFF20);

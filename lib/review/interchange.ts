@@ -413,7 +413,12 @@ async function reviewData(db: Db, documentId: number): Promise<ReviewData> {
 
 const openFindings = (data: ReviewData, segmentId: number) => (data.findings.get(segmentId) ?? []).filter((f) => !f.dismissed);
 
-export async function exportInterchange(db: Db, documentId: number, format: InterchangeFormat, now: Date): Promise<ExportedFile> {
+/** Export choices: `annotations: false` leaves Lektorat's review findings (ITS quality issues) out of XLIFF. */
+export interface InterchangeOptions {
+  annotations?: boolean;
+}
+
+export async function exportInterchange(db: Db, documentId: number, format: InterchangeFormat, now: Date, options: InterchangeOptions = {}): Promise<ExportedFile> {
   const data = await reviewData(db, documentId);
   const { doc } = data;
   switch (format) {
@@ -430,7 +435,7 @@ export async function exportInterchange(db: Db, documentId: number, format: Inte
       };
     case 'xliff12':
     case 'xliff20': {
-      const file = bilingualFile(data, format);
+      const file = bilingualFile(data, format, options.annotations ?? true);
       return {
         body: format === 'xliff12' ? writeXliff12(file) : writeXliff20(file),
         contentType: 'application/xliff+xml; charset=utf-8',
@@ -439,7 +444,7 @@ export async function exportInterchange(db: Db, documentId: number, format: Inte
       };
     }
     case 'tmx': {
-      const file = bilingualFile(data, 'tmx');
+      const file = bilingualFile(data, 'tmx', false);
       const approved = file.units.filter((u) => u.state === 'approved' && u.target && u.target.length).length;
       const body = writeTmx({ sourceLang: file.sourceLang, targetLang: file.targetLang, units: file.units, creationDate: now, originalFormat: data.record ? FORMAT_LABEL[data.record.file.format] : 'Lektorat' });
       return {
@@ -552,25 +557,34 @@ function issue(side: 'source' | 'target', content: Content, type: string, commen
   return end > start ? { type, comment, severity, side, span: { start, end } } : { type, comment, severity, side };
 }
 
-/** Open findings and marked errors of a segment as ITS quality issues. */
-function reviewIssues(data: ReviewData, seg: SegmentRow, source: Content, target: Content | null): LqiIssue[] {
+/** "In the source, “Partnerschaaft”: …": a source finding as the comment of an issue written on the target. */
+function onSource(sourceText: string, comment: string, spans: { start: number; end: number }[]): string {
+  const quoted = spans.map((s) => sourceText.slice(s.start, s.end)).filter((t) => t.trim() !== '');
+  return `In the source${quoted.length ? `, ${quoted.map((t) => `“${t}”`).join(', ')}` : ''}: ${comment}`;
+}
+
+/**
+ * Open findings and marked errors of a segment as ITS quality issues, all on the target: the client's source
+ * comes back byte for byte, so a finding on the source is written over the whole target, naming the source words.
+ * A segment without a target has nowhere to carry them.
+ */
+function reviewIssues(data: ReviewData, seg: SegmentRow, target: Content | null): LqiIssue[] {
+  if (!target) return [];
   const out: (LqiIssue | null)[] = [];
-  const sides = (f: { side: string }) => (f.side === 'both' ? (['source', 'target'] as const) : f.side === 'source' ? (['source'] as const) : (['target'] as const));
   for (const f of openFindings(data, seg.id)) {
-    for (const side of sides(f)) {
-      const content = side === 'source' ? source : target;
-      if (!content) continue;
-      const spans = side === 'source' ? f.sourceSpans : f.targetSpans;
-      const severity = ITS_SEVERITY[f.severity] ?? 50;
-      if (spans.length === 0) out.push(issue(side, content, itsType(f.category), f.message, severity));
-      for (const span of spans) out.push(issue(side, content, itsType(f.category), f.message, severity, span));
+    const severity = ITS_SEVERITY[f.severity] ?? 50;
+    if (f.side === 'source') {
+      out.push(issue('target', target, itsType(f.category), onSource(seg.sourceText, f.message, f.sourceSpans), severity));
+      continue;
     }
+    if (f.targetSpans.length === 0) out.push(issue('target', target, itsType(f.category), f.message, severity));
+    for (const span of f.targetSpans) out.push(issue('target', target, itsType(f.category), f.message, severity, span));
   }
   for (const m of data.marks.filter((x) => x.segmentId === seg.id)) {
-    const content = m.side === 'source' ? source : target;
-    if (!content) continue;
     const comment = m.note?.trim() ? `${m.note.trim()} (${m.author})` : `Marked by ${m.author}: “${m.text}”`;
-    out.push(issue(m.side, content, itsType(m.category), comment, ITS_SEVERITY[m.severity] ?? 50, { start: m.start, end: m.end }));
+    const severity = ITS_SEVERITY[m.severity] ?? 50;
+    if (m.side === 'source') out.push(issue('target', target, itsType(m.category), onSource(seg.sourceText, comment, [{ start: m.start, end: m.end }]), severity));
+    else out.push(issue('target', target, itsType(m.category), comment, severity, { start: m.start, end: m.end }));
   }
   return out.filter((x): x is LqiIssue => x !== null);
 }
@@ -617,7 +631,7 @@ function targetContent(seg: SegmentRow, original: BilingualUnit | undefined): Co
   }
 }
 
-function bilingualFile(data: ReviewData, format: BilingualFile['format']): BilingualFile {
+function bilingualFile(data: ReviewData, format: BilingualFile['format'], annotations: boolean): BilingualFile {
   const { doc, record } = data;
   const sameFormat = record?.file.format === format;
   const convert = (content: Content): Content => (record && !sameFormat && format !== 'tmx' ? withNativeTags(content, format) : content);
@@ -626,7 +640,7 @@ function bilingualFile(data: ReviewData, format: BilingualFile['format']): Bilin
     const source = convert(original ? original.source : seg.sourceText ? [seg.sourceText] : []);
     const read = targetContent(seg, original);
     const target = read && convert(read);
-    const generated = reviewIssues(data, seg, source, target);
+    const generated = annotations ? reviewIssues(data, seg, target) : [];
     // Issues from the file stay, except ones Lektorat wrote itself on an earlier export.
     const kept = (original?.issues ?? []).filter((i) => !generated.some((g) => sameIssue(g, i)));
     const unit: BilingualUnit = {
