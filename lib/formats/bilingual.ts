@@ -44,6 +44,11 @@ export interface BilingualUnit {
   issues: LqiIssue[];
   /** xml:space="preserve": whitespace in source and target is significant. */
   preserveSpace: boolean;
+  /**
+   * Where an unreviewed target came from, for formats that record it (XLIFF 1.2 state-qualifier): a machine
+   * translation or a translation memory; absent for a person's translation (uploaded, pasted, the bundled sample).
+   */
+  origin?: 'mt' | 'tm';
   /** Format-specific facts a writer needs (which <file> the unit came from, …). */
   extra?: unknown;
 }

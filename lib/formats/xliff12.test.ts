@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type BilingualFile, contentToText, LEKTORAT_STATES } from './bilingual';
+import { type BilingualFile, type BilingualUnit, contentToText, LEKTORAT_STATES } from './bilingual';
 import { FormatError } from './errors';
 import { XMLLINT_MISSING, xmllint } from './xml/xmllint';
 import { readXliff12, stateFromXliff12, writeXliff12 } from './xliff12';
@@ -69,6 +69,8 @@ describe('writeXliff12', () => {
     const [u1, , u3, u4, , u6] = file.units;
     u1!.target = ['Xiaomi ', u1!.source[1]!, 'confirms', u1!.source[3]!, ' the deal'];
     u1!.state = 'approved';
+    // An approved target is no longer the MT's suggestion: the qualifier (origin) goes with the old state.
+    delete u1!.origin;
     // In the order readers give: source side first, then by position.
     u1!.issues = [
       { type: 'style', comment: '', severity: 10, enabled: false, side: 'source' },
@@ -124,6 +126,20 @@ describe('state mapping', () => {
       const unit = { ...base.units[0]!, state, target: state === 'untranslated' ? [] : base.units[0]!.target };
       expect(readXliff12(writeXliff12({ ...withoutSkeleton(base), units: [unit] })).units[0]!.state).toBe(state);
     }
+  });
+
+  it('writes the state-qualifier of an unreviewed target from its origin: MT, a memory, or none for a person', () => {
+    const base = withoutSkeleton(readXliff12(FIXTURE));
+    const unit: BilingualUnit = { ...base.units[0]!, state: 'machine' };
+    delete unit.origin;
+    const target = (u: BilingualUnit) => /<target[^>]*>/.exec(writeXliff12({ ...base, units: [u] }))![0];
+    expect(target(unit)).toContain('state="needs-review-translation"');
+    expect(target(unit)).not.toContain('state-qualifier');
+    expect(target({ ...unit, origin: 'mt' })).toContain('state-qualifier="leveraged-mt"');
+    expect(target({ ...unit, origin: 'tm' })).toContain('state-qualifier="leveraged-tm"');
+    // Read back: the qualifier a file carries is its units' origin.
+    expect(readXliff12(writeXliff12({ ...base, units: [{ ...unit, origin: 'tm' }] })).units[0]!.origin).toBe('tm');
+    expect(readXliff12(writeXliff12({ ...base, units: [unit] })).units[0]!.origin).toBeUndefined();
   });
 
   it('maps the standard states of CAT tools', () => {

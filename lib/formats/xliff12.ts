@@ -16,7 +16,8 @@ export const LEKTORAT_NS = 'urn:x-lektorat:xliff';
  *
  *   Lektorat      writes state (state-qualifier)                      reads back from
  *   untranslated  needs-translation                                   new, needs-translation, no/empty target
- *   machine       needs-review-translation (leveraged-mt)             needs-review-*, needs-adaptation, needs-l10n,
+ *   machine       needs-review-translation (leveraged-mt from MT,     needs-review-*, needs-adaptation, needs-l10n,
+ *                 leveraged-tm from a memory, none from a person)
  *                                                                     translated + leveraged-mt/mt-suggestion,
  *                                                                     no state with a target, other x-… values
  *   edited        translated                                          translated
@@ -28,12 +29,22 @@ export const LEKTORAT_NS = 'urn:x-lektorat:xliff';
  */
 const WRITE_STATE: Record<LektoratState, { state: string; qualifier?: string }> = {
   untranslated: { state: 'needs-translation' },
-  machine: { state: 'needs-review-translation', qualifier: 'leveraged-mt' },
+  // The qualifier follows the unit's origin (MT_QUALIFIER); a person's translation has none.
+  machine: { state: 'needs-review-translation' },
   edited: { state: 'translated' },
   submitted: { state: 'translated' },
   approved: { state: 'signed-off' },
   rejected: { state: 'needs-review-translation', qualifier: 'rejected-inaccurate' },
 };
+
+const MT_QUALIFIER: Record<NonNullable<BilingualUnit['origin']>, string> = { mt: 'leveraged-mt', tm: 'leveraged-tm' };
+
+/** The origin a state-qualifier records: machine translation, a translation memory, or (undefined) not said. */
+export function originFromQualifier(qualifier: string | undefined): BilingualUnit['origin'] {
+  if (qualifier === 'leveraged-mt' || qualifier === 'mt-suggestion') return 'mt';
+  if (qualifier === 'leveraged-tm' || qualifier === 'exact-match' || qualifier === 'fuzzy-match' || qualifier === 'id-match') return 'tm';
+  return undefined;
+}
 
 const isLektoratState = (s: string | undefined): s is LektoratState => LEKTORAT_STATES.includes(s as LektoratState);
 
@@ -154,6 +165,7 @@ export function readXliff12(input: string | Uint8Array, limits?: Partial<XmlLimi
     });
     const noteEls = children(tu, 'note');
     const resname = attr(tu, 'resname');
+    const origin = originFromQualifier(targetEl ? attr(targetEl, 'state-qualifier') : undefined);
     const unit: BilingualUnit = {
       id,
       source: source.content,
@@ -165,6 +177,7 @@ export function readXliff12(input: string | Uint8Array, limits?: Partial<XmlLimi
       }),
       issues: sortIssues([...source.issues, ...(target?.issues ?? [])]),
       preserveSpace: preservesSpace(tu),
+      ...(origin ? { origin } : {}),
       extra: { file, ...(fileOriginal(file) === undefined ? {} : { original: fileOriginal(file) }), ...(resname === undefined ? {} : { resname }) } satisfies Xliff12Extra,
     };
     units.push(unit);
@@ -212,7 +225,7 @@ function targetStateAttrs(unit: BilingualUnit, p: Prefixes): Array<[string, stri
   const w = WRITE_STATE[unit.state];
   return [
     ['state', w.state],
-    ['state-qualifier', w.qualifier],
+    ['state-qualifier', w.qualifier ?? (unit.state === 'machine' && unit.origin ? MT_QUALIFIER[unit.origin] : undefined)],
     [`${p.lek}:state`, unit.state],
   ];
 }

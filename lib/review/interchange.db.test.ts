@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/client';
 import { comments, documents, meta } from '../db/schema';
@@ -166,6 +167,25 @@ for (const target of testTargets()) {
         expect(bare).not.toMatch(/locQualityIssue/);
         expect(sources(bare)).toEqual(sources(file));
       }
+    });
+
+    it('labels only machine translation as MT in XLIFF 1.2: a pasted or bundled translation has no leveraged-mt qualifier', async () => {
+      const make = (origin: 'pasted' | 'bundled-sample') =>
+        createDocument(
+          database.db,
+          { sourceLang: 'de', targetLang: 'en-US', format: 'txt', text: 'Der Himmel ist blau.', translation: { kind: 'provided', origin, targets: ['The sky is blue.'] }, author: 'Ann' },
+          limits,
+        );
+      const targetTag = async (id: number) => /<target[^>]*>/.exec(text((await exportInterchange(database.db, id, 'xliff12', NOW)).body))![0];
+      for (const origin of ['pasted', 'bundled-sample'] as const) {
+        const tag = await targetTag((await make(origin)).id);
+        expect(tag).toContain('state="needs-review-translation"');
+        expect(tag).not.toContain('state-qualifier');
+      }
+      // A document DeepL translated says so.
+      const deepl = await make('pasted');
+      await database.db.update(documents).set({ provenance: 'deepl' }).where(eq(documents.id, deepl.id));
+      expect(await targetTag(deepl.id)).toContain('state-qualifier="leveraged-mt"');
     });
 
     it('round-trips XLIFF 2.0 and writes approved pairs only to TMX', async () => {

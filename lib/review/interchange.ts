@@ -652,6 +652,9 @@ function bilingualFile(data: ReviewData, format: BilingualFile['format'], annota
       issues: [...kept, ...generated].filter((i) => i.side === 'source' || target !== null),
       preserveSpace: original?.preserveSpace ?? false,
     };
+    // DeepL's text is machine translation; otherwise the file's own record of where a target came from, if any.
+    const origin = doc.provenance === 'deepl' ? 'mt' : original?.origin;
+    if (origin) unit.origin = origin;
     if (original && sameFormat && original.extra !== undefined) unit.extra = original.extra;
     // Another format keeps only which <file> the unit came from (ids are unique per file).
     else if (original && format !== 'tmx') {
