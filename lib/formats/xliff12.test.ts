@@ -144,7 +144,10 @@ describe('state mapping', () => {
 
   it('maps the standard states of CAT tools', () => {
     const s = (state?: string, qualifier?: string, extra: { lektorat?: string; approved?: string } = {}) => stateFromXliff12({ state, qualifier, hasText: true, ...extra });
-    expect(s('new')).toBe('untranslated');
+    // A target text is a translation to review whatever the state says; without one the unit is untranslated.
+    expect(s('new')).toBe('machine');
+    expect(stateFromXliff12({ state: 'new', hasText: false })).toBe('untranslated');
+    expect(stateFromXliff12({ state: 'needs-translation', hasText: false })).toBe('untranslated');
     expect(s('needs-review-translation')).toBe('machine');
     expect(s('needs-review-translation', 'rejected-inaccurate')).toBe('rejected');
     expect(s('translated', 'leveraged-mt')).toBe('machine');

@@ -15,11 +15,12 @@ export const LEKTORAT_NS = 'urn:x-lektorat:xliff';
  * while the standard state is still the one Lektorat wrote (a CAT tool that changed the state wins).
  *
  *   Lektorat      writes state (state-qualifier)                      reads back from
- *   untranslated  needs-translation                                   new, needs-translation, no/empty target
+ *   untranslated  needs-translation                                   no/empty target (any state)
  *   machine       needs-review-translation (leveraged-mt from MT,     needs-review-*, needs-adaptation, needs-l10n,
  *                 leveraged-tm from a memory, none from a person)
  *                                                                     translated + leveraged-mt/mt-suggestion,
- *                                                                     no state with a target, other x-… values
+ *                                                                     no state with a target, other x-… values,
+ *                                                                     new/needs-translation with a target text
  *   edited        translated                                          translated
  *   submitted     translated               + lek:state="submitted"    (only via lek:state or x-lektorat-submitted)
  *   approved      signed-off, approved="yes" on the trans-unit        signed-off, final, approved="yes" without state
@@ -56,7 +57,9 @@ export function stateFromXliff12(a: { state?: string; qualifier?: string; lektor
   switch (a.state) {
     case 'new':
     case 'needs-translation':
-      return 'untranslated';
+      // A target text under a "not translated yet" state is still a translation to review: shown, counted and
+      // exported as one (reading it as untranslated showed "exports leave them empty" while the export kept it).
+      return 'machine';
     case 'needs-review-translation':
     case 'needs-review-l10n':
     case 'needs-review-adaptation':
