@@ -82,6 +82,9 @@ test('a Word document is imported from the Import file page and exported as .doc
   expect(word.name).toBe('bahnhof-word.en-US.docx');
   const text = await readDocx(new Uint8Array(word.body), { maxBytes: 5_000_000, maxUncompressedBytes: 50_000_000 });
   expect(text.text).toContain('New station for the city');
+  // The Word file holds the translated text only: Lektorat's own title for the document is not written above it.
+  expect(text.text).not.toContain('Bahnhof (Word)');
+  expect(text.text.startsWith('# New station for the city')).toBe(true);
   // The heading stays a heading: Markdown shows it as "#".
   expect((await downloaded(page, id, 'txt')).text).toContain('New station for the city');
   expect((await downloaded(page, id, 'md')).text).toContain('# New station for the city');

@@ -12,7 +12,10 @@ import {
 import { isOrderedMarker, listMarker, oneLine, toBlocks, type ExportBlock, type ExportSegment } from './blocks';
 
 export interface DocxOptions {
-  /** Written in the Title style above the text, and as the file's title property. */
+  /**
+   * The file's title property only: the document's internal name in Lektorat (often the source's first line, in
+   * the source language) is not part of the translated text, so it is not written above it.
+   */
   title?: string;
   /** BCP 47 tag of the text ('de', 'en-GB', …); Word's spelling and hyphenation use it. */
   lang: string;
@@ -41,7 +44,7 @@ export async function toDocx(segments: readonly ExportSegment[], opts: DocxOptio
   const blocks = toBlocks(segments);
   const runs = (text: string) => (opts.literalText ? [new TextRun(text)] : inlineRuns(text));
   const title = opts.title ? oneLine(opts.title) : '';
-  const paragraphs: Paragraph[] = title ? [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] })] : [];
+  const paragraphs: Paragraph[] = [];
   // Each run of list items after other text is a new list, so its numbers start at 1 again.
   let instance = 0;
   blocks.forEach((block, i) => {
