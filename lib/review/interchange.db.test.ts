@@ -188,6 +188,27 @@ for (const target of testTargets()) {
       expect(await targetTag(deepl.id)).toContain('state-qualifier="leveraged-mt"');
     });
 
+    it('keeps leading and trailing whitespace of xml:space="preserve" units on import, on save and on export', async () => {
+      const file = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
+        '<file original="po" source-language="de" target-language="en-US" datatype="po"><body>',
+        '<trans-unit id="1" xml:space="preserve"><source>Zeile eins\n</source><target>Line one\n</target></trans-unit>',
+        '<trans-unit id="2"><source>  Zeile zwei </source><target> Line two </target></trans-unit>',
+        '</body></file></xliff>',
+      ].join('\n');
+      const doc = documentOf(await importBytes('po.xlf', new TextEncoder().encode(file)));
+      const segs = (await getDocument(database.db, doc.id)).segments;
+      expect(segs.map((s) => s.targetText)).toEqual(['Line one\n', 'Line two']);
+      const saved = await saveSegment(database.db, { segmentId: segs[0]!.id, text: 'Line 1\n', baseVersion: segs[0]!.version, author: 'Tom' });
+      expect(saved.segment.targetText).toBe('Line 1\n');
+      // Outside a preserve-space unit whitespace at the ends is not significant, and a blank text is still empty.
+      expect((await saveSegment(database.db, { segmentId: segs[1]!.id, text: ' Line 2 ', baseVersion: segs[1]!.version, author: 'Tom' })).segment.targetText).toBe('Line 2');
+      const xml = text((await exportInterchange(database.db, doc.id, 'xliff12', NOW, { annotations: false })).body);
+      expect(xml).toContain('>Line 1\n</target>');
+      expect(readXliff12(xml).units[0]!.target).toEqual(['Line 1\n']);
+    });
+
     it('round-trips XLIFF 2.0 and writes approved pairs only to TMX', async () => {
       const doc = documentOf(await importBytes('press.xliff', XLIFF20));
       const original = readXliff20(XLIFF20);

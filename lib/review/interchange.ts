@@ -225,6 +225,24 @@ type TagTemplates = Record<string, InlineTag[]>;
 
 const recordKey = (documentId: number) => `interchange:${documentId}`;
 const tagsKey = (documentId: number) => `interchange-tags:${documentId}`;
+/** Positions of the segments whose unit says xml:space="preserve": their whitespace is the translation's. */
+const spaceKey = (documentId: number) => `interchange-space:${documentId}`;
+
+/**
+ * A target as it is stored: whitespace at the ends is kept where the file declares it significant (a PO entry's
+ * final newline, which msgfmt checks), trimmed elsewhere; a blank text is empty either way.
+ */
+export function significantText(text: string, preserveSpace: boolean): string {
+  if (!text.trim()) return '';
+  return preserveSpace ? text : text.trim();
+}
+
+/** Whether a segment came from a unit whose whitespace is significant (see `significantText`). */
+export async function preservesSpace(db: Db, segmentId: number): Promise<boolean> {
+  const [seg] = await db.select({ documentId: segments.documentId, position: segments.position }).from(segments).where(eq(segments.id, segmentId));
+  if (!seg) return false;
+  return (await readMeta<number[]>(db, spaceKey(seg.documentId)))?.includes(seg.position) ?? false;
+}
 
 const tagKey = (t: InlineTag) => `${t.kind}:${t.id}`;
 
@@ -251,7 +269,7 @@ export async function createDocumentFromUnits(
   const { sourceLang, targetLang } = languagesOf(file, input);
   if (file.units.length === 0) throw invalid('The file contains no translation units, so there is nothing to review.');
   const rows = file.units.map((unit, position) => {
-    const target = segmentText(unit.target).trim();
+    const target = significantText(segmentText(unit.target), unit.preserveSpace);
     const status: SegmentStatus = target ? unit.state : 'untranslated';
     return { unit, position, source: segmentText(unit.source), target, status };
   });
@@ -328,6 +346,7 @@ export async function createDocumentFromUnits(
     await tx.insert(meta).values([
       { key: recordKey(doc.id), value: JSON.stringify(record) },
       { key: tagsKey(doc.id), value: JSON.stringify(templates) },
+      { key: spaceKey(doc.id), value: JSON.stringify(rows.filter((r) => r.unit.preserveSpace).map((r) => r.position)) },
     ]);
     await completeImport(tx, doc, input, { segments: rows.length, translation: 'uploaded', format: file.format, ...(input.file ? { file: input.file.name } : {}) });
     return doc;

@@ -6,7 +6,7 @@ import { DomainError, invalid, notFound } from '../errors';
 import { wordDiff } from '../diff';
 import { recordActivity } from './activity';
 import { recheckAfterSave } from './findings';
-import { checkProtectedTags } from './interchange';
+import { checkProtectedTags, preservesSpace, significantText } from './interchange';
 
 export const MAX_SEGMENT_CHARS = 5_000;
 
@@ -66,7 +66,7 @@ async function writeRevision(
   kind: RevisionKind,
   revertedFrom: number | null,
 ): Promise<{ segment: SegmentRow; changed: boolean }> {
-  const text = input.text.trim();
+  const text = significantText(input.text, await preservesSpace(db, input.segmentId));
   if (text.length > MAX_SEGMENT_CHARS) {
     throw invalid(`A segment can hold at most ${MAX_SEGMENT_CHARS} characters; this text has ${text.length}.`);
   }
