@@ -16,6 +16,7 @@ import { tenseCheck } from './tense';
 import { trapsCheck } from './traps';
 import type { CheckContext, DocumentCheck, Finding, SegmentCheck, SegmentInput, Severity } from './types';
 import { untranslatedCheck } from './untranslated';
+import { whitespaceCheck } from './whitespace';
 
 export interface CheckDefinition {
   id: string;
@@ -30,6 +31,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   { id: 'untranslated', label: 'Untranslated words', description: 'Source-language words left in the translation.', run: { kind: 'segment', check: untranslatedCheck } },
   { id: 'coverage', label: 'Omission and addition', description: 'Content words with no counterpart on the other side, by a German–English dictionary.', run: { kind: 'segment', check: coverageCheck } },
   { id: 'punctuation', label: 'Punctuation and typography', description: 'Unbalanced quotes and brackets, final punctuation, doubled words and spaces, English a/an.', run: { kind: 'segment', check: punctuationCheck } },
+  { id: 'whitespace', label: 'Whitespace and line breaks', description: 'Spaces and line breaks at the ends and line breaks inside the text as in the source, where the format keeps them (XLIFF xml:space="preserve", PO).', run: { kind: 'segment', check: whitespaceCheck } },
   { id: 'length', label: 'Length ratio', description: 'Translations much shorter or longer than the language pair suggests.', run: { kind: 'segment', check: lengthCheck } },
   { id: 'spelling', label: 'Spelling', description: 'Misspelled words in source and target (Hunspell dictionaries).', run: { kind: 'segment', check: spellingCheck } },
   { id: 'garbled-source', label: 'Garbled source', description: 'Broken German sentence structure: words after the clause-final verb, capitalised function words, fragments.', run: { kind: 'segment', check: garbledSourceCheck } },

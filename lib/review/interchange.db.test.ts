@@ -68,7 +68,8 @@ for (const target of testTargets()) {
       const full = await getDocument(database.db, doc.id);
       expect(full.segments.map((s) => [s.sourceText, s.targetText, s.status])).toEqual([
         ['Xiaomi ⟦1⟧bestätigt⟦/1⟧ die Partnerschaft', 'Xiaomi ⟦1⟧confirms⟦/1⟧ the partnership', 'machine'],
-        ['  Preise & Kosten:  ⟦2/⟧ steigen um 8,5\u00A0%.  ', 'Prices & costs:  ⟦2/⟧ rise by 8.5\u00A0%.', 'edited'],
+        // xml:space="preserve": the target's spaces at the ends are the file's, kept as they are.
+        ['  Preise & Kosten:  ⟦2/⟧ steigen um 8,5\u00A0%.  ', '  Prices & costs:  ⟦2/⟧ rise by 8.5\u00A0%.  ', 'edited'],
         ['Use <b> & "quotes" as is', '', 'untranslated'],
         ['Er sagte: ⟦5⟧Hallo⟦/5⟧ und ⟦6/⟧.', 'He said: ⟦5⟧Hello⟦/5⟧ and ⟦6/⟧.', 'approved'],
         ['Der Vertrag gilt ab Mai.', 'The contract is valid from ⟦mrk⟧May⟦/mrk⟧.', 'edited'],

@@ -271,7 +271,11 @@ export async function createDocumentFromUnits(
   const rows = file.units.map((unit, position) => {
     const target = significantText(segmentText(unit.target), unit.preserveSpace);
     const status: SegmentStatus = target ? unit.state : 'untranslated';
-    return { unit, position, source: segmentText(unit.source), target, status };
+    // Outside xml:space="preserve" whitespace at the ends is not the text's (XML lets tools re-indent it): the checks
+    // see both sides trimmed alike. The export writes the file's own source, so nothing of it is lost.
+    const raw = segmentText(unit.source);
+    const source = unit.preserveSpace || !raw.trim() ? raw : raw.trim();
+    return { unit, position, source, target, status };
   });
   checkSourceText(rows.map((r) => r.source).join('\n'), limits);
   for (const r of rows) {

@@ -14,10 +14,11 @@ import spelling from './data/spelling.json';
 import tense from './data/tense.json';
 import traps from './data/traps.json';
 import untranslated from './data/untranslated.json';
+import whitespace from './data/whitespace.json';
 import { catalogueSchema, type Catalogue, type Rule } from './schema';
 
 const FILES: Record<string, unknown> = {
-  consistency, coverage, 'garbled-source': garbledSource, glossary, length, meaning, names, numbers, pronouns, punctuation, spelling, tense, traps, untranslated,
+  consistency, coverage, 'garbled-source': garbledSource, glossary, length, meaning, names, numbers, pronouns, punctuation, spelling, tense, traps, untranslated, whitespace,
 };
 
 function load(): Catalogue[] {
