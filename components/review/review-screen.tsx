@@ -92,7 +92,8 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
     };
     const guardLinks = (e: MouseEvent) => {
       const link = (e.target as Element | null)?.closest?.('a[href]');
-      if (!link || link.hasAttribute('download')) return;
+      // A download or a new tab leaves this page (and its unsaved text) in place.
+      if (!link || link.hasAttribute('download') || (link as HTMLAnchorElement).target === '_blank' || e.ctrlKey || e.metaKey || e.shiftKey) return;
       e.preventDefault();
       e.stopPropagation();
       const href = (link as HTMLAnchorElement).href;

@@ -19,6 +19,8 @@ export interface DialogProps {
   /** Fields between the message and the buttons; the first one gets the focus, otherwise the confirm button does. */
   children?: ReactNode;
   confirmDisabled?: boolean;
+  /** Where the focus goes back to; by default the element focused when the dialog opened. */
+  opener?: HTMLElement | null;
 }
 
 /** Focus back to the element that opened the dialog; an opener disabled while its action runs gets it once enabled again. */
@@ -39,7 +41,7 @@ function refocus(opener: HTMLElement | null) {
  * The app's one modal dialog, on the native <dialog>: the page behind is inert, Tab stays inside,
  * Esc cancels, Enter confirms, and the focus goes back where it was when it closes.
  */
-export function Dialog({ title, message, confirmLabel, cancelLabel = 'Cancel', tone = 'primary', onConfirm, onCancel, children, confirmDisabled }: DialogProps) {
+export function Dialog({ title, message, confirmLabel, cancelLabel = 'Cancel', tone = 'primary', onConfirm, onCancel, children, confirmDisabled, opener }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const messageId = useId();
@@ -47,13 +49,14 @@ export function Dialog({ title, message, confirmLabel, cancelLabel = 'Cancel', t
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    const before = document.activeElement as HTMLElement | null;
+    const before = opener ?? (document.activeElement as HTMLElement | null);
     dialog.showModal();
     (dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>('input, textarea, select') ?? dialog.querySelector<HTMLElement>('[data-confirm]'))?.focus();
     return () => {
       dialog.close();
       refocus(before);
     };
+    // Mounted once per question: the opener is the one it was asked from.
   }, []);
 
   // showModal already makes the page inert; this keeps Tab from leaving for the browser's own toolbar too.

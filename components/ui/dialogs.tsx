@@ -1,6 +1,6 @@
 'use client';
 
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Dialog } from './dialog';
 
 export interface ConfirmOptions {
@@ -25,17 +25,21 @@ export interface Dialogs {
   prompt(options: PromptOptions): Promise<string | null>;
 }
 
-type Open = { kind: 'confirm'; options: ConfirmOptions; resolve: (ok: boolean) => void } | { kind: 'prompt'; options: PromptOptions; resolve: (text: string | null) => void };
+type Open = { opener: HTMLElement | null } & (
+  | { kind: 'confirm'; options: ConfirmOptions; resolve: (ok: boolean) => void }
+  | { kind: 'prompt'; options: PromptOptions; resolve: (text: string | null) => void }
+);
 
 const DialogsContext = createContext<Dialogs | null>(null);
 
-function PromptField({ options, onDone }: { options: PromptOptions; onDone: (text: string | null) => void }) {
+function PromptField({ options, opener, onDone }: { options: PromptOptions; opener: HTMLElement | null; onDone: (text: string | null) => void }) {
   const [text, setText] = useState('');
   const [tried, setTried] = useState(false);
   const missing = Boolean(options.required) && !text.trim();
   return (
     <Dialog
       {...options}
+      opener={opener}
       onCancel={() => onDone(null)}
       onConfirm={() => {
         if (missing) setTried(true);
@@ -72,8 +76,18 @@ function PromptField({ options, onDone }: { options: PromptOptions; onDone: (tex
 /** Holds the one open dialog; mount it once around the app (components/providers.tsx). */
 export function DialogsProvider({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState<Open | null>(null);
-  const confirm = useCallback((options: ConfirmOptions) => new Promise<boolean>((resolve) => setOpen({ kind: 'confirm', options, resolve })), []);
-  const prompt = useCallback((options: PromptOptions) => new Promise<string | null>((resolve) => setOpen({ kind: 'prompt', options, resolve })), []);
+  // A button that started an async action is often disabled (and so unfocused) by the time it asks: remember it.
+  const lastFocused = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const remember = (e: FocusEvent) => {
+      if (e.target instanceof HTMLElement && !e.target.closest('dialog')) lastFocused.current = e.target;
+    };
+    document.addEventListener('focusin', remember);
+    return () => document.removeEventListener('focusin', remember);
+  }, []);
+  const opener = () => (document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : lastFocused.current);
+  const confirm = useCallback((options: ConfirmOptions) => new Promise<boolean>((resolve) => setOpen({ kind: 'confirm', options, resolve, opener: opener() })), []);
+  const prompt = useCallback((options: PromptOptions) => new Promise<string | null>((resolve) => setOpen({ kind: 'prompt', options, resolve, opener: opener() })), []);
   const dialogs = useMemo(() => ({ confirm, prompt }), [confirm, prompt]);
   const close = <T,>(resolve: (value: T) => void, value: T) => {
     setOpen(null);
@@ -82,8 +96,8 @@ export function DialogsProvider({ children }: { children: ReactNode }) {
   return (
     <DialogsContext.Provider value={dialogs}>
       {children}
-      {open?.kind === 'confirm' && <Dialog {...open.options} onConfirm={() => close(open.resolve, true)} onCancel={() => close(open.resolve, false)} />}
-      {open?.kind === 'prompt' && <PromptField key={open.options.title} options={open.options} onDone={(text) => close(open.resolve, text)} />}
+      {open?.kind === 'confirm' && <Dialog {...open.options} opener={open.opener} onConfirm={() => close(open.resolve, true)} onCancel={() => close(open.resolve, false)} />}
+      {open?.kind === 'prompt' && <PromptField key={open.options.title} options={open.options} opener={open.opener} onDone={(text) => close(open.resolve, text)} />}
     </DialogsContext.Provider>
   );
 }
