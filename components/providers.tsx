@@ -2,6 +2,7 @@
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
+import { DialogsProvider } from './ui/dialogs';
 
 export function Providers({ children }: { children: ReactNode }) {
   const [client] = useState(
@@ -10,5 +11,9 @@ export function Providers({ children }: { children: ReactNode }) {
         defaultOptions: { queries: { staleTime: 2_000, retry: 1, refetchOnWindowFocus: true } },
       }),
   );
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={client}>
+      <DialogsProvider>{children}</DialogsProvider>
+    </QueryClientProvider>
+  );
 }

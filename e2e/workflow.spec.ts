@@ -67,13 +67,26 @@ test('rejecting with a reason, the translator answers, editing an approved segme
   await expect(segment(tom.page, 1).getByTestId('status')).toHaveText('submitted');
 
   const edda = await open(browser, 'editor', id);
-  edda.page.once('dialog', (d) => d.accept('Use “trip”, not “journey”.'));
+  // The reason is asked in the app's dialog: it is required, Esc cancels, Enter confirms.
   await segment(edda.page, 1).getByRole('button', { name: 'Reject' }).click();
+  const reject = edda.page.getByRole('dialog', { name: 'Reject segment 2' });
+  await expect(reject.getByLabel('Reason (the translator sees this)')).toBeFocused();
+  await edda.page.keyboard.press('Escape');
+  await expect(reject).toBeHidden();
+  await expect(segment(edda.page, 1).getByTestId('status')).toHaveText('submitted');
+  await segment(edda.page, 1).getByRole('button', { name: 'Reject' }).click();
+  await edda.page.keyboard.press('Enter');
+  await expect(reject.getByRole('alert')).toContainText('Write a reason');
+  await reject.getByLabel('Reason (the translator sees this)').fill('Use “trip”, not “journey”.');
+  await edda.page.keyboard.press('Enter');
+  await expect(reject).toBeHidden();
   await expect(segment(edda.page, 1).getByTestId('status')).toHaveText('rejected');
 
   await expect(segment(tom.page, 1).getByTestId('rejection')).toContainText('Use “trip”', { timeout: 3_000 });
-  tom.page.once('dialog', (d) => d.accept('The style guide prefers “journey”.'));
   await segment(tom.page, 1).getByRole('button', { name: 'Reply' }).click();
+  const reply = tom.page.getByRole('dialog', { name: 'Reply to the rejection of segment 2' });
+  await reply.getByLabel('Your reply').fill('The style guide prefers “journey”.');
+  await reply.getByRole('button', { name: 'Send reply' }).click();
   await expect(segment(tom.page, 1).getByTestId('status')).toHaveText('submitted');
 
   await expect(segment(edda.page, 1).getByTestId('status')).toHaveText('submitted', { timeout: 3_000 });
@@ -105,14 +118,19 @@ test('bulk approve takes only submitted segments without open findings, after co
     await expect(segment(tom.page, n).getByTestId('status')).toHaveText('submitted');
   }
   const edda = await open(browser, 'editor', id);
-  let asked = '';
-  edda.page.once('dialog', (d) => {
-    asked = d.message();
-    void d.accept();
-  });
-  await edda.page.getByRole('button', { name: 'Approve all unflagged…' }).click();
+  const bulk = edda.page.getByRole('button', { name: 'Approve all unflagged…' });
+  const confirm = edda.page.getByRole('dialog', { name: 'Approve 2 submitted segments?' });
+  // Cancelled first: nothing is approved.
+  await bulk.click();
+  await expect(confirm).toBeVisible();
+  await confirm.getByRole('button', { name: 'Cancel' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(segment(edda.page, 0).getByTestId('status')).toHaveText('submitted');
+  await expect(bulk).toBeFocused();
+  await bulk.click();
+  await expect(confirm.getByRole('button', { name: 'Approve 2' })).toBeFocused();
+  await edda.page.keyboard.press('Enter');
   await expect(edda.page.getByTestId('bulk-result')).toHaveText('2 approved');
-  expect(asked).toContain('Approve 2 submitted segments');
   await expect(segment(edda.page, 0).getByTestId('status')).toHaveText('approved');
   await expect(segment(edda.page, 2).getByTestId('status')).toHaveText('submitted');
   await tom.context.close();

@@ -126,6 +126,8 @@ const CASES: Case[] = [
   { name: 'change check settings', route: 'checks', method: 'PUT', role: 'admin', body: () => ({ nonexistent: { enabled: true } }) },
   { name: 'create a user', route: 'users', method: 'POST', role: 'admin', body: () => ({ name: '', email: 'x', password: '', role: 'viewer' }) },
   { name: 'change a role', route: 'users/[id]', method: 'PATCH', role: 'admin', params: () => ({ id: 'nobody' }), body: () => ({ role: 'viewer' }) },
+  { name: 'deactivate a user', route: 'users/[id]/active', method: 'PUT', role: 'admin', params: () => ({ id: 'nobody' }), body: () => ({ active: false }) },
+  { name: "reset a user's password", route: 'users/[id]/password', method: 'POST', role: 'admin', params: () => ({ id: 'nobody' }), body: () => ({}) },
 ];
 
 describe('role matrix', () => {

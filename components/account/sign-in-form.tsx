@@ -1,8 +1,8 @@
 'use client';
 
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
-import { api } from '../api';
+import { useEffect, useState } from 'react';
+import { api, ApiError } from '../api';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 
@@ -14,6 +14,7 @@ export function SignInForm({ next }: { next: string }) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const waiting = useWait();
   const firstRun = setup.data?.needsSetup ?? false;
 
   const submit = async () => {
@@ -35,7 +36,11 @@ export function SignInForm({ next }: { next: string }) {
       window.location.assign(next);
     } catch (err) {
       const message = (err as Error).message;
-      setError(/invalid (email|password)/i.test(message) ? 'E-mail or password is wrong.' : message);
+      const retryAfter = err instanceof ApiError && err.status === 429 ? (err.details as { retryAfterSeconds?: number } | undefined)?.retryAfterSeconds : undefined;
+      if (retryAfter) {
+        waiting.start(retryAfter, /account/.test(message) ? 'for this account' : 'from your network');
+        setError(null);
+      } else setError(/invalid (email|password)/i.test(message) ? 'E-mail or password is wrong.' : message);
       setBusy(false);
     }
   };
@@ -75,9 +80,36 @@ export function SignInForm({ next }: { next: string }) {
         />
       </label>
       {error && <Alert>{error}</Alert>}
-      <Button type="submit" variant="primary" disabled={busy} className="w-full">
-        {busy ? 'Please wait…' : firstRun ? 'Create admin account' : 'Sign in'}
+      {waiting.seconds > 0 && (
+        <Alert>
+          Too many sign-in attempts {waiting.what}. Wait {waiting.seconds} second{waiting.seconds === 1 ? '' : 's'}, then try again.
+        </Alert>
+      )}
+      <Button type="submit" variant="primary" disabled={busy || waiting.seconds > 0} className="w-full">
+        {busy ? 'Please wait…' : waiting.seconds > 0 ? `Sign in (in ${waiting.seconds} s)` : firstRun ? 'Create admin account' : 'Sign in'}
       </Button>
     </form>
   );
+}
+
+/** After a 429: the seconds left to wait, counting down, so the message stays true while the page is open. */
+function useWait() {
+  const [until, setUntil] = useState(0);
+  const [what, setWhat] = useState('');
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (until <= now) return;
+    const timer = setTimeout(() => setNow(Date.now()), Math.min(1000, until - now));
+    return () => clearTimeout(timer);
+  }, [until, now]);
+  return {
+    seconds: Math.max(0, Math.ceil((until - now) / 1000)),
+    what,
+    start(seconds: number, reason: string) {
+      const at = Date.now();
+      setNow(at);
+      setUntil(at + seconds * 1000);
+      setWhat(reason);
+    },
+  };
 }

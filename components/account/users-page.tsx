@@ -1,19 +1,12 @@
 'use client';
 
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '../api';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
+import { useDialogs } from '../ui/dialogs';
+import { ResetPasswordDialog } from './reset-password-dialog';
 import { useMe, type Role } from './use-me';
-
-interface UserRow {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  createdAt: string;
-}
+import { useCreateUser, useSetActive, useSetRole, useUsers, type UserRow } from './use-users';
 
 const ROLES: { value: Role; label: string }[] = [
   { value: 'viewer', label: 'Viewer — reads and exports' },
@@ -22,19 +15,24 @@ const ROLES: { value: Role; label: string }[] = [
   { value: 'admin', label: 'Admin — also users and settings' },
 ];
 
-/** Admins add people and set their roles. */
+/** Admins add people, set their roles, deactivate accounts and reset passwords. */
 export function UsersPage() {
-  const qc = useQueryClient();
   const me = useMe();
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api<{ users: UserRow[] }>('/api/users').then((r) => r.users) });
-  const create = useMutation({
-    mutationFn: (body: { name: string; email: string; password: string; role: Role }) => api('/api/users', { method: 'POST', json: body }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['users'] }),
-  });
-  const setRole = useMutation({
-    mutationFn: (v: { id: string; role: Role }) => api(`/api/users/${v.id}`, { method: 'PATCH', json: { role: v.role } }),
-    onSettled: () => qc.invalidateQueries({ queryKey: ['users'] }),
-  });
+  const users = useUsers();
+  const create = useCreateUser();
+  const setRole = useSetRole();
+  const setActive = useSetActive();
+  const dialogs = useDialogs();
+  const [resetting, setResetting] = useState<UserRow | null>(null);
+  const deactivate = async (u: UserRow) => {
+    const ok = await dialogs.confirm({
+      title: `Deactivate ${u.name}?`,
+      message: `${u.name} is signed out at once and cannot sign in until an admin reactivates the account. Their work stays.`,
+      confirmLabel: 'Deactivate',
+      tone: 'danger',
+    });
+    if (ok) setActive.mutate({ id: u.id, active: false });
+  };
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -49,11 +47,15 @@ export function UsersPage() {
             <th className="py-1">Name</th>
             <th>E-mail</th>
             <th>Role</th>
+            <th>Status</th>
+            <th>
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-200">
           {users.data?.map((u) => (
-            <tr key={u.id}>
+            <tr key={u.id} data-testid="user-row">
               <td className="py-1.5">{u.name}</td>
               <td>{u.email}</td>
               <td>
@@ -71,11 +73,32 @@ export function UsersPage() {
                   ))}
                 </select>
               </td>
+              <td>{u.active ? 'Active' : <span className="font-medium text-red-800">Deactivated</span>}</td>
+              <td className="space-x-1 whitespace-nowrap text-right">
+                {u.id !== me.data?.id && (
+                  <>
+                    {u.active ? (
+                      <Button variant="danger" className="!py-0.5" onClick={() => void deactivate(u)} aria-label={`Deactivate ${u.name}`}>
+                        Deactivate
+                      </Button>
+                    ) : (
+                      <Button className="!py-0.5" onClick={() => setActive.mutate({ id: u.id, active: true })} aria-label={`Reactivate ${u.name}`}>
+                        Reactivate
+                      </Button>
+                    )}
+                    <Button className="!py-0.5" onClick={() => setResetting(u)} aria-label={`Reset the password of ${u.name}`}>
+                      Reset password
+                    </Button>
+                  </>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       {setRole.error && <Alert>{setRole.error.message}</Alert>}
+      {setActive.error && <Alert>{setActive.error.message}</Alert>}
+      {resetting && <ResetPasswordDialog user={resetting} onClose={() => setResetting(null)} />}
       <form
         className="space-y-2 rounded border border-slate-200 bg-white p-4"
         onSubmit={(e) => {

@@ -22,7 +22,7 @@ export function AlignmentPreview({ alignment, onChange }: { alignment: Alignment
       <ol className="divide-y divide-slate-200 rounded border border-slate-200 bg-white" aria-label="Aligned pairs">
         {alignment.pairs.map((p, i) => (
           <li key={i} className={`grid grid-cols-[2rem_1fr_1fr] gap-3 p-2 text-sm ${p.unsure ? 'bg-amber-50' : ''}`} data-testid="pair" data-unsure={p.unsure}>
-            <span className="text-xs tabular-nums text-slate-400">{i + 1}</span>
+            <span className="text-xs tabular-nums text-slate-600">{i + 1}</span>
             <div>
               <p>{p.sourceText}</p>
               {p.unsure && p.reason && <p className="mt-1 text-xs font-medium text-amber-800">{p.reason}</p>}

@@ -4,6 +4,7 @@ import Link from 'next/link';
 import { LANG_LABEL, type SourceLang, type TargetLang } from '@/lib/lang';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
+import { useDialogs } from '../ui/dialogs';
 import { PROVENANCE_LABEL, type DocumentSummary } from '../types';
 import { useDeleteDocument, useDocuments } from './use-documents';
 import { can, useMe } from '../account/use-me';
@@ -35,6 +36,7 @@ export function DocumentsList() {
   const { data, error, isPending } = useDocuments();
   const del = useDeleteDocument();
   const me = useMe();
+  const dialogs = useDialogs();
   if (isPending) return <p className="text-sm text-slate-500">Loading documents…</p>;
   if (error) return <Alert>{error.message}</Alert>;
   return (
@@ -74,8 +76,9 @@ export function DocumentsList() {
             <Button
               variant="danger"
               aria-label={`Delete ${d.title}`}
-              onClick={() => {
-                if (window.confirm(`Delete “${d.title}” with all its revisions? This cannot be undone.`)) del.mutate(d.id);
+              onClick={async () => {
+                const ok = await dialogs.confirm({ title: `Delete “${d.title}”?`, message: 'The document and all its revisions are deleted. This cannot be undone.', confirmLabel: 'Delete', tone: 'danger' });
+                if (ok) del.mutate(d.id);
               }}
             >
               Delete

@@ -1,5 +1,6 @@
 'use client';
 
+import { emphasisSpans } from '@/lib/markdown';
 import { percent } from './percent';
 import type { FindingView, Severity } from './use-findings';
 
@@ -26,6 +27,7 @@ interface Token {
  * Text with finding marks (wavy underline, colour by severity — distinct from the green/red track changes)
  * and optional word tokens for hover alignment. The marks of the selected finding and of the findings tied to it
  * (`selected`, by fingerprint) are ringed, so a garble in the source and its copy in the translation show together.
+ * With `markdown`, **bold** and *italic* show as such and their markers are hidden (they stay in the text, for offsets and copying).
  */
 export function HighlightedText({
   text,
@@ -35,6 +37,7 @@ export function HighlightedText({
   selected,
   onHoverToken,
   onSelectFinding,
+  markdown = false,
 }: {
   text: string;
   marks: Mark[];
@@ -43,8 +46,11 @@ export function HighlightedText({
   selected?: Set<string>;
   onHoverToken?: (index: number | null) => void;
   onSelectFinding?: (f: FindingView) => void;
+  markdown?: boolean;
 }) {
   const cuts = new Set<number>([0, text.length]);
+  const emphasis = markdown ? emphasisSpans(text) : [];
+  for (const s of emphasis) for (const at of [s.start, s.start + s.marker, s.end - s.marker, s.end]) cuts.add(at);
   for (const m of marks) {
     cuts.add(Math.max(0, Math.min(text.length, m.start)));
     cuts.add(Math.max(0, Math.min(text.length, m.end)));
@@ -64,7 +70,12 @@ export function HighlightedText({
     const worst = covering.reduce<Mark | undefined>((w, m) => (!w || RANK[m.finding.severity] > RANK[w.finding.severity] ? m : w), undefined);
     const isLinked = tokenIndex >= 0 && highlighted?.has(tokenIndex);
     const isSelected = !!selected?.size && covering.some((m) => selected.has(m.finding.fingerprint));
+    const isMarker = emphasis.some((s) => (start >= s.start && end <= s.start + s.marker) || (start >= s.end - s.marker && end <= s.end));
+    const inside = (kind: 'strong' | 'em') => emphasis.some((s) => s.kind === kind && start >= s.start + s.marker && end <= s.end - s.marker);
     const className = [
+      isMarker ? 'hidden' : '',
+      inside('strong') ? 'font-bold' : '',
+      inside('em') ? 'italic' : '',
       isSelected ? 'ring-2 ring-sky-600' : '',
       worst ? `underline decoration-wavy decoration-2 underline-offset-2 cursor-pointer ${SEVERITY_MARK[worst.finding.severity]}` : '',
       isLinked ? 'rounded-sm outline outline-2 outline-sky-500' : '',

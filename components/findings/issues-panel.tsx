@@ -205,11 +205,11 @@ export function IssuesPanel({
                 </span>
                 <span>#{r.segment.position + 1}</span>
                 <span>{r.finding.category}</span>
-                <span className="text-slate-400" title={r.finding.rule ? `Rule ${r.finding.rule}` : undefined} data-testid="finding-rule">
+                <span className="text-slate-600" title={r.finding.rule ? `Rule ${r.finding.rule}` : undefined} data-testid="finding-rule">
                   · {label(r.finding.check)}
                   {r.finding.rule && <code className="ml-1">{r.finding.rule.slice(r.finding.rule.indexOf('.') + 1)}</code>}
                 </span>
-                <span className="text-slate-400">· {r.finding.side}</span>
+                <span className="text-slate-600">· {r.finding.side}</span>
               </div>
               <p className="text-slate-800">{r.finding.message}</p>
               {ties.map((t) => (

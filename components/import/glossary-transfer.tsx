@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
+import { useDialogs } from '../ui/dialogs';
 import { useGlossaryImport, useGlossarySync, useGlossarySyncState } from './use-import';
 
 const PAIRS = [
@@ -13,6 +14,7 @@ const PAIRS = [
 /** Glossary as a file (CSV, TBX) in both directions, and sent to DeepL so machine translation uses its terms. */
 export function GlossaryTransfer() {
   const importGlossary = useGlossaryImport();
+  const dialogs = useDialogs();
   const syncState = useGlossarySyncState();
   const sync = useGlossarySync();
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
@@ -55,10 +57,14 @@ export function GlossaryTransfer() {
             accept=".csv,.tbx,.xml"
             className="sr-only"
             aria-label="Import glossary file"
-            onChange={(e) => {
+            onChange={async (e) => {
               const file = e.target.files?.[0];
               e.target.value = '';
-              if (file && (mode === 'merge' || window.confirm('Replace the whole glossary with the terms of this file?'))) importGlossary.mutate({ file, mode });
+              if (!file) return;
+              const ok =
+                mode === 'merge' ||
+                (await dialogs.confirm({ title: 'Replace the whole glossary?', message: `Every term of this language pair is replaced by the terms of ${file.name}.`, confirmLabel: 'Replace the glossary', tone: 'danger' }));
+              if (ok) importGlossary.mutate({ file, mode });
             }}
           />
         </label>

@@ -7,6 +7,7 @@ import { ProgressBar } from '../documents/documents-list';
 import { useConfig } from '../documents/use-documents';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
+import { useDialogs } from '../ui/dialogs';
 import { PROVENANCE_LABEL, type ConflictDetails, type Segment } from '../types';
 import { AssistPanel } from '../findings/assist-panel';
 import { IssuesPanel, type FindingRef } from '../findings/issues-panel';
@@ -45,6 +46,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
   const threads = useComments(documentId);
   const reviewAction = useReviewAction(documentId);
   const bulk = useBulkApprove(documentId);
+  const dialogs = useDialogs();
   const [reviewMode, setReviewMode] = useState(false);
   const [needsReviewOnly, setNeedsReviewOnly] = useState(false);
   const [sideBySide, setSideBySide] = useState(false);
@@ -90,11 +92,16 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
     };
     const guardLinks = (e: MouseEvent) => {
       const link = (e.target as Element | null)?.closest?.('a[href]');
-      if (!link || link.hasAttribute('download')) return;
-      if (!window.confirm('Some translations are not saved yet. Leave this page and lose them?')) {
-        e.preventDefault();
-        e.stopPropagation();
-      }
+      // A download or a new tab leaves this page (and its unsaved text) in place.
+      if (!link || link.hasAttribute('download') || (link as HTMLAnchorElement).target === '_blank' || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const href = (link as HTMLAnchorElement).href;
+      void dialogs.confirm({ title: 'Leave with unsaved translations?', message: 'Some translations are not saved yet. Leave this page and lose them?', confirmLabel: 'Leave and lose them', tone: 'danger' }).then((leave) => {
+        if (!leave) return;
+        window.removeEventListener('beforeunload', warn);
+        window.location.assign(href);
+      });
     };
     window.addEventListener('beforeunload', warn);
     document.addEventListener('click', guardLinks, true);
@@ -102,7 +109,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
       window.removeEventListener('beforeunload', warn);
       document.removeEventListener('click', guardLinks, true);
     };
-  }, [drafts]);
+  }, [drafts, dialogs]);
 
   const setSaveState = useCallback((id: number, state: SaveState) => {
     setSaveStates((m) => {
@@ -254,18 +261,18 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
   }, [ordered, selectedFinding, selectFinding]);
 
   const onReview = useCallback(
-    (segment: Segment, action: ReviewAction) => {
+    async (segment: Segment, action: ReviewAction) => {
       let comment: string | undefined;
       if (action === 'reject') {
-        comment = window.prompt(`Why is segment ${segment.position + 1} rejected? The translator sees this.`) ?? undefined;
-        if (!comment?.trim()) return;
+        comment = (await dialogs.prompt({ title: `Reject segment ${segment.position + 1}`, label: 'Reason (the translator sees this)', required: 'Write a reason; the translator needs it to fix the segment.', confirmLabel: 'Reject', tone: 'danger' })) ?? undefined;
+        if (!comment) return;
       } else if (action === 'rebut') {
-        comment = window.prompt(`Your reply to the rejection of segment ${segment.position + 1}:`) ?? undefined;
-        if (!comment?.trim()) return;
+        comment = (await dialogs.prompt({ title: `Reply to the rejection of segment ${segment.position + 1}`, label: 'Your reply', required: 'Write your reply first.', confirmLabel: 'Send reply' })) ?? undefined;
+        if (!comment) return;
       }
       reviewAction.mutate({ segment, action, comment });
     },
-    [reviewAction],
+    [reviewAction, dialogs],
   );
 
   const onComments = useCallback((segment: Segment) => {
@@ -512,6 +519,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
                 selectedFinding={findingsById.get(s.id)?.findings.some((f) => f.fingerprint === selectedFinding) ? selectedFinding : null}
                 onLookup={onLookup}
                 langs={langs}
+                markdown={doc.sourceFormat === 'md'}
                 workflow={{
                   me: me.data,
                   lastRejection: lastRejection.get(s.id),

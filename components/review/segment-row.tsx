@@ -38,6 +38,8 @@ interface Props {
   /** A word selected with the mouse, for the dictionary panel. */
   onLookup: (word: string, side: 'source' | 'target', segment: Segment) => void;
   langs: { source: string; target: string };
+  /** A Markdown document: bold and italic show as such. */
+  markdown?: boolean;
   workflow: RowWorkflow;
   onReview: (segment: Segment, action: ReviewAction) => void;
   onComments: (segment: Segment) => void;
@@ -65,7 +67,7 @@ const STATUS_STYLE: Record<Segment['status'], string> = {
   machine: 'bg-sky-100 text-sky-800',
   edited: 'bg-emerald-100 text-emerald-800',
   submitted: 'bg-amber-100 text-amber-900',
-  approved: 'bg-green-600 text-white',
+  approved: 'bg-green-700 text-white',
   rejected: 'bg-rose-600 text-white',
 };
 
@@ -91,6 +93,7 @@ export const SegmentRow = memo(function SegmentRow({
   selectedFinding,
   onLookup,
   langs,
+  markdown,
   workflow,
   onReview,
   onComments,
@@ -157,7 +160,7 @@ export const SegmentRow = memo(function SegmentRow({
       data-segment-id={segment.id}
       data-status={segment.status}
     >
-      <div className="pt-1 text-right text-xs tabular-nums text-slate-400">{segment.position + 1}</div>
+      <div className="pt-1 text-right text-xs tabular-nums text-slate-600">{segment.position + 1}</div>
       <div
         lang={langs.source}
         className={`whitespace-pre-wrap pt-0.5 ${heading ? 'font-semibold' : ''}`}
@@ -167,7 +170,7 @@ export const SegmentRow = memo(function SegmentRow({
           if (word) onLookup(word, 'source', segment);
         }}
       >
-        {segment.blockType === 'list-item' && <span className="mr-1 text-slate-400">{segment.blockMarker}</span>}
+        {segment.blockType === 'list-item' && <span className="mr-1 text-slate-600">{segment.blockMarker}</span>}
         <HighlightedText
           text={segment.sourceText}
           marks={marksFor(findings, 'source')}
@@ -176,6 +179,7 @@ export const SegmentRow = memo(function SegmentRow({
           selected={selectedFindings}
           onHoverToken={(index) => setHoverToken(index === null ? null : { side: 'source', index })}
           onSelectFinding={selectFinding}
+          markdown={markdown}
         />
       </div>
       <div>
@@ -214,7 +218,7 @@ export const SegmentRow = memo(function SegmentRow({
           <div
             role="button"
             tabIndex={0}
-            className={`block w-full cursor-text rounded px-2 py-0.5 text-left whitespace-pre-wrap focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400 ${heading ? 'font-semibold' : ''} ${shown ? '' : 'italic text-slate-400'}`}
+            className={`block w-full cursor-text rounded px-2 py-0.5 text-left whitespace-pre-wrap focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400 ${heading ? 'font-semibold' : ''} ${shown ? '' : 'italic text-slate-500'}`}
             onClick={() => {
               const word = selectedWord();
               if (word) onLookup(word, 'target', segment);
@@ -257,6 +261,7 @@ export const SegmentRow = memo(function SegmentRow({
                 selected={selectedFindings}
                 onHoverToken={(index) => setHoverToken(index === null ? null : { side: 'target', index })}
                 onSelectFinding={selectFinding}
+                markdown={markdown}
               />
             ) : (
               'No translation yet — click to translate'

@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import type { ChainVersion } from '@/lib/diff';
 import { api } from '../api';
+import { useDialogs } from '../ui/dialogs';
 import type { Segment } from '../types';
 import { documentKey } from './use-document';
 
@@ -63,11 +64,14 @@ export function useReviewAction(documentId: number) {
 
 export function useBulkApprove(documentId: number) {
   const refresh = useRefreshDocument(documentId);
+  const dialogs = useDialogs();
   return useMutation({
     mutationFn: async () => {
       const { count } = await api<{ count: number }>(`/api/documents/${documentId}/approve-all`);
       if (count === 0) return { approved: 0, asked: false };
-      if (!window.confirm(`Approve ${count} submitted segment${count === 1 ? '' : 's'} without open findings?`)) return { approved: 0, asked: true };
+      const segments = `${count} submitted segment${count === 1 ? '' : 's'}`;
+      const ok = await dialogs.confirm({ title: `Approve ${segments}?`, message: `All ${segments} without open findings will be approved.`, confirmLabel: `Approve ${count}` });
+      if (!ok) return { approved: 0, asked: true };
       return { ...(await api<{ approved: number }>(`/api/documents/${documentId}/approve-all`, { method: 'POST', json: { expected: count } })), asked: true };
     },
     onSettled: refresh,

@@ -54,7 +54,7 @@ function RuleRows({ check, onChange }: { check: CheckInfo; onChange: (id: string
               </td>
               <td className="pr-4 align-top">
                 <div className="font-medium">
-                  {r.label} <code className="text-slate-400">{r.id}</code>
+                  {r.label} <code className="text-slate-600">{r.id}</code>
                 </div>
                 <div className="text-slate-500">{r.description}</div>
               </td>

@@ -1,6 +1,7 @@
 /** Better Auth on the app's database: e-mail and password, sessions in http-only cookies, a role per user. */
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { admin } from 'better-auth/plugins';
 import type { Db } from '../db/client';
 import { authAccount, authSession, authUser, authVerification } from '../db/schema';
 import { DomainError } from '../errors';
@@ -25,6 +26,10 @@ export interface AuthConfig {
 // Set by handler() from the trusted client address (a client's own value is removed); Better Auth reads only this.
 const CLIENT_HEADER = 'x-lektorat-client-address';
 const SIGN_IN = '/api/auth/sign-in/email';
+// The admin plugin's own endpoints: our /api/users routes call them with their role rules and the activity log, browsers do not.
+const ADMIN_ENDPOINTS = '/api/auth/admin/';
+/** What a deactivated account is told when it signs in with the right password. */
+export const DEACTIVATED_MESSAGE = 'This account has been deactivated, so it cannot sign in. Ask an admin of Lektorat to reactivate it.';
 // Sign-in, sign-out and password bodies are a few hundred bytes.
 const MAX_BODY_BYTES = 64_000;
 
@@ -46,6 +51,8 @@ function options(config: AuthConfig, network: Network, limiter: Limiter, secureC
       },
     },
     session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // Deactivating (a ban without end) and password resets; only our admin role may use it, the other roles have no plugin permissions.
+    plugins: [admin({ defaultRole: 'viewer', adminRoles: ['admin'], defaultBanReason: 'Deactivated by an admin', bannedUserMessage: DEACTIVATED_MESSAGE })],
     // Same-origin requests only: the app and the API are served together, under whatever host the browser used.
     trustedOrigins: (request?: Request) => {
       const host = request && requestHost(request.headers, network);
@@ -138,6 +145,7 @@ export function createAuth(config: AuthConfig) {
   async function handler(req: Request): Promise<Response> {
     checkOrigin(req, network);
     const headers = withClientAddress(req.headers, network);
+    if (new URL(req.url).pathname.startsWith(ADMIN_ENDPOINTS)) return errorResponse('not-found', 'There is no such endpoint. Admins manage accounts on the Users page (/api/users).', 404);
     const body = req.method === 'GET' || req.method === 'HEAD' ? null : await readBody(req, MAX_BODY_BYTES, () => new DomainError('too-large', 'This request is too large for a sign-in.'));
     if (new URL(req.url).pathname === SIGN_IN && body) {
       const rule = { window: 60, max: config.signInPerMinute };

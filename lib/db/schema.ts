@@ -227,6 +227,10 @@ export const authUser = pgTable('auth_user', {
   emailVerified: boolean('email_verified').notNull().default(false),
   image: text('image'),
   role: text('role').$type<Role>().notNull().default('viewer'),
+  // Better Auth's admin plugin: a deactivated ("banned") account cannot sign in until an admin reactivates it.
+  banned: boolean('banned').notNull().default(false),
+  banReason: text('ban_reason'),
+  banExpires: timestamp('ban_expires', { withTimezone: true }),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });
@@ -239,6 +243,8 @@ export const authSession = pgTable('auth_session', {
   updatedAt: updatedAt(),
   ipAddress: text('ip_address'),
   userAgent: text('user_agent'),
+  // The admin plugin's field; Lektorat does not offer impersonation, so it stays empty.
+  impersonatedBy: text('impersonated_by'),
   userId: text('user_id')
     .notNull()
     .references(() => authUser.id, { onDelete: 'cascade' }),

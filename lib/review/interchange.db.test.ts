@@ -17,6 +17,7 @@ import {
   listGlossary,
   syncDeepLGlossary,
   createDocument,
+  exportDocument,
   exportInterchange,
   getDocument,
   importFile,
@@ -99,6 +100,33 @@ for (const target of testTargets()) {
       const plainSeg = (await getDocument(database.db, plain.id)).segments[0]!;
       await expect(checkProtectedTags(database.db, plainSeg.id, 'Hello ⟦1⟧.')).resolves.toBeUndefined();
     });
+
+    it('protects the bold and italic markers of a Markdown document: a save that drops them is refused, the export keeps them', async () => {
+      const md = await createDocument(
+        database.db,
+        {
+          sourceLang: 'de',
+          targetLang: 'en-US',
+          format: 'md',
+          text: 'Die Prüfung ist **vollständig** und *schnell*.',
+          translation: { kind: 'provided', origin: 'pasted', targets: ['The check is **complete** and *fast*.'] },
+          author: 'Ann',
+        },
+        limits,
+      );
+      const seg = (await getDocument(database.db, md.id)).segments[0]!;
+      await expect(saveSegment(database.db, { segmentId: seg.id, text: 'The check is complete and *fast*.', baseVersion: seg.version, author: 'Tom' })).rejects.toMatchObject({
+        code: 'invalid',
+        message: /bold passage.*Put \*\* before and after/,
+      });
+      const saved = await saveSegment(database.db, { segmentId: seg.id, text: 'The **full** check is *fast*.', baseVersion: seg.version, author: 'Tom' });
+      expect(saved.segment.targetText).toBe('The **full** check is *fast*.');
+      const exported = await exportDocument(database.db, md.id, 'md');
+      expect(exported.body).toContain('The **full** check is *fast*.');
+      // The same text in a plain-text document is just text: nothing to protect.
+      const txt = await createDocument(database.db, { sourceLang: 'de', targetLang: 'en-US', format: 'txt', text: 'Ein **Stern**.', translation: { kind: 'none' }, author: 'Ann' }, limits);
+      await expect(checkProtectedTags(database.db, (await getDocument(database.db, txt.id)).segments[0]!.id, 'A star.')).resolves.toBeUndefined();
+    }, 60_000);
 
     it('exports a reviewed XLIFF 1.2 document with its own ids and tags, and re-imports it identically', async () => {
       const doc = documentOf(await importBytes('press.xlf', XLIFF12));

@@ -32,6 +32,7 @@ import {
   type TextEncodingName,
 } from '../formats';
 import { baseLang, type SourceLang, type TargetLang } from '../lang';
+import { emphasisProblem } from '../markdown';
 import { checkFileText } from '../validation';
 import { readBilingualResult, runTask } from '../workers';
 import { addComment, listComments } from './comments';
@@ -379,15 +380,23 @@ export function tagProblem(text: string, template: InlineTag[]): string | null {
 
 /**
  * Refuses a save that would break the inline tags of a segment imported from XLIFF or TMX (a tag
- * removed, duplicated, invented or out of order). Segments of other documents pass. Call it before
- * writing the revision, with the text as it will be stored.
+ * removed, duplicated, invented or out of order), or the bold and italic markers of a Markdown
+ * segment. Segments of other documents pass. Call it before writing the revision, with the text as it will be stored.
  */
 export async function checkProtectedTags(db: Db, segmentId: number, text: string): Promise<void> {
-  const [seg] = await db.select({ documentId: segments.documentId, position: segments.position }).from(segments).where(eq(segments.id, segmentId));
+  const [seg] = await db
+    .select({ documentId: segments.documentId, position: segments.position, sourceText: segments.sourceText, format: documents.sourceFormat })
+    .from(segments)
+    .innerJoin(documents, eq(documents.id, segments.documentId))
+    .where(eq(segments.id, segmentId));
   if (!seg) return;
+  if (!text.trim()) return;
+  if (seg.format === 'md') {
+    const emphasis = emphasisProblem(text, seg.sourceText);
+    if (emphasis) throw invalid(`${emphasis} The ** and * marks are the bold and italic of the Markdown original.`, { tags: 'broken' });
+  }
   const templates = await readMeta<TagTemplates>(db, tagsKey(seg.documentId));
   if (!templates) return;
-  if (!text.trim()) return;
   const problem = tagProblem(text, templates[String(seg.position)] ?? []);
   if (problem) throw invalid(`${problem} The ⟦…⟧ marks stand for formatting in the original file.`, { tags: 'broken' });
 }
