@@ -142,6 +142,41 @@ export const translationMemory = pgTable(
   (t) => [uniqueIndex('translation_memory_key').on(t.key)],
 );
 
+/**
+ * The reviewers' translation memory: pairs approved in any document (and, marked 'edited', pairs a person changed but
+ * nobody approved yet), plus pairs imported from TMX files; offered as fuzzy matches and searched by concordance.
+ * Not the table above: translation_memory caches an MT engine's answers (keyed by engine and options) so a sentence is
+ * never sent twice; tm_units holds human work and is shown to people with its score, state and origin.
+ */
+export const TM_STATES = ['approved', 'edited', 'imported'] as const;
+export type TmState = (typeof TM_STATES)[number];
+
+export const tmUnits = pgTable(
+  'tm_units',
+  {
+    id: serial('id').primaryKey(),
+    /** Base languages ('de', 'en'): a pair reviewed for en-GB serves an en-US document too. */
+    sourceLang: text('source_lang').notNull(),
+    targetLang: text('target_lang').notNull(),
+    sourceText: text('source_text').notNull(),
+    targetText: text('target_text').notNull(),
+    state: text('state').$type<TmState>().notNull(),
+    /** The segment the pair is kept in step with; null for imported pairs. One unit per segment. */
+    segmentId: integer('segment_id').references(() => segments.id, { onDelete: 'cascade' }),
+    documentId: integer('document_id').references(() => documents.id, { onDelete: 'cascade' }),
+    /** What the user is shown as the origin: the document's title or the TMX file's name. */
+    origin: text('origin').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('tm_units_segment').on(t.segmentId),
+    // pg_trgm: fuzzy look-up by trigram similarity on sources, concordance (ILIKE) on both sides.
+    index('tm_units_source_trgm').using('gin', sql`${t.sourceText} gin_trgm_ops`),
+    index('tm_units_target_trgm').using('gin', sql`${t.targetText} gin_trgm_ops`),
+  ],
+);
+
 /** Small key/value facts about this installation, e.g. that the sample was seeded once. */
 export const meta = pgTable('meta', {
   key: text('key').primaryKey(),
