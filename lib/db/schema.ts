@@ -7,6 +7,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   serial,
   text,
   timestamp,
@@ -166,15 +167,34 @@ export const tmUnits = pgTable(
     documentId: integer('document_id').references(() => documents.id, { onDelete: 'cascade' }),
     /** What the user is shown as the origin: the document's title or the TMX file's name. */
     origin: text('origin').notNull(),
+    /** How many words the match score compares (lib/tm scoredWords); null until the unit's words are in tm_words. */
+    wordCount: integer('word_count'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     uniqueIndex('tm_units_segment').on(t.segmentId),
-    // pg_trgm: fuzzy look-up by trigram similarity on sources, concordance (ILIKE) on both sides.
-    index('tm_units_source_trgm').using('gin', sql`${t.sourceText} gin_trgm_ops`),
-    index('tm_units_target_trgm').using('gin', sql`${t.targetText} gin_trgm_ops`),
+    index('tm_units_pending').on(t.id).where(sql`${t.wordCount} is null`),
+    // pg_trgm indexes concordance search (ILIKE) on both sides. Without fastupdate: nothing vacuums PGlite, and
+    // GIN's pending list, scanned by every search, would grow with every insert.
+    index('tm_units_source_trgm').using('gin', sql`${t.sourceText} gin_trgm_ops`).with({ fastupdate: 'off' }),
+    index('tm_units_target_trgm').using('gin', sql`${t.targetText} gin_trgm_ops`).with({ fastupdate: 'off' }),
   ],
+);
+
+/**
+ * The distinct scored words of each unit's source: the fuzzy look-up asks for the units holding the query's rarest
+ * words (lib/tm probeWords). Measured faster than pg_trgm's similarity index on long sentences (scripts/bench-tm.ts).
+ */
+export const tmWords = pgTable(
+  'tm_words',
+  {
+    word: text('word').notNull(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => tmUnits.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.word, t.unitId] }), index('tm_words_unit').on(t.unitId)],
 );
 
 /** Small key/value facts about this installation, e.g. that the sample was seeded once. */

@@ -1,15 +1,15 @@
 /**
- * The translation memory's database side: units kept in step with reviewed segments, fuzzy matches by pg_trgm
- * similarity rescored word by word (lib/tm), concordance search, TMX import. (lib/mt/memory.ts is the MT engine's
+ * The translation memory's database side: units kept in step with reviewed segments, fuzzy matches (candidates by
+ * their rarest shared words, ranked by pg_trgm similarity, scored word by word in lib/tm), concordance search, TMX import. (lib/mt/memory.ts is the MT engine's
  * answer cache, a different table with a different purpose: see tm_units in lib/db/schema.ts.)
  */
-import { and, desc, eq, ilike, inArray, isNull, ne, or, sql } from 'drizzle-orm';
+import { and, between, desc, eq, ilike, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client';
-import { documents, segments, tmUnits, type TmState } from '../db/schema';
+import { documents, segments, tmUnits, tmWords, type TmState } from '../db/schema';
 import { type DiffPart } from '../diff';
 import { contentToText, type BilingualFile } from '../formats';
 import { baseLang, type SourceLang, type TargetLang } from '../lang';
-import { MIN_SCORE, matchScore, sourceDiff, tmStateOf, type MatchScore } from '../tm';
+import { MIN_SCORE, matchScore, probeWords, scoredWords, sourceDiff, tmStateOf, wordCountRange, type ConcordanceSide, type MatchScore } from '../tm';
 import { DomainError, invalid, notFound } from '../errors';
 import { readBilingualResult, runTask } from '../workers';
 import { recordActivity } from './activity';
@@ -39,9 +39,32 @@ export async function syncTmUnit(tx: Tx, segment: SegmentRow): Promise<void> {
     segmentId: segment.id,
     documentId: segment.documentId,
     origin: doc.title,
+    wordCount: scoredWords(segment.sourceText).length,
     updatedAt: now,
   };
-  await tx.insert(tmUnits).values(values).onConflictDoUpdate({ target: tmUnits.segmentId, set: values });
+  const [unit] = await tx.insert(tmUnits).values(values).onConflictDoUpdate({ target: tmUnits.segmentId, set: values }).returning({ id: tmUnits.id });
+  await tx.delete(tmWords).where(eq(tmWords.unitId, unit!.id));
+  await insertWords(tx, [{ id: unit!.id, sourceText: segment.sourceText }]);
+}
+
+/** The distinct scored words of each unit's source into tm_words, in statements of a few thousand rows. */
+async function insertWords(tx: Tx, units: { id: number; sourceText: string }[]): Promise<void> {
+  const rows = units.flatMap((u) => [...new Set(scoredWords(u.sourceText))].map((word) => ({ word, unitId: u.id })));
+  for (let i = 0; i < rows.length; i += 5000) await tx.insert(tmWords).values(rows.slice(i, i + 5000)).onConflictDoNothing();
+}
+
+/** Puts the words of units that have none yet (the migration's backfill) into tm_words; run at start. Returns how many. */
+export async function indexPendingTmUnits(db: Db): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const pending = await db.select({ id: tmUnits.id, sourceText: tmUnits.sourceText }).from(tmUnits).where(isNull(tmUnits.wordCount)).limit(1000);
+    if (pending.length === 0) return done;
+    await db.transaction(async (tx) => {
+      await insertWords(tx, pending);
+      for (const u of pending) await tx.update(tmUnits).set({ wordCount: scoredWords(u.sourceText).length }).where(eq(tmUnits.id, u.id));
+    });
+    done += pending.length;
+  }
 }
 
 /** Every approved or person-changed segment of a new document (an imported XLIFF can bring approved pairs). */
@@ -90,9 +113,21 @@ export async function addImportedPairs(
       const held = new Set(existing.map(keyOf));
       const fresh = batch.filter((p) => !held.has(keyOf(p)));
       if (fresh.length === 0) continue;
-      await tx.insert(tmUnits).values(
-        fresh.map((p) => ({ sourceLang, targetLang, sourceText: p.source, targetText: p.target, state: 'imported' as const, origin: input.origin })),
-      );
+      const units = await tx
+        .insert(tmUnits)
+        .values(
+          fresh.map((p) => ({
+            sourceLang,
+            targetLang,
+            sourceText: p.source,
+            targetText: p.target,
+            state: 'imported' as const,
+            origin: input.origin,
+            wordCount: scoredWords(p.source).length,
+          })),
+        )
+        .returning({ id: tmUnits.id, sourceText: tmUnits.sourceText });
+      await insertWords(tx, units);
       added += fresh.length;
     }
   });
@@ -122,10 +157,25 @@ export interface TmMatch {
   diff: DiffPart[];
 }
 
-/** How many trigram candidates are rescored word by word: enough that the best three by words are among them. */
-const CANDIDATES = 30;
+/** At most this many candidates (the most similar by trigrams) are scored word by word. */
+const CANDIDATES = 200;
 export const MAX_MATCHES = 3;
+/** Word frequencies are counted up to this: enough to tell rare words from common ones, cheap for the common. */
+const FREQUENCY_CAP = 1000;
 const STATE_RANK: Record<TmState, number> = { approved: 0, edited: 1, imported: 2 };
+
+/** How many stored sources hold each word, counted up to FREQUENCY_CAP. */
+async function wordFrequencies(db: Db, words: string[]): Promise<Map<string, number>> {
+  const list = sql.join(
+    words.map((w) => sql`(${w})`),
+    sql`, `,
+  );
+  // Both drivers (PGlite, node-postgres) answer execute() with { rows }; the shared Db type does not say so.
+  const result = (await db.execute(
+    sql`select v.word, (select count(*)::int from (select 1 from ${tmWords} t where t.word = v.word limit ${FREQUENCY_CAP}) c) as n from (values ${list}) as v(word)`,
+  )) as unknown as { rows: { word: string; n: number }[] };
+  return new Map(result.rows.map((r) => [r.word, Number(r.n)]));
+}
 
 /** The best matches (>= 70 %) for a source text in a language pair, leaving out the unit of `excludeSegmentId`. */
 export async function lookUpMatches(
@@ -133,8 +183,10 @@ export async function lookUpMatches(
   input: { sourceText: string; sourceLang: SourceLang; targetLang: TargetLang; excludeSegmentId?: number; limit?: number },
 ): Promise<TmMatch[]> {
   const text = input.sourceText.trim();
-  if (!text) return [];
-  const similarity = sql<number>`similarity(${tmUnits.sourceText}, ${text})`;
+  const words = scoredWords(text);
+  if (words.length === 0) return [];
+  const probe = probeWords(words, await wordFrequencies(db, [...new Set(words)]));
+  const range = wordCountRange(words.length);
   const rows = await db
     .select({
       id: tmUnits.id,
@@ -148,14 +200,15 @@ export async function lookUpMatches(
     .from(tmUnits)
     .where(
       and(
+        // Only units holding one of the probe words and of a fitting length can reach 70 % (lib/tm candidates).
+        inArray(tmUnits.id, db.select({ id: tmWords.unitId }).from(tmWords).where(inArray(tmWords.word, probe))),
+        between(tmUnits.wordCount, range.min, range.max),
         eq(tmUnits.sourceLang, baseLang(input.sourceLang)),
         eq(tmUnits.targetLang, baseLang(input.targetLang)),
-        // `%` is the indexed form of similarity() >= pg_trgm.similarity_threshold (0.3), well below any 70 % match.
-        sql`${tmUnits.sourceText} % ${text}`,
         input.excludeSegmentId === undefined ? undefined : or(isNull(tmUnits.segmentId), ne(tmUnits.segmentId, input.excludeSegmentId)),
       ),
     )
-    .orderBy(desc(similarity))
+    .orderBy(desc(sql`similarity(${tmUnits.sourceText}, ${text})`))
     .limit(CANDIDATES);
   return rankMatches(text, rows).slice(0, input.limit ?? MAX_MATCHES);
 }
@@ -195,9 +248,6 @@ export async function segmentMatches(db: Db, segmentId: number): Promise<TmMatch
     excludeSegmentId: segmentId,
   });
 }
-
-export const CONCORDANCE_SIDES = ['source', 'target', 'both'] as const;
-export type ConcordanceSide = (typeof CONCORDANCE_SIDES)[number];
 
 export interface ConcordanceHit {
   id: number;

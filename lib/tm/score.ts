@@ -23,6 +23,7 @@ const TOKEN = /⟦[^⟦⟧\s]+⟧|\p{N}+(?:[.,:]\p{N}+)*|[\p{L}\p{M}\p{N}]+|[^\s
 const TAG = /^⟦/;
 const NUMBER = /^\p{N}/u;
 const WORD = /^[\p{L}\p{M}]/u;
+const NUMBER_WORD = '#';
 
 interface Tokens {
   /** Words lower-cased and every number as one symbol: what the edit distance runs on. */
@@ -40,8 +41,9 @@ function tokenize(text: string): Tokens {
     if (TAG.test(token)) t.tags.push(token);
     else if (NUMBER.test(token)) {
       t.numbers.push(token);
-      t.skeleton.push('\u0000#');
-      t.words.push('\u0000#');
+      // '#' alone is never a word token (it is punctuation), so it can stand for any number.
+      t.skeleton.push(NUMBER_WORD);
+      t.words.push(NUMBER_WORD);
     } else if (WORD.test(token)) {
       t.skeleton.push(token.toLowerCase());
       t.words.push(token);
@@ -91,6 +93,11 @@ function multisetDifference(a: readonly string[], b: readonly string[]): number 
   let onlyA = 0;
   for (const n of counts.values()) onlyA += n;
   return Math.max(onlyA, onlyB);
+}
+
+/** The words the match score compares, in order: lower-cased, every number as '#'; no tags or punctuation. */
+export function scoredWords(text: string): string[] {
+  return tokenize(text).skeleton;
 }
 
 /** Scores a stored source sentence against the current one (order does not matter). */

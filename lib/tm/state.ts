@@ -1,4 +1,4 @@
-/** Which segments belong in the translation memory, and as what. */
+/** Which segments belong in the translation memory, and as what; where a search in it looks. */
 import type { SegmentStatus, TmState } from '../db/schema';
 
 export interface SegmentPair {
@@ -18,3 +18,7 @@ export function tmStateOf(segment: SegmentPair): Exclude<TmState, 'imported'> | 
   if ((segment.status === 'edited' || segment.status === 'submitted') && segment.targetText !== segment.machineText) return 'edited';
   return null;
 }
+
+/** Where a concordance search looks: the stored sources, the targets, or both. */
+export const CONCORDANCE_SIDES = ['source', 'target', 'both'] as const;
+export type ConcordanceSide = (typeof CONCORDANCE_SIDES)[number];
