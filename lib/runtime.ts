@@ -10,7 +10,7 @@ import { documents } from './db/schema';
 import { dataDir, env } from './env';
 import { llmFromEnv, type LlmClient } from './llm';
 import { dbMemoryStore, engineFromEnv, type Engine } from './mt';
-import { claimTranslation, PresenceBoard, runTranslation, seedSample } from './review';
+import { claimTranslation, indexPendingTmUnits, PresenceBoard, runTranslation, seedSample } from './review';
 
 interface Runtime {
   database: Promise<Database>;
@@ -52,6 +52,8 @@ async function boot(): Promise<Database> {
     })
     .where(eq(documents.translationState, 'translating'));
   await seedSample(database.db, path.join(process.cwd(), 'data/samples'));
+  // Pairs the translation-memory migration backfilled get their look-up words once.
+  await indexPendingTmUnits(database.db);
   return database;
 }
 

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { invalid } from './errors';
 import { sourceLangSchema, targetLangSchema } from './lang';
+import { CONCORDANCE_SIDES } from './tm';
 
 export const formatSchema = z.enum(['txt', 'md'], { error: () => 'The format must be "txt" or "md".' });
 
@@ -96,3 +97,20 @@ export const revertSchema = z.object({
   baseVersion: z.number().int().min(0),
 });
 
+
+/** Concordance search in the translation memory: a phrase, the side to search, how many pairs. */
+export const concordanceQuerySchema = z.object({
+  q: z
+    .string({ error: 'q (the words to search for) is required.' })
+    .trim()
+    .min(2, 'Type at least 2 characters to search the translation memory.')
+    .max(200, 'Search for at most 200 characters: a phrase, not a paragraph.'),
+  side: z.enum(CONCORDANCE_SIDES, { error: () => 'side must be "source", "target" or "both".' }).default('both'),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+/** TMX import into the translation memory: the languages only when the file does not say them. */
+export const tmImportFieldsSchema = z.object({
+  sourceLang: sourceLangSchema.optional(),
+  targetLang: targetLangSchema.optional(),
+});

@@ -117,6 +117,7 @@ const CASES: Case[] = [
   { name: 'align a translation', route: 'align', method: 'POST', role: 'translator', body: () => ({ sourceLang: 'de', targetLang: 'en-US', text: '', translation: '' }) },
   { name: 'import a file', route: 'documents/import', method: 'POST', role: 'translator' },
   { name: 'import a glossary', route: 'glossary/import', method: 'POST', role: 'editor' },
+  { name: 'import a TMX into the translation memory', route: 'tm/import', method: 'POST', role: 'editor' },
   { name: 'sync the glossary to DeepL', route: 'glossary/sync', method: 'POST', role: 'editor', body: () => ({ sourceLang: 'de', targetLang: 'en' }) },
   { name: 'mark an LQA error', route: 'documents/[id]/errors', method: 'POST', role: 'editor', params: doc, body: () => ({}) },
   { name: 'delete an LQA error', route: 'documents/[id]/errors/[errorId]', method: 'DELETE', role: 'editor', params: () => ({ id: String(documentId), errorId: '999999' }) },

@@ -23,6 +23,9 @@ import { ExportMenu } from '../export/export-menu';
 import { ConflictDialog, type Conflict } from './conflict-dialog';
 import { useBulkApprove, useChanges, useComments, usePulse, useReviewAction, useReviews, type ReviewAction, type ReviewEntry } from './use-workflow';
 import { HistoryPanel } from './history-panel';
+import { ConcordanceDialog } from '../tm/concordance-dialog';
+import { MatchesPanel } from '../tm/matches-panel';
+import { useTmKeys } from '../tm/use-tm-keys';
 import { SegmentRow, type Draft, type SaveState } from './segment-row';
 import { useDocument, useSaveSegment, useStartTranslation } from './use-document';
 
@@ -55,7 +58,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
   const dismiss = useDismiss(documentId);
   const promote = usePromoteFinding(documentId);
   const [selectedFinding, setSelectedFinding] = useState<string | null>(null);
-  const [panel, setPanel] = useState<'issues' | 'terms' | 'lookup' | 'assist' | 'comments' | 'lqa'>('issues');
+  const [panel, setPanel] = useState<'issues' | 'matches' | 'terms' | 'lookup' | 'assist' | 'comments' | 'lqa'>('issues');
   // The side panel can be hidden to give the text columns the width (a half screen beside a reference); the
   // choice is kept per browser. Anything that needs the panel (a finding, a look-up, comments) shows it again.
   const [panelOpen, setPanelOpen] = useState(true);
@@ -76,6 +79,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
     if (activeId !== null) setFocusId(activeId);
   }, [activeId]);
   const others = usePulse(documentId, activeId ?? focusId);
+  const tm = useTmKeys(focusId ?? undefined);
   const [order, setOrder] = useState<'document' | 'risk'>('document');
   const [lookup, setLookup] = useState<{ word: string; side: 'source' | 'target'; segmentId: number; version: number } | null>(null);
 
@@ -557,6 +561,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
             {(
               [
                 ['issues', 'Findings'],
+                ['matches', 'Matches'],
                 ['terms', 'Terms'],
                 ['lookup', 'Dictionary'],
                 ['assist', 'DeepL & LLM'],
@@ -605,6 +610,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
                 promoteError={promote.error?.message}
               />
             ))}
+          {panel === 'matches' && <MatchesPanel segment={focusId !== null ? byId.get(focusId) : undefined} onOpenConcordance={() => tm.openConcordance('')} />}
           {panel === 'terms' && <TermsPanel documentId={documentId} />}
           {panel === 'lqa' && <LqaPanel documentId={documentId} segment={focusId !== null ? byId.get(focusId) : undefined} />}
           {panel === 'comments' && <CommentsPanel documentId={documentId} segment={focusId !== null ? byId.get(focusId) : undefined} />}
@@ -632,6 +638,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
       )}
       </div>
 
+      {tm.concordance !== null && <ConcordanceDialog documentId={documentId} initial={tm.concordance} onClose={tm.closeConcordance} />}
       {historySegment && <HistoryPanel segment={historySegment} onClose={() => setHistoryId(null)} onConflict={onConflictError} />}
       {conflict && (
         <ConflictDialog

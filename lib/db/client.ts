@@ -2,6 +2,7 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
@@ -30,6 +31,9 @@ export interface OpenOptions {
   loadDataDir?: Blob;
 }
 
+/** Extensions the migrations create (pg_trgm for the translation memory's trigram indexes); PostgreSQL ships them in contrib. */
+const PGLITE_EXTENSIONS = { pg_trgm };
+
 /** Where the generated migrations live; resolved from the working directory so bundling cannot move it. */
 export function migrationsFolder(): string {
   return path.join(process.cwd(), 'lib/db/migrations');
@@ -50,7 +54,7 @@ export async function openDatabase(url: string, options: OpenOptions = {}): Prom
     return { db: db as unknown as Db, kind: 'postgres', close: () => pool.end() };
   }
   if (url === 'memory://') {
-    const client = new PGlite();
+    const client = new PGlite({ extensions: PGLITE_EXTENSIONS });
     const db = drizzlePglite(client, { schema });
     await migratePglite(db, { migrationsFolder: migrationsFolder() });
     return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
@@ -66,7 +70,7 @@ async function openDirectory(dir: string, options: OpenOptions): Promise<Databas
   let client: PGlite | undefined;
   try {
     const fresh = !existsSync(path.join(dir, 'PG_VERSION'));
-    client = new PGlite({ fs: new DurableNodeFS(dir), startParams: durableStartParams, loadDataDir: options.loadDataDir });
+    client = new PGlite({ extensions: PGLITE_EXTENSIONS, fs: new DurableNodeFS(dir), startParams: durableStartParams, loadDataDir: options.loadDataDir });
     await client.waitReady;
     settleDirectory(dir, { sync: fresh });
     const db = drizzlePglite(client, { schema });

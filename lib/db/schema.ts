@@ -7,6 +7,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   serial,
   text,
   timestamp,
@@ -140,6 +141,60 @@ export const translationMemory = pgTable(
       .default(sql`now()`),
   },
   (t) => [uniqueIndex('translation_memory_key').on(t.key)],
+);
+
+/**
+ * The reviewers' translation memory: pairs approved in any document (and, marked 'edited', pairs a person changed but
+ * nobody approved yet), plus pairs imported from TMX files; offered as fuzzy matches and searched by concordance.
+ * Not the table above: translation_memory caches an MT engine's answers (keyed by engine and options) so a sentence is
+ * never sent twice; tm_units holds human work and is shown to people with its score, state and origin.
+ */
+export const TM_STATES = ['approved', 'edited', 'imported'] as const;
+export type TmState = (typeof TM_STATES)[number];
+
+export const tmUnits = pgTable(
+  'tm_units',
+  {
+    id: serial('id').primaryKey(),
+    /** Base languages ('de', 'en'): a pair reviewed for en-GB serves an en-US document too. */
+    sourceLang: text('source_lang').notNull(),
+    targetLang: text('target_lang').notNull(),
+    sourceText: text('source_text').notNull(),
+    targetText: text('target_text').notNull(),
+    state: text('state').$type<TmState>().notNull(),
+    /** The segment the pair is kept in step with; null for imported pairs. One unit per segment. */
+    segmentId: integer('segment_id').references(() => segments.id, { onDelete: 'cascade' }),
+    documentId: integer('document_id').references(() => documents.id, { onDelete: 'cascade' }),
+    /** What the user is shown as the origin: the document's title or the TMX file's name. */
+    origin: text('origin').notNull(),
+    /** How many words the match score compares (lib/tm scoredWords); null until the unit's words are in tm_words. */
+    wordCount: integer('word_count'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('tm_units_segment').on(t.segmentId),
+    index('tm_units_pending').on(t.id).where(sql`${t.wordCount} is null`),
+    // pg_trgm indexes concordance search (ILIKE) on both sides. Without fastupdate: nothing vacuums PGlite, and
+    // GIN's pending list, scanned by every search, would grow with every insert.
+    index('tm_units_source_trgm').using('gin', sql`${t.sourceText} gin_trgm_ops`).with({ fastupdate: 'off' }),
+    index('tm_units_target_trgm').using('gin', sql`${t.targetText} gin_trgm_ops`).with({ fastupdate: 'off' }),
+  ],
+);
+
+/**
+ * The distinct scored words of each unit's source: the fuzzy look-up asks for the units holding the query's rarest
+ * words (lib/tm probeWords). Measured faster than pg_trgm's similarity index on long sentences (scripts/bench-tm.ts).
+ */
+export const tmWords = pgTable(
+  'tm_words',
+  {
+    word: text('word').notNull(),
+    unitId: integer('unit_id')
+      .notNull()
+      .references(() => tmUnits.id, { onDelete: 'cascade' }),
+  },
+  (t) => [primaryKey({ columns: [t.word, t.unitId] }), index('tm_words_unit').on(t.unitId)],
 );
 
 /** Small key/value facts about this installation, e.g. that the sample was seeded once. */

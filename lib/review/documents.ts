@@ -9,6 +9,7 @@ import { segmentText, type Block } from '../segment';
 import { recordActivity } from './activity';
 import { statusCounts } from './workflow';
 import { recheckDocument } from './findings';
+import { addDocumentToTm } from './tm';
 import { runTask } from '../workers';
 
 export type SourceFormat = 'txt' | 'md';
@@ -145,6 +146,8 @@ export async function completeImport(
   details: Record<string, unknown>,
 ): Promise<void> {
   await recheckDocument(tx, doc.id);
+  // An imported XLIFF can bring approved pairs: they join the translation memory like ones approved here.
+  await addDocumentToTm(tx, doc.id);
   await recordActivity(tx, { documentId: doc.id, actor: who.author, actorId: who.authorId, action: 'import', details: { ...details, title: doc.title } });
 }
 

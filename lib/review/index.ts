@@ -19,3 +19,4 @@ export * from './stats';
 export * from './interchange';
 export * from './glossary-sync';
 export * from './alignment';
+export * from './tm';

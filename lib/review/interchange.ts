@@ -104,7 +104,7 @@ export function importKind(file: UploadedFile): ImportKind {
 }
 
 /** Format errors become domain errors that name the file; everything else passes through. */
-async function reading<T>(file: UploadedFile, read: () => T | Promise<T>): Promise<T> {
+export async function reading<T>(file: UploadedFile, read: () => T | Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (err) {

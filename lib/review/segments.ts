@@ -7,6 +7,7 @@ import { wordDiff } from '../diff';
 import { recordActivity } from './activity';
 import { recheckAfterSave } from './findings';
 import { checkProtectedTags, preservesSpace, significantText } from './interchange';
+import { syncTmUnit } from './tm';
 
 export const MAX_SEGMENT_CHARS = 5_000;
 
@@ -98,6 +99,8 @@ async function writeRevision(
     await tx.update(documents).set({ updatedAt: now }).where(eq(documents.id, after.documentId));
     // A finding fixed by the edit disappears, new ones appear; they and the audit entry commit with the revision.
     await recheckAfterSave(tx, after.id);
+    // An edit is kept in the translation memory marked 'edited' until approved; back to the machine text, it leaves.
+    await syncTmUnit(tx, after);
     await recordActivity(tx, {
       documentId: after.documentId,
       segmentId: after.id,

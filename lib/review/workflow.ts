@@ -5,6 +5,7 @@ import { documents, segmentReviews, segments, type ReviewAction, type SegmentSta
 import { DomainError, invalid, notFound } from '../errors';
 import { recordActivity } from './activity';
 import { listFindings } from './findings';
+import { syncTmUnit } from './tm';
 
 export interface Who {
   name: string;
@@ -60,6 +61,8 @@ export async function reviewSegment(db: Db, input: ReviewInput) {
       .where(and(eq(segments.id, seg.id), eq(segments.version, seg.version)))
       .returning();
     if (!after) throw new DomainError('conflict', 'The segment changed at the same moment. Try again.');
+    // Approval puts the pair into the translation memory; a reopening or rejection changes or takes it out.
+    await syncTmUnit(tx, after);
     await tx.insert(segmentReviews).values({
       segmentId: seg.id,
       action: input.action,
