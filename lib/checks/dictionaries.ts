@@ -2,6 +2,7 @@
 import deDictionary from 'dictionary-de';
 import enDictionary from 'dictionary-en';
 import nspell from 'nspell';
+import { wordReading } from '../analysis';
 import type { BaseLang } from '../lang';
 
 type Speller = ReturnType<typeof nspell>;
@@ -135,6 +136,22 @@ export function isEnglishWord(word: string): boolean {
 
 export function isKnownWord(lang: BaseLang, word: string): boolean {
   return lang === 'de' ? isGermanWord(word) : isEnglishWord(word);
+}
+
+/**
+ * True when German has the word as it is written. A lower-case word is asked of the analysis lexicon first: German
+ * writes every noun with a capital, so a form it knows only as a noun is no German word in lower case ("das budget").
+ * A form it lacks is nspell's when nspell lists it with flags of its own or has no capitalised form of it: igerman98
+ * lower-cases every noun for compound tails ("File" → "files", as in "Konfigurations|files"), and nspell lets those
+ * stand alone.
+ */
+export function isWrittenGerman(word: string): boolean {
+  if (!isGermanWord(word)) return false;
+  if (!/^\p{Ll}/u.test(word)) return true;
+  const { known, readings } = wordReading(word, 'de');
+  if (known) return readings.some((r) => r.pos !== 'noun' && r.pos !== 'propn');
+  const flags = (germanSpeller() as unknown as SpellerInternals).data[word];
+  return (flags !== undefined && flags.length > 0) || !isGermanWord(capitalise(word));
 }
 
 /**
