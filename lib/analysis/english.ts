@@ -8,7 +8,7 @@ import type { Analysis, Clause, Reading, Tense, VerbGroup } from './types';
 // Bounded per-word memo (see WordCache).
 const words = new WordCache(100_000);
 
-function readingsOf(lower: string): { readings: Reading[]; known: boolean } {
+export function readingsOf(lower: string): { readings: Reading[]; known: boolean } {
   return words.get(lower, () => {
     const closed = closedClass('en').readings.get(lower) ?? [];
     let open: WeightedReading[] = englishLexicon().lookup(lower);

@@ -91,14 +91,24 @@ function guessed(lower: string): Reading[] {
   return [];
 }
 
+/**
+ * The lexicon lists some verb forms only in the spelling before 1996, with ß after a short vowel ("muß", "läßt",
+ * "paßt") where today's spelling has ss at the word's end or before a consonant ("muss", "lässt", "passt").
+ */
+function oldSpelling(lower: string): Reading[] | undefined {
+  if (!lower.includes('ss')) return undefined;
+  const old = lower.replace(/ss(?=$|[^aeiouäöüy])/gu, 'ß');
+  return old === lower ? undefined : germanLexicon().lookup(old);
+}
+
 // Bounded per-word memo (see WordCache): analyses of new text mostly meet words seen before.
 const words = new WordCache(100_000);
 
-function readingsOf(lower: string): { readings: Reading[]; known: boolean } {
+export function readingsOf(lower: string): { readings: Reading[]; known: boolean } {
   return words.get(lower, () => {
     const closed = closedClass('de').readings.get(lower) ?? [];
     // A word WordNet knows only as a name ("Freiburg") is not read as a compound ("frei|burg").
-    const found = germanLexicon().lookup(lower) ?? (englishLexicon().isName(lower) ? [] : derived(lower));
+    const found = germanLexicon().lookup(lower) ?? oldSpelling(lower) ?? (englishLexicon().isName(lower) ? [] : derived(lower));
     // Guesses from the ending serve the tagger but leave the word unknown.
     // The reading whose lemma is the form itself comes first ("Marke" before "Mark", whose plural it also is).
     const lexical = (found.length > 0 ? found : guessed(lower)).sort((a, b) => Number(b.lemma.toLowerCase() === lower) - Number(a.lemma.toLowerCase() === lower));

@@ -8,5 +8,6 @@
  * from WordNet 3.0 with its morphy rules (data/en-wordnet.tsv.gz), closed-class words from data/{de,en}-closed.json.
  */
 export { analyse } from './analyse';
+export { wordReading, type WordReading } from './word';
 export type { Analysis, Case, Clause, Entity, Morph, Pos, Reading, Sentence, Tense, Token, VerbGroup } from './types';
 export { POS } from './types';

@@ -2,6 +2,7 @@
 import deDictionary from 'dictionary-de';
 import enDictionary from 'dictionary-en';
 import nspell from 'nspell';
+import { wordReading } from '../analysis';
 import type { BaseLang } from '../lang';
 
 type Speller = ReturnType<typeof nspell>;
@@ -135,6 +136,22 @@ export function isEnglishWord(word: string): boolean {
 
 export function isKnownWord(lang: BaseLang, word: string): boolean {
   return lang === 'de' ? isGermanWord(word) : isEnglishWord(word);
+}
+
+/**
+ * True when German has the word as it is written. A lower-case word is asked of the analysis lexicon first: German
+ * writes every noun with a capital, so a form it knows only as a noun is no German word in lower case ("das budget").
+ * A form it lacks is nspell's when nspell lists it with flags of its own or has no capitalised form of it: igerman98
+ * lower-cases every noun for compound tails ("File" → "files", as in "Konfigurations|files"), and nspell lets those
+ * stand alone.
+ */
+export function isWrittenGerman(word: string): boolean {
+  if (!isGermanWord(word)) return false;
+  if (!/^\p{Ll}/u.test(word)) return true;
+  const { known, readings } = wordReading(word, 'de');
+  if (known) return readings.some((r) => r.pos !== 'noun' && r.pos !== 'propn');
+  const flags = (germanSpeller() as unknown as SpellerInternals).data[word];
+  return (flags !== undefined && flags.length > 0) || !isGermanWord(capitalise(word));
 }
 
 /**
@@ -273,6 +290,34 @@ const HYPHEN_PREFIXES = new Set(
 /** True for a prefix written before a hyphen (the "pre" of "pre-tax"). */
 export function isHyphenPrefix(part: string): boolean {
   return HYPHEN_PREFIXES.has(part.toLowerCase());
+}
+
+/** Prefixes English writes closed up before a word (unmount, subdirectory, nonroot, preconfigured). */
+const CLOSED_PREFIXES = ['un', 're', 'de', 'co', 'pre', 'post', 'non', 'sub', 'super', 'auto', 'multi', 'inter', 'over', 'under', 'meta', 'micro', 'semi', 'pseudo'];
+const MIN_COMPOUND_WORD = 3;
+
+/**
+ * True for an English compound written closed up, of two dictionary words of three letters or more ("namespace",
+ * "filesystems", "keyring") or of a prefix and a word of four or more ("unmount", "subdirectories"). The English
+ * dictionary lists few of the compounds technical prose makes; a typo seldom splits into two words.
+ */
+export function isEnglishCompound(word: string): boolean {
+  if (word.length < 2 * MIN_COMPOUND_WORD || word.length > MAX_TYPO_LENGTH) return false;
+  const lower = word.toLowerCase();
+  for (const prefix of CLOSED_PREFIXES) {
+    if (lower.startsWith(prefix) && lower.length - prefix.length >= 4 && isEnglishWord(lower.slice(prefix.length))) return true;
+  }
+  for (let cut = MIN_COMPOUND_WORD; cut <= lower.length - MIN_COMPOUND_WORD; cut++) {
+    if (isEnglishWord(lower.slice(0, cut)) && isEnglishWord(lower.slice(cut))) return true;
+  }
+  return false;
+}
+
+/** True for a German word that can open a compound: a word, capitalised or not, with or without a linking -s ("Auslagerungs"). */
+export function isGermanCompoundHead(part: string): boolean {
+  const forms = [part, capitalise(part), part.toLowerCase()];
+  if (part.endsWith('s') && part.length > MIN_PART + 1) forms.push(...forms.map((f) => f.slice(0, -1)));
+  return forms.some((f) => germanSpeller().correct(f));
 }
 
 /** A hyphenated word is right when every part is; one-letter parts (E-Mail, T-Shirt) and prefixes (pre-) pass. */

@@ -125,3 +125,22 @@ describe('spelling: inflection, British spelling and prefixes', () => {
     expect(f.map((x) => x.targetSpans)).toEqual([[{ start: 4, end: 6 }]]);
   });
 });
+
+describe('spelling: technical prose', () => {
+  it('accepts English compounds and prefixed words written closed up', () => {
+    expect(run('Der Namensraum des Dateisystems.', 'The namespace of the filesystem and its subdirectories; unmount it.', deEn)).toEqual([]);
+  });
+
+  it('still flags a typo that happens to split into two words, being one edit from a word', () => {
+    expect(run('Die Datei ist verfügbar.', 'The file is availbale.', deEn).map((f) => f.message)).toEqual(['“availbale” is not in the English dictionary; it may be misspelled.']);
+  });
+
+  it('leaves file names, options and identifiers alone', () => {
+    expect(run('Siehe sources.lst(5) und --verbse.', 'See sources.lst(5) and --verbse for CAP_SYS_TIMEE.', deEn)).toEqual([]);
+  });
+
+  it('accepts German forms the analysis lexicon knows and an ordinal after a variable, not a noun in lower case', () => {
+    expect(run('Der Prozess sucht die N-ten Einträge und macht Schluss.', 'The process looks for the N-th entries.', deEn)).toEqual([]);
+    expect(run('Das haus ist groß.', 'The house is big.', deEn).map((f) => f.sourceSpans)).toEqual([[{ start: 4, end: 8 }]]);
+  });
+});

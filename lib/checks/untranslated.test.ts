@@ -80,3 +80,26 @@ describe('untranslated: names and shared words', () => {
     expect(f).toHaveLength(1);
   });
 });
+
+describe('untranslated: what German technical prose copies', () => {
+  it('does not flag commands, files, options and quoted values the translator must copy', () => {
+    const source = 'Use apt-get with --force-yes to read sources.list(5); the default is "false".';
+    const target = 'Verwenden Sie apt-get mit --force-yes, um sources.list(5) zu lesen; die Vorgabe ist »false«.';
+    expect(run(source, target, enDe)).toEqual([]);
+  });
+
+  it('does not flag an English word before a German head of a hyphenated compound', () => {
+    expect(run('Extract a particular control file.', 'Eine bestimmte control-Datei extrahieren.', enDe)).toEqual([]);
+  });
+
+  it('tells a borrowed noun (German capital) from a word left over (English spelling)', () => {
+    const borrowed = run('See the unit file.', 'Siehe die Unit und ihre Datei.', enDe);
+    expect(borrowed.map((f) => f.rule)).toEqual(['untranslated.loanword']);
+    expect(run('See the unit file.', 'Siehe die unit und ihre Datei.', enDe).map((f) => f.rule)).toEqual(['untranslated.source-word']);
+  });
+
+  it('flags an English noun German has only with a capital, written in lower case', () => {
+    const f = run('The files are removed.', 'Die files werden entfernt.', enDe);
+    expect(f.map((x) => [x.rule, x.message])).toEqual([['untranslated.source-word', '“files” is an English word left untranslated.']]);
+  });
+});

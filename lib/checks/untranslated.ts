@@ -3,16 +3,22 @@ import { hasEntry, lookup } from '../lexicon';
 import { collapseSpace, isBlank } from '../segment/words';
 import { ruleFinding } from './rules/catalogue';
 import type { Finding, SegmentCheck, Span } from './types';
-import { isCommonWord, isDictionaryName, isKnownWord } from './dictionaries';
-import { DIGIT, glossaryWords, hasDigit, hyphenParts, isAllCaps, isCamelCase, isCapitalised, knownWord, words, type Token } from './words';
-import { isSentenceStart } from './text';
+import { isCommonWord, isDictionaryName, isKnownWord, isWrittenGerman } from './dictionaries';
+import { DIGIT, glossaryWords, hasDigit, hyphenParts, isAllCaps, isCamelCase, isCapitalised, knownWord, overlapsInOrder, words, type Token } from './words';
+import { codeSpans, isSentenceStart, quotedSpans } from './text';
 
 /** A word of the source language that the target language does not have: never a name or a cognate. */
 function isSourceOnlyWord(word: string, from: 'de' | 'en', to: 'de' | 'en'): boolean {
   if (word.length < 3 || hasDigit(word) || isAllCaps(word) || isCamelCase(word)) return false;
   if (isDictionaryName(from, word)) return false;
   if (!isCommonWord(from, word)) return false;
-  return !isKnownWord(to, word) && !isKnownWord(to, word.toLowerCase());
+  return !targetHas(word, to);
+}
+
+/** The target language has the word as written (German: see isWrittenGerman). */
+function targetHas(word: string, to: 'de' | 'en'): boolean {
+  if (to === 'de') return isWrittenGerman(word);
+  return isKnownWord(to, word) || isKnownWord(to, word.toLowerCase());
 }
 
 export const untranslatedCheck: SegmentCheck = (segment, ctx) => {
@@ -43,22 +49,38 @@ export const untranslatedCheck: SegmentCheck = (segment, ctx) => {
   const glossary = glossaryWords(ctx, 'target');
   const findings: Finding[] = [];
   const targetWords = words(target);
+  // Names of things the translator copies: file names, options, paths, identifiers, quoted values.
+  const copied = [...codeSpans(target), ...quotedSpans(target)].sort((a, b) => a.start - b.start);
+  const inCopied = overlapsInOrder(copied);
+  const sourceTokens = new Set(sourceWords.map((w) => w.text));
   for (let index = 0; index < targetWords.length; index++) {
     const token = targetWords[index]!;
     if (token.text.length < 3 || token.facts.shape & DIGIT || englishNames.has(token.text)) continue;
-    if (glossary.has(token.facts.lower) || knownWord(to, token)) continue;
+    if (glossary.has(token.facts.lower) || (to === 'de' ? isWrittenGerman(token.text) : knownWord(to, token))) continue;
+    if (inCopied(token.start, token.end)) continue;
     if (from === 'de' && to === 'en' && inNameRun(target, targetWords, index)) continue;
-    for (const part of hyphenParts(token)) {
+    // A hyphenated word the source has as it is (apt-get, set-user-ID) is a name or a command, copied whole.
+    if (token.text.includes('-') && sourceTokens.has(token.text)) continue;
+    const parts = hyphenParts(token);
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p]!;
       if (!isSourceOnlyWord(part.text, from, to) || sameInBothLanguages(part.text, from)) continue;
       if (from === 'de' && isGermanPlaceName(part, target, sourceWords)) continue;
       if (from === 'en' && isSharedTerm(part, target, sourceWords)) continue;
+      // German takes an English word into a compound before a German head ("control-Datei", "Capability-Menge").
+      if (to === 'de' && p < parts.length - 1 && isGermanHead(parts[parts.length - 1]!, from)) continue;
       const lower = part.text.toLowerCase();
       const sourceSpans: Span[] = sourceWords
         .flatMap((w) => hyphenParts(w))
         .filter((w) => w.text.toLowerCase() === lower)
         .map(({ start, end }) => ({ start, end }));
-      // Found in the source too, it was surely left over; otherwise it may be a loanword the translator chose.
-      findings.push(ruleFinding(sourceSpans.length > 0 ? 'untranslated.source-word' : 'untranslated.foreign-word', {
+      // Found in the source too, it was surely left over, unless German writes it as a noun of its own (the Unit, the
+      // Thread: a capital inside the sentence) — a loanword, maybe chosen; not found there, it may be a loanword too.
+      const rule =
+        sourceSpans.length === 0 ? 'untranslated.foreign-word'
+        : to === 'de' && isCapitalised(part.text) && !isSentenceStart(target, part.start) ? 'untranslated.loanword'
+        : 'untranslated.source-word';
+      findings.push(ruleFinding(rule, {
         sourceSpans,
         targetSpans: [{ start: part.start, end: part.end }],
         message: `“${part.text}” is ${from === 'de' ? 'a German' : 'an English'} word left untranslated.`,
@@ -67,6 +89,11 @@ export const untranslatedCheck: SegmentCheck = (segment, ctx) => {
   }
   return findings;
 };
+
+/** The last part of a hyphenated word is German: a word German knows that is not an English word left over itself. */
+function isGermanHead(head: Token, from: 'de' | 'en'): boolean {
+  return targetHas(head.text, 'de') && !isSourceOnlyWord(head.text, from, 'de');
+}
 
 /** The dictionary gives the word as its own translation (Freiburg, Phallus): English and German share it. */
 function sameInBothLanguages(word: string, from: 'de' | 'en'): boolean {

@@ -1,4 +1,5 @@
 /** Word-level helpers shared by the punctuation, length, untranslated, names and spelling checks. */
+import { analyse, type Token as AnalysedToken } from '../analysis';
 import type { BaseLang } from '../lang';
 import { LETTER, MARK, NUMBER, lastEnd, nextWord } from '../segment/words';
 import type { CheckContext, Span } from './types';
@@ -97,6 +98,20 @@ export function overlapsInOrder(spans: readonly Span[]): (start: number, end: nu
   return (start, end) => {
     while (at < spans.length && spans[at]!.end <= start) at++;
     return at < spans.length && spans[at]!.start < end;
+  };
+}
+
+/**
+ * The shared analysis of `text`, read by word span: for a span the analysis has one token for (it splits English
+ * clitics off, so "Xiaomi's" has none), that token with its `known`, part of speech, lemma and sentence start.
+ * Built once per check call; the analysis itself is cached.
+ */
+export function analysedTokens(text: string, lang: BaseLang): (start: number, end: number) => AnalysedToken | undefined {
+  const byStart = new Map<number, AnalysedToken>();
+  for (const t of analyse(text, lang).tokens) if (t.pos !== 'punct') byStart.set(t.start, t);
+  return (start, end) => {
+    const token = byStart.get(start);
+    return token?.end === end ? token : undefined;
   };
 }
 

@@ -7,12 +7,13 @@ import type { RuleExample } from './schema';
 // The one generic test of the rule catalogue: every rule's flag examples raise a finding of that rule, every pass
 // example raises none. A rule's own tests (edge cases, spans, messages) stay in its family's test file.
 
-function run(example: RuleExample): { doc: SegmentInput[]; findings: Finding[] } {
+/** Runs an example with the suite's default settings, and with `rule` turned on (a rule may be off by default). */
+function run(example: RuleExample, rule?: string): { doc: SegmentInput[]; findings: Finding[] } {
   const [sourceLang, targetLang] = example.direction.split('-') as ['de' | 'en', 'de' | 'en'];
   const pairs = example.segments ?? [{ source: example.source!, target: example.target! }];
   const doc = pairs.map((p, i) => ({ id: i + 1, paragraph: i, ...p }));
   const ctx: CheckContext = { sourceLang, targetLang, glossary: (example.glossary ?? []).map((g) => ({ ...g, forbidden: g.forbidden ?? [] })) };
-  return { doc, findings: [...checkDocument(doc, ctx).values()].flat() };
+  return { doc, findings: [...checkDocument(doc, ctx, rule ? { [rule]: { enabled: true } } : undefined).values()].flat() };
 }
 
 function markedTexts(doc: SegmentInput[], findings: Finding[]): string[] {
@@ -26,14 +27,14 @@ const label = (e: RuleExample) => e.segments ? e.segments.map((s) => s.target).j
 
 describe.each(CATALOGUES.flatMap((c) => c.rules).map((r) => [r.id, r] as const))('rule %s', (id, rule) => {
   it.each(rule.examples.flag.map((e) => [label(e), e] as const))('flags %s', (_, example) => {
-    const { doc, findings } = run(example);
+    const { doc, findings } = run(example, id);
     const own = findings.filter((f) => f.rule === id);
     expect(own.map((f) => f.message), `no finding of ${id}; found: ${findings.map((f) => f.rule ?? f.check).join(', ')}`).not.toEqual([]);
     if (example.marks) expect(markedTexts(doc, own).filter((t) => t.includes(example.marks!)), `nothing marked covers “${example.marks}”`).not.toEqual([]);
     for (const f of own) expect([f.category, f.check]).toEqual([rule.category, id.split('.')[0]]);
   });
   it.each(rule.examples.pass.map((e) => [label(e), e] as const))('passes %s', (_, example) => {
-    const { findings } = run(example);
+    const { findings } = run(example, id);
     expect(findings.filter((f) => f.rule === id).map((f) => f.message)).toEqual([]);
   });
 });

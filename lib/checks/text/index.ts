@@ -10,3 +10,4 @@ export {
 } from './words';
 export { readNumber, swapSeparators, formatNumber, valueKey, type NumberReading } from './numbers';
 export { spanFinding } from './finding';
+export { codeSpans, quotedSpans } from './code';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitaliseLike, formatNumber, isSentenceStart, readNumber, swapSeparators, valueKey, wordTokens } from '.';
+import { capitaliseLike, codeSpans, formatNumber, isSentenceStart, quotedSpans, readNumber, swapSeparators, valueKey, wordTokens } from '.';
 
 describe('wordTokens', () => {
   it('gives words with UTF-16 offsets, keeping inner apostrophes and hyphens', () => {
@@ -74,5 +74,20 @@ describe('sentence helpers', () => {
       const text = Array.from({ length: 6 }, () => pieces[(seed = (seed * 48_271) % 2_147_483_647) % pieces.length]).join('') + 'Wort';
       expect(isSentenceStart(text, text.length - 4), JSON.stringify(text)).toBe(reference(text, text.length - 4));
     }
+  });
+});
+
+describe('codeSpans and quotedSpans', () => {
+  const marked = (text: string, spans: { start: number; end: number }[]) => spans.map((s) => text.slice(s.start, s.end));
+
+  it('finds file names, paths, options, identifiers and man-page references, not abbreviations', () => {
+    const text = 'Siehe sources.list(5), /etc/apt und --force-yes; CAP_SYS_TIME, Also=foo.socket und tar(1), z.B. oder d.h. nicht.';
+    expect(marked(text, codeSpans(text))).toEqual(['sources.list(5)', '/etc/apt', '--force-yes', 'CAP_SYS_TIME', 'Also=foo.socket', 'tar(1)']);
+    expect(codeSpans('Die Partition wird angelegt, falls sie fehlt.')).toEqual([]);
+  });
+
+  it('finds short quoted literals, not quoted sentences', () => {
+    const text = 'Die Vorgabe ist »false«, siehe "key-file" und „Das ist ein ganzer Satz mit vielen Wörtern.“';
+    expect(marked(text, quotedSpans(text))).toEqual(['false', 'key-file']);
   });
 });
