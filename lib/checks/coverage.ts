@@ -1,5 +1,5 @@
 /** Omission and addition check: content words on one side with no counterpart on the other, found by word alignment. */
-import { alignWords, hasEntry, lookup, MAX_ALIGNED_CHARS, type Token } from '../lexicon';
+import { alignSegment, hasEntry, lookup, MAX_ALIGNED_CHARS, type Token } from '../lexicon';
 import { isBlank } from '../segment/words';
 import type { BaseLang } from '../lang';
 import { omittedVerbs } from './coverage-verbs';
@@ -181,7 +181,7 @@ export const coverageCheck: SegmentCheck = (segment, ctx) => {
   if (isBlank(segment.target) || isBlank(segment.source)) return [];
   // Longer segments are not aligned (lib/lexicon: the work grows with the square of the length): nothing to judge by.
   if (segment.source.length > MAX_ALIGNED_CHARS || segment.target.length > MAX_ALIGNED_CHARS) return [];
-  const alignment = alignWords(segment.source, segment.target, ctx.sourceLang, ctx.targetLang);
+  const alignment = alignSegment(segment.source, segment.target, ctx.sourceLang, ctx.targetLang);
   const { sourceTokens, targetTokens } = alignment;
   // A counterpart found only through a synonym of a translation is a guess, not a counterpart.
   const links = alignment.links.filter((_, k) => alignment.kinds?.[k] !== 'synonym');

@@ -3,7 +3,7 @@
  * a source word, or more general or more specific than it (WordNet relations, reached through the lexicon).
  */
 import type { BaseLang } from '../lang';
-import { alignWords, englishCandidates, lookup, MAX_ALIGNED_CHARS, type Token } from '../lexicon';
+import { alignSegment, englishCandidates, lookup, MAX_ALIGNED_CHARS, type Token } from '../lexicon';
 import { negationTables } from './data';
 import { relations, type Relations } from './relations';
 import { ruleFinding } from './rules/catalogue';
@@ -85,7 +85,7 @@ export const meaningCheck: SegmentCheck = (segment, ctx) => {
   const { source, target } = segment;
   if (!source.trim() || !target.trim() || ctx.sourceLang === ctx.targetLang) return [];
   if (source.length > MAX_ALIGNED_CHARS || target.length > MAX_ALIGNED_CHARS) return [];
-  const { sourceTokens, targetTokens, links, kinds } = alignWords(source, target, ctx.sourceLang, ctx.targetLang);
+  const { sourceTokens, targetTokens, links, kinds } = alignSegment(source, target, ctx.sourceLang, ctx.targetLang);
   // A link through a synonym is a guess ("car" ~ "vehicle"): exactly what this check is to judge, so it leaves the words open.
   const direct = links.filter((_, i) => kinds?.[i] !== 'synonym');
   const linkedSource = new Set(direct.map(([s]) => s));
