@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { alignWords } from './align';
-import { alignSegment } from './segment-alignment';
+import { analyse } from '../analysis';
+import { alignSegment, analysedTokens } from './segment-alignment';
 import { setLexicon, withInverse } from './store';
 
 const source = 'Die Regierung hat das Gesetz geändert.';
@@ -27,5 +28,16 @@ describe('alignSegment', () => {
     expect(shipped.links).toEqual([[0, 0]]);
     setLexicon(withInverse(new Map([['haus', ['home']]])));
     expect(alignSegment('Haus', 'house', 'de', 'en').links).toEqual([]);
+  });
+});
+
+describe('analysedTokens', () => {
+  it('pairs each alignment token with the analysis token at its offset, a hyphenated word for each of its parts', () => {
+    const text = 'Das Xiaomi-Smartphone kostet viel.';
+    const tokens = alignSegment(text, 'The Xiaomi smartphone costs a lot.', 'de', 'en').sourceTokens;
+    const analysed = analysedTokens(tokens, analyse(text, 'de'));
+    expect(tokens.map((t, i) => `${t.text}:${analysed[i]?.text}`)).toEqual(
+      tokens.map((t) => `${t.text}:${t.text === 'Xiaomi' || t.text === '-' || t.text === 'Smartphone' ? 'Xiaomi-Smartphone' : t.text}`),
+    );
   });
 });

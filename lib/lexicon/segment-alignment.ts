@@ -1,6 +1,7 @@
 /** `alignSegment`: one word alignment per segment pair, computed once and kept in a bounded cache that every reader shares. */
+import type { Analysis, Token as AnalysedToken } from '../analysis';
 import type { BaseLang } from '../lang';
-import { alignWords, type Alignment } from './align';
+import { alignWords, type Alignment, type Token } from './align';
 import { defaultLexicon, type Lexicon } from './lookup';
 
 /** Alignments kept; like lib/analysis's cache: a review session re-checks the same segments on every save. */
@@ -40,4 +41,19 @@ function freeze<T>(value: T): T {
     for (const inner of Object.values(value)) freeze(inner);
   }
   return value;
+}
+
+/**
+ * For each alignment token, the token of the shared analysis (lib/analysis) that covers its start, if any: the two
+ * tokenisers split hyphens and punctuation differently, so tokens are matched by offset, not by index.
+ */
+export function analysedTokens(tokens: readonly Token[], analysis: Analysis): (AnalysedToken | undefined)[] {
+  const out: (AnalysedToken | undefined)[] = [];
+  let k = 0;
+  for (const t of tokens) {
+    while (k < analysis.tokens.length && analysis.tokens[k]!.end <= t.start) k++;
+    const a = analysis.tokens[k];
+    out.push(a !== undefined && a.start <= t.start ? a : undefined);
+  }
+  return out;
 }
