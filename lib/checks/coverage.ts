@@ -38,11 +38,17 @@ function gaps(tokens: readonly Token[], linked: Set<number>, length: number): Ga
 /** What one side of the pair offers to judge its unlinked words by. */
 interface Side {
   tokens: readonly Token[];
-  /** Index for index, the shared analysis's token at each alignment token. */
-  analysed: (AnalysedToken | undefined)[];
+  /** Index for index, the shared analysis's token at each alignment token; read only for a word still unmatched. */
+  analysed: () => (AnalysedToken | undefined)[];
   linked: Set<number>;
   /** Per token, the words of the other side it renders one-to-many as a part of (links but verb particles and phrases). */
   compoundParts: Map<number, number[]>;
+}
+
+/** `make`'s value, made on the first call only. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
 }
 
 /** Parts of speech of function words the stop list may lack: a pronoun („Dies“), particle, auxiliary or article. */
@@ -64,7 +70,7 @@ function functionWord(token: Token, a: AnalysedToken | undefined): boolean {
 function renderedAnyway(i: number, side: Side, otherWords: ReadonlySet<string>): boolean {
   const { tokens, linked } = side;
   const token = tokens[i]!;
-  if (functionWord(token, side.analysed[i])) return true;
+  if (functionWord(token, side.analysed()[i])) return true;
   const lower = token.text.toLowerCase();
   if (otherWords.has(lower)) return true;
   for (const k of linked) if (tokens[k]!.text.toLowerCase() === lower) return true;
@@ -259,13 +265,13 @@ export const coverageCheck: SegmentCheck = (segment, ctx) => {
   const linkedTarget = new Set(links.map(([, t]) => t));
   const source: Side = {
     tokens: sourceTokens,
-    analysed: analysedTokens(sourceTokens, analyse(segment.source, ctx.sourceLang)),
+    analysed: once(() => analysedTokens(sourceTokens, analyse(segment.source, ctx.sourceLang))),
     linked: linkedSource,
     compoundParts: counterparts(parts),
   };
   const target: Side = {
     tokens: targetTokens,
-    analysed: analysedTokens(targetTokens, analyse(segment.target, ctx.targetLang)),
+    analysed: once(() => analysedTokens(targetTokens, analyse(segment.target, ctx.targetLang))),
     linked: linkedTarget,
     compoundParts: counterparts(parts.map(([s, t]): [number, number] => [t, s])),
   };

@@ -79,10 +79,10 @@ interface Candidate {
   via: [string, string];
 }
 
-/** An open word of one side with what the shared analysis says of it. */
+/** An open word of one side; `noun` asks the shared analysis, only when a relation needs it. */
 interface Open {
   token: Token;
-  noun: boolean;
+  noun: () => boolean;
 }
 
 /** The relation between an unmatched source word and an unmatched target word, if WordNet knows one. */
@@ -90,7 +90,7 @@ function relate(so: Open, to: Open, sm: Set<string>, tm: Set<string>, ctx: { to:
   const [s, t] = [so.token, to.token];
   const opposite = ctx.negated ? undefined : (related(sm, tm, ctx.rel.antonyms) ?? prefixOpposite(t, ctx.to, sm));
   if (opposite) return { rule: 'antonym', source: s, target: t, via: opposite };
-  if (!so.noun || !to.noun) return undefined;
+  if (!so.noun() || !to.noun()) return undefined;
   // "file name" for „Dateiname“ (filename): the compound's head is no more general word, it is the same thing.
   if ([...sm].some((m) => [...tm].some((w) => m.includes(w) || w.includes(m)))) return undefined;
   const general = related(sm, tm, ctx.rel.hypernyms);
@@ -119,12 +119,17 @@ export const meaningCheck: SegmentCheck = (segment, ctx) => {
   const linkedSource = new Set(direct.map(([s]) => s));
   const linkedTarget = new Set(direct.map(([, t]) => t));
   const open = (tokens: readonly Token[], linked: Set<number>, text: string, lang: BaseLang): Open[] => {
-    const analysis = analyse(text, lang);
-    const analysed = analysedTokens(tokens, analysis);
+    let analysed: (AnalysedToken | undefined)[] | undefined;
+    const nounAt = (i: number) => {
+      const analysis = analyse(text, lang);
+      analysed ??= analysedTokens(tokens, analysis);
+      const a = analysed[i];
+      return isNoun(tokens[i]!, a, a && analysis.tokens[a.index - 1], lang);
+    };
     return tokens.flatMap((t, i) => {
       if (!t.content || linked.has(i) || t.text.length < MIN_LETTERS || /\p{N}/u.test(t.text)) return [];
-      const a = analysed[i];
-      return [{ token: t, noun: isNoun(t, a, a && analysis.tokens[a.index - 1], lang) }];
+      let noun: boolean | undefined;
+      return [{ token: t, noun: () => (noun ??= nounAt(i)) }];
     });
   };
   const sources = open(sourceTokens, linkedSource, source, ctx.sourceLang);
@@ -138,13 +143,15 @@ export const meaningCheck: SegmentCheck = (segment, ctx) => {
   // A target word that translates some source word is that word's rendering, not a replacement of another.
   const targetMeanings = new Map(targets.map((t) => [t, meanings(t.token, ctx.targetLang)]));
   const free = targets.filter((t) => !meets(targetMeanings.get(t)!, everySource));
-  const allTarget = new Set(targetTokens.flatMap((t) => [...meanings(t, ctx.targetLang)]));
+  let allTarget: Set<string> | undefined;
   const findings: Finding[] = [];
   const used = new Set<Open>();
   for (const s of sources) {
     const sm = sourceMeanings.get(s)!;
     // A translation of the word elsewhere in the target: the alignment missed a link, nothing is replaced.
-    if (sm.size === 0 || meets(sm, allTarget)) continue;
+    if (sm.size === 0) continue;
+    allTarget ??= new Set(targetTokens.flatMap((t) => [...meanings(t, ctx.targetLang)]));
+    if (meets(sm, allTarget)) continue;
     for (const t of free) {
       if (used.has(t)) continue;
       const c = relate(s, t, sm, targetMeanings.get(t)!, { to: ctx.targetLang, rel, negated });
