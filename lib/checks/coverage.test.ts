@@ -285,3 +285,35 @@ describe('coverage.verb-omitted', () => {
     expect(verbOmitted(check('Should a script be run, the program reports it.', 'Sollte ein Skript ausgeführt werden, meldet das Programm es.', EN_DE))).toEqual([]);
   });
 });
+
+describe('words rendered without a link of their own', () => {
+  /** The quoted words of the coverage findings, omissions and additions alike. */
+  const named = (source: string, target: string, ctx: CheckContext) =>
+    check(source, target, ctx)
+      .filter((f) => f.rule === 'coverage.omission' || f.rule === 'coverage.addition')
+      .flatMap((f) => [...f.message.matchAll(/“([^”]+)”/g)].map((m) => m[1]));
+
+  it('takes a pronoun the stop list lacks as a function word, by the shared analysis', () => {
+    expect(named('Hier kann jemand die Datei ändern.', 'Here the file can be changed.', DE_EN)).not.toContain('jemand');
+    // A quantifier says how many: it is content.
+    expect(named('Hier können sämtliche Dateien geändert werden.', 'Here files can be changed.', DE_EN)).toContain('sämtliche');
+  });
+
+  it('takes a code word the other side has verbatim as rendered', () => {
+    expect(named('Verhält sich wie »MORE« mit der Option.', 'Behaves like "more" with the option.', DE_EN)).toEqual([]);
+  });
+
+  it('takes a repeated word as rendered when one occurrence is linked', () => {
+    expect(named('Benutzeranmeldungen erlauben und verbieten', 'Permit user logins, prohibit user logins', DE_EN)).not.toContain('logins');
+  });
+
+  it('takes the prefix of a hyphenated word with its linked part', () => {
+    expect(named('Für andere Geräte wird die Nummer unterdrückt.', 'For non-network devices, the number is suppressed.', DE_EN)).not.toContain('non');
+  });
+
+  it('takes the words between two parts of one compound’s rendering as the compound’s', () => {
+    expect(named('Jede Datei enthält eine Liste von Kernelbinärformatregeln.', 'Each file contains a list of kernel binary format rules.', DE_EN)).toEqual([]);
+    // A separable verb's bracket is no compound: the noun inside it still counts.
+    expect(named('Legt die harte Begrenzung fest.', 'Specifies the limit.', DE_EN)).toContain('harte');
+  });
+});

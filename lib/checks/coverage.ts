@@ -1,8 +1,10 @@
 /** Omission and addition check: content words on one side with no counterpart on the other, found by word alignment. */
-import { alignWords, hasEntry, lookup, MAX_ALIGNED_CHARS, type Token } from '../lexicon';
+import { analyse, type Token as AnalysedToken } from '../analysis';
+import { alignSegment, analysedTokens, hasEntry, lookup, MAX_ALIGNED_CHARS, type LinkKind, type Token } from '../lexicon';
 import { isBlank } from '../segment/words';
 import type { BaseLang } from '../lang';
 import { omittedVerbs } from './coverage-verbs';
+import { GERMAN_COVERAGE } from './data';
 import { ruleFinding } from './rules/catalogue';
 import type { Finding, SegmentCheck, Severity, Span } from './types';
 
@@ -23,7 +25,7 @@ interface Gap {
 }
 
 /** Unlinked content words of one side, as gaps. */
-function gaps(tokens: Token[], linked: Set<number>, length: number): Gap[] {
+function gaps(tokens: readonly Token[], linked: Set<number>, length: number): Gap[] {
   const out: Gap[] = [];
   tokens.forEach((t, index) => {
     if (!t.content || linked.has(index)) return;
@@ -32,6 +34,69 @@ function gaps(tokens: Token[], linked: Set<number>, length: number): Gap[] {
   });
   return out;
 }
+
+/** What one side of the pair offers to judge its unlinked words by. */
+interface Side {
+  tokens: readonly Token[];
+  /** Index for index, the shared analysis's token at each alignment token; read only for a word still unmatched. */
+  analysed: () => (AnalysedToken | undefined)[];
+  linked: Set<number>;
+  /** Per token, the words of the other side it renders one-to-many as a part of (links but verb particles and phrases). */
+  compoundParts: Map<number, number[]>;
+}
+
+/** `make`'s value, made on the first call only. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
+/** Parts of speech of function words the stop list may lack: a pronoun („Dies“), particle, auxiliary or article. */
+const FUNCTION_POS: ReadonlySet<string> = new Set(['pron', 'part', 'aux', 'det']);
+
+/** True when the shared analysis reads the token, as a whole, as a function word; a quantifier ("several") says how many, which is content. */
+function functionWord(token: Token, a: AnalysedToken | undefined): boolean {
+  return a !== undefined && a.known && !a.content && a.start === token.start && a.end === token.end && FUNCTION_POS.has(a.pos) && a.kind !== 'quantifier';
+}
+
+/**
+ * Whether an unlinked word is rendered all the same, by rules that hold for any text: the analysis knows it as a
+ * function word (see functionWord); it repeats a linked word of its side ("user logins …, user logins"); the other
+ * side has it verbatim (a code word or option name: »more« for "more", "CAN"); it is a lower-case prefix of a
+ * hyphenated word whose next part is linked ("non-empty", "pre-defined"); or it is one of a run of content words
+ * between two words that render the same word of the other side ("kernel binary format rules" for
+ * „Kernelbinärformatregeln“).
+ */
+function renderedAnyway(i: number, side: Side, otherWords: ReadonlySet<string>): boolean {
+  const { tokens, linked } = side;
+  const token = tokens[i]!;
+  if (functionWord(token, side.analysed()[i])) return true;
+  const lower = token.text.toLowerCase();
+  if (otherWords.has(lower)) return true;
+  for (const k of linked) if (tokens[k]!.text.toLowerCase() === lower) return true;
+  if (hyphenPrefix(tokens, i) && linked.has(i + 2)) return true;
+  let before = i - 1;
+  while (before >= 0 && !linked.has(before) && tokens[before]!.content) before--;
+  let after = i + 1;
+  while (after < tokens.length && !linked.has(after) && tokens[after]!.content) after++;
+  if (!tokens[before]?.content || !tokens[after]?.content) return false;
+  const shared = new Set(side.compoundParts.get(before));
+  return (side.compoundParts.get(after) ?? []).some((j) => shared.has(j));
+}
+
+/** Letters of a prefix at most ("non", "multi"): a longer first part of a hyphenated word is a word of its own („Steuer-Datei“). */
+const MAX_PREFIX = 5;
+
+/** True for a lower-case word of at most MAX_PREFIX letters joined by a hyphen, with no space, to the word after it. */
+function hyphenPrefix(tokens: readonly Token[], i: number): boolean {
+  const [t, hyphen, next] = [tokens[i]!, tokens[i + 1], tokens[i + 2]];
+  if (!hyphen || !next || hyphen.text !== '-' || hyphen.start !== t.end || next.start !== hyphen.end) return false;
+  if (tokens[i - 1]?.text === '-' && tokens[i - 1]!.end === t.start) return false;
+  return t.text.length <= MAX_PREFIX && /^\p{Ll}+$/u.test(t.text);
+}
+
+/** Link kinds that are no one-to-many rendering of a single word. */
+const ONE_TO_MANY_EXCLUDED: ReadonlySet<LinkKind> = new Set(['synonym', 'separable', 'phrase']);
 
 /** Target token indices each source token is linked to. */
 function counterparts(links: [number, number][]): Map<number, number[]> {
@@ -99,8 +164,17 @@ function dropParaphrases(
   return [restSource, restTarget];
 }
 
-// German abstract nouns made from an adjective: „mit Sicherheit“ is rendered by the adjective's adverb ("certainly").
-const ABSTRACT_NOUN = /^(\p{Lu}\p{Ll}+?)(?:ig)?(?:heit|keit)$/u;
+/**
+ * The adjective a German abstract noun is made from („Sicherheit“ → „Sicher“), by the endings of
+ * lib/checks/data/de/coverage.json, longest first; undefined for another word.
+ */
+function abstractNounBase(word: string): string | undefined {
+  for (const suffix of GERMAN_COVERAGE.abstractNounSuffixes) {
+    const base = word.slice(0, -suffix.length);
+    if (word.endsWith(suffix) && /^\p{Lu}\p{Ll}+$/u.test(base)) return base;
+  }
+  return undefined;
+}
 
 /** True when any of the translations has a word the target holds. */
 function translationIn(translations: string[], targetWords: Set<string>): boolean {
@@ -113,7 +187,7 @@ function translationIn(translations: string[], targetWords: Set<string>): boolea
  * dictionary phrase whose translation is in the target („ein paar“ → "a few"); it is an abstract noun whose base
  * adjective's translation is in the target („mit ziemlicher Sicherheit“ → "almost certainly").
  */
-function renderedOtherwise(tokens: Token[], index: number, targetWords: Set<string>, targetHasNumber: boolean): boolean {
+function renderedOtherwise(tokens: readonly Token[], index: number, targetWords: Set<string>, targetHasNumber: boolean): boolean {
   const word = tokens[index]!;
   const next = tokens[index + 1];
   if (targetHasNumber && /^\p{Lu}/u.test(word.text) && next && /^\p{N}/u.test(next.text)) return true;
@@ -121,12 +195,12 @@ function renderedOtherwise(tokens: Token[], index: number, targetWords: Set<stri
   for (const phrase of [prev && `${prev.text} ${word.text}`, next && `${word.text} ${next.text}`]) {
     if (phrase && hasEntry(phrase.toLowerCase(), 'de') && translationIn(lookup(phrase, 'de'), targetWords)) return true;
   }
-  const base = ABSTRACT_NOUN.exec(word.text)?.[1];
+  const base = abstractNounBase(word.text);
   return base !== undefined && translationIn(lookup(base.toLowerCase(), 'de'), targetWords);
 }
 
 /** Groups gaps into runs of neighbouring words: only function words or punctuation may lie between. */
-function runs(tokens: Token[], gapList: Gap[]): number[][] {
+function runs(tokens: readonly Token[], gapList: Gap[]): number[][] {
   const result: number[][] = [];
   let current: number[] = [];
   for (const { index } of gapList) {
@@ -162,7 +236,7 @@ function lengthAgrees(kind: 'omission' | 'addition', source: string, target: str
 }
 
 /** One finding per side: every run of uncovered words gets a span, the message names them all. */
-function finding(kind: 'omission' | 'addition', text: string, tokens: Token[], wordRuns: number[][], gloss: string | undefined, lengthBacks: boolean): Finding {
+function finding(kind: 'omission' | 'addition', text: string, tokens: readonly Token[], wordRuns: number[][], gloss: string | undefined, lengthBacks: boolean): Finding {
   const spans: Span[] = wordRuns.map((run) => ({
     start: tokens[run[0] ?? 0]?.start ?? 0,
     end: tokens[run[run.length - 1] ?? 0]?.end ?? 0,
@@ -181,20 +255,38 @@ export const coverageCheck: SegmentCheck = (segment, ctx) => {
   if (isBlank(segment.target) || isBlank(segment.source)) return [];
   // Longer segments are not aligned (lib/lexicon: the work grows with the square of the length): nothing to judge by.
   if (segment.source.length > MAX_ALIGNED_CHARS || segment.target.length > MAX_ALIGNED_CHARS) return [];
-  const alignment = alignWords(segment.source, segment.target, ctx.sourceLang, ctx.targetLang);
+  const alignment = alignSegment(segment.source, segment.target, ctx.sourceLang, ctx.targetLang);
   const { sourceTokens, targetTokens } = alignment;
   // A counterpart found only through a synonym of a translation is a guess, not a counterpart.
   const links = alignment.links.filter((_, k) => alignment.kinds?.[k] !== 'synonym');
+  // A verb's particle and a phrase's words bracket other words („stellt der Generator sicher“): no part of one rendering.
+  const parts = alignment.links.filter((_, k) => !ONE_TO_MANY_EXCLUDED.has(alignment.kinds?.[k] ?? 'synonym'));
   const linkedSource = new Set(links.map(([s]) => s));
   const linkedTarget = new Set(links.map(([, t]) => t));
-  const [unmatched, added] = dropParaphrases(
+  const source: Side = {
+    tokens: sourceTokens,
+    analysed: once(() => analysedTokens(sourceTokens, analyse(segment.source, ctx.sourceLang))),
+    linked: linkedSource,
+    compoundParts: counterparts(parts),
+  };
+  const target: Side = {
+    tokens: targetTokens,
+    analysed: once(() => analysedTokens(targetTokens, analyse(segment.target, ctx.targetLang))),
+    linked: linkedTarget,
+    compoundParts: counterparts(parts.map(([s, t]): [number, number] => [t, s])),
+  };
+  const sourceWords = new Set(sourceTokens.map((t) => t.text.toLowerCase()));
+  const targetWords = new Set(targetTokens.map((t) => t.text.toLowerCase()));
+  const [unpaired, unpairedAdded] = dropParaphrases(
     gaps(sourceTokens, linkedSource, segment.source.length),
     gaps(targetTokens, linkedTarget, segment.target.length),
     links,
     sourceTokens.length,
     targetTokens.length,
   );
-  const targetWords = new Set(targetTokens.map((t) => t.text.toLowerCase()));
+  // After pairing: a word rendered anyway may still be the other half of a paraphrase ("almost" for „ziemlicher“).
+  const unmatched = unpaired.filter((g) => !renderedAnyway(g.index, source, targetWords));
+  const added = unpairedAdded.filter((g) => !renderedAnyway(g.index, target, sourceWords));
   const targetHasNumber = targetTokens.some((t) => /^\p{N}/u.test(t.text));
   const omitted =
     ctx.sourceLang === 'de' ? unmatched.filter((g) => !renderedOtherwise(sourceTokens, g.index, targetWords, targetHasNumber)) : unmatched;

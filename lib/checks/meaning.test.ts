@@ -39,6 +39,11 @@ describe('too general and too specific', () => {
     expect(run('He bought a new car.', 'Er kaufte ein neues Fahrzeug.', EN_DE)).toEqual(['meaning.too-general: car → Fahrzeug']);
   });
 
+  it('compares nouns only: an English verb is no more general word, by the shared analysis', () => {
+    expect(run('Die Reinigung der Datei.', 'The scrub of the file.')).toEqual(['meaning.too-specific: Reinigung → scrub']);
+    expect(run('Die Reinigung der Datei.', 'Scrub the file.')).toEqual([]);
+  });
+
   it('takes the head of an English open compound as the compound, not as a more general word', () => {
     expect(run('Gibt den vollständigen Dateinamen aus.', 'Prints the full file name.')).toEqual([]);
   });

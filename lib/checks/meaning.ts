@@ -2,9 +2,10 @@
  * Meaning compared across the languages on the word alignment: a target word that is the antonym of a translation of
  * a source word, or more general or more specific than it (WordNet relations, reached through the lexicon).
  */
+import { analyse, type Token as AnalysedToken } from '../analysis';
 import type { BaseLang } from '../lang';
-import { alignWords, englishCandidates, lookup, MAX_ALIGNED_CHARS, type Token } from '../lexicon';
-import { negationTables } from './data';
+import { alignSegment, analysedTokens, englishCandidates, lookup, MAX_ALIGNED_CHARS, type Token } from '../lexicon';
+import { meaningTables, negationTables } from './data';
 import { relations, type Relations } from './relations';
 import { ruleFinding } from './rules/catalogue';
 import { escapeRegExp } from './text';
@@ -12,7 +13,13 @@ import type { Finding, SegmentCheck } from './types';
 
 /** Words this short are particles and abbreviations: their relations are noise. */
 const MIN_LETTERS = 3;
-const NEGATOR = /^(?:not|no|never|nicht|kein\p{L}*|nie|niemals)$|n['’]t$/iu;
+
+/** True for a negator of the language (lib/checks/data/<lang>/meaning.json): "not", "don't", „keine“. */
+function isNegator(token: Token, lang: BaseLang): boolean {
+  const lower = token.text.toLowerCase();
+  const { negators, negatorBeginnings, negatorEndings } = meaningTables(lang);
+  return negators.includes(lower) || negatorBeginnings.some((b) => lower.startsWith(b)) || negatorEndings.some((e) => lower.endsWith(e));
+}
 
 /** A token's meanings as lowercase English words: the word and its lemmas in English, its translations in German. */
 function meanings(token: Token, lang: BaseLang): Set<string> {
@@ -48,7 +55,22 @@ function prefixOpposite(t: Token, lang: BaseLang, words: Set<string>): [string, 
   return undefined;
 }
 
-const isNoun = (token: Token, lang: BaseLang) => lang !== 'de' || /^\p{Lu}/u.test(token.text);
+const NOUN_POS: ReadonlySet<string> = new Set(['noun', 'propn']);
+
+/**
+ * True when the token is a noun: a German word by its capital, but at the start of a sentence, and an English word
+ * as the shared analysis reads it when it knows the word ("uses", "Scrub", „Beachten“ are verbs); an English word
+ * the analysis does not know may be one.
+ */
+function isNoun(token: Token, a: AnalysedToken | undefined, before: AnalysedToken | undefined, lang: BaseLang): boolean {
+  // German capitalises nouns: only a sentence's first word („Beachten Sie“) needs the analysis to tell.
+  if (lang === 'de' && !a?.sentenceStart) return /^\p{Lu}/u.test(token.text);
+  // A token of a hyphenated word ("OOM-individual") is judged as itself, not by the whole word's reading.
+  const same = a !== undefined && a.start === token.start && a.end === token.end;
+  // After an article a word the analysis took for a verb is a noun all the same ("a set of").
+  if (same && (NOUN_POS.has(a.pos) || a.known)) return NOUN_POS.has(a.pos) || (a.pos === 'verb' && before?.pos === 'det');
+  return lang !== 'de' || /^\p{Lu}/u.test(token.text);
+}
 
 interface Candidate {
   rule: 'antonym' | 'too-general' | 'too-specific';
@@ -57,12 +79,18 @@ interface Candidate {
   via: [string, string];
 }
 
+/** An open word of one side; `noun` asks the shared analysis, only when a relation needs it. */
+interface Open {
+  token: Token;
+  noun: () => boolean;
+}
+
 /** The relation between an unmatched source word and an unmatched target word, if WordNet knows one. */
-function relate(s: Token, t: Token, sm: Set<string>, tm: Set<string>, ctx: { from: BaseLang; to: BaseLang; rel: Relations; negated: boolean }): Candidate | undefined {
+function relate(so: Open, to: Open, sm: Set<string>, tm: Set<string>, ctx: { to: BaseLang; rel: Relations; negated: boolean }): Candidate | undefined {
+  const [s, t] = [so.token, to.token];
   const opposite = ctx.negated ? undefined : (related(sm, tm, ctx.rel.antonyms) ?? prefixOpposite(t, ctx.to, sm));
   if (opposite) return { rule: 'antonym', source: s, target: t, via: opposite };
-  const nouns = isNoun(s, ctx.from) && isNoun(t, ctx.to);
-  if (!nouns) return undefined;
+  if (!so.noun() || !to.noun()) return undefined;
   // "file name" for „Dateiname“ (filename): the compound's head is no more general word, it is the same thing.
   if ([...sm].some((m) => [...tm].some((w) => m.includes(w) || w.includes(m)))) return undefined;
   const general = related(sm, tm, ctx.rel.hypernyms);
@@ -85,42 +113,56 @@ export const meaningCheck: SegmentCheck = (segment, ctx) => {
   const { source, target } = segment;
   if (!source.trim() || !target.trim() || ctx.sourceLang === ctx.targetLang) return [];
   if (source.length > MAX_ALIGNED_CHARS || target.length > MAX_ALIGNED_CHARS) return [];
-  const { sourceTokens, targetTokens, links, kinds } = alignWords(source, target, ctx.sourceLang, ctx.targetLang);
+  const { sourceTokens, targetTokens, links, kinds } = alignSegment(source, target, ctx.sourceLang, ctx.targetLang);
   // A link through a synonym is a guess ("car" ~ "vehicle"): exactly what this check is to judge, so it leaves the words open.
   const direct = links.filter((_, i) => kinds?.[i] !== 'synonym');
   const linkedSource = new Set(direct.map(([s]) => s));
   const linkedTarget = new Set(direct.map(([, t]) => t));
-  const open = (tokens: Token[], linked: Set<number>) =>
-    tokens.filter((t, i) => t.content && !linked.has(i) && t.text.length >= MIN_LETTERS && !/\p{N}/u.test(t.text));
-  const sources = open(sourceTokens, linkedSource);
-  const targets = open(targetTokens, linkedTarget);
+  const open = (tokens: readonly Token[], linked: Set<number>, text: string, lang: BaseLang): Open[] => {
+    let analysed: (AnalysedToken | undefined)[] | undefined;
+    const nounAt = (i: number) => {
+      const analysis = analyse(text, lang);
+      analysed ??= analysedTokens(tokens, analysis);
+      const a = analysed[i];
+      return isNoun(tokens[i]!, a, a && analysis.tokens[a.index - 1], lang);
+    };
+    return tokens.flatMap((t, i) => {
+      if (!t.content || linked.has(i) || t.text.length < MIN_LETTERS || /\p{N}/u.test(t.text)) return [];
+      let noun: boolean | undefined;
+      return [{ token: t, noun: () => (noun ??= nounAt(i)) }];
+    });
+  };
+  const sources = open(sourceTokens, linkedSource, source, ctx.sourceLang);
+  const targets = open(targetTokens, linkedTarget, target, ctx.targetLang);
   if (sources.length === 0 || targets.length === 0) return [];
   // "not bad" for „gut“: a negated antonym is a paraphrase; the negation check judges negations.
-  const negated = [...sourceTokens, ...targetTokens].some((t) => NEGATOR.test(t.text));
+  const negated = sourceTokens.some((t) => isNegator(t, ctx.sourceLang)) || targetTokens.some((t) => isNegator(t, ctx.targetLang));
   const rel = relations();
-  const sourceMeanings = new Map(sources.map((s) => [s, meanings(s, ctx.sourceLang)]));
+  const sourceMeanings = new Map(sources.map((s) => [s, meanings(s.token, ctx.sourceLang)]));
   const everySource = new Set([...sourceMeanings.values()].flatMap((m) => [...m]));
   // A target word that translates some source word is that word's rendering, not a replacement of another.
-  const targetMeanings = new Map(targets.map((t) => [t, meanings(t, ctx.targetLang)]));
+  const targetMeanings = new Map(targets.map((t) => [t, meanings(t.token, ctx.targetLang)]));
   const free = targets.filter((t) => !meets(targetMeanings.get(t)!, everySource));
-  const allTarget = new Set(targetTokens.flatMap((t) => [...meanings(t, ctx.targetLang)]));
+  let allTarget: Set<string> | undefined;
   const findings: Finding[] = [];
-  const used = new Set<Token>();
+  const used = new Set<Open>();
   for (const s of sources) {
     const sm = sourceMeanings.get(s)!;
     // A translation of the word elsewhere in the target: the alignment missed a link, nothing is replaced.
-    if (sm.size === 0 || meets(sm, allTarget)) continue;
+    if (sm.size === 0) continue;
+    allTarget ??= new Set(targetTokens.flatMap((t) => [...meanings(t, ctx.targetLang)]));
+    if (meets(sm, allTarget)) continue;
     for (const t of free) {
       if (used.has(t)) continue;
-      const c = relate(s, t, sm, targetMeanings.get(t)!, { from: ctx.sourceLang, to: ctx.targetLang, rel, negated });
+      const c = relate(s, t, sm, targetMeanings.get(t)!, { to: ctx.targetLang, rel, negated });
       if (!c) continue;
       used.add(t);
       findings.push(
         ruleFinding(`meaning.${c.rule}`, {
           side: 'both',
-          sourceSpans: [{ start: s.start, end: s.end }],
-          targetSpans: [{ start: t.start, end: t.end }],
-          message: message(c, s.text, t.text),
+          sourceSpans: [{ start: c.source.start, end: c.source.end }],
+          targetSpans: [{ start: c.target.start, end: c.target.end }],
+          message: message(c, c.source.text, c.target.text),
         }),
       );
       break;

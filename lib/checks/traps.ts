@@ -1,7 +1,7 @@
 /** Catches the classic German–English traps: lost or added negation, "muss nicht" as "must not", false friends, dropped verb particles and mixed Sie/du. */
 import { analyse, type Analysis, type VerbGroup } from '../analysis';
 import type { BaseLang } from '../lang';
-import { alignWords, lookup } from '../lexicon';
+import { alignSegment, lookup } from '../lexicon';
 import { isBlank } from '../segment/words';
 import { oppositeMeaningFindings } from './consistency';
 import { ADDRESS, FALSE_FRIENDS, MODAL_VERBS, negationTables, SEPARABLE_VERBS, type FalseFriend } from './data';
@@ -83,7 +83,7 @@ const NEGATED_WORD_REACH = 3;
  * to („nicht versuchen“ → "attempt"), with the function words before it ("shall be used"), found by the alignment.
  */
 function negationPlaces(src: string, tgt: string, negators: WordToken[], from: BaseLang, to: BaseLang): Span[][] {
-  const { sourceTokens, targetTokens, links } = alignWords(src, tgt, from, to);
+  const { sourceTokens, targetTokens, links } = alignSegment(src, tgt, from, to);
   return negators.map((n) => {
     const out: Span[] = [];
     const k = sourceTokens.findIndex((t) => t.start === n.start);

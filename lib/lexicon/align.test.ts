@@ -24,6 +24,11 @@ describe('tokenize', () => {
 });
 
 describe('alignWords', () => {
+  it('splits an English compound written as one word like a German one', () => {
+    expect(pairs('Das Dateisystem ist voll.', 'The filesystem is full.', 'de', 'en')).toContain('Dateisystem=filesystem');
+    expect(pairs('The filesystem is full.', 'Das Dateisystem ist voll.', 'en', 'de')).toContain('filesystem=Dateisystem');
+  });
+
   it('links dictionary translations, identical names and compound parts', () => {
     const links = pairs(
       'Xiaomi hat eine langfristige Partnerschaft mit dem deutschen Kamerahersteller Leica angekündigt.',

@@ -56,6 +56,9 @@ interface TwoWordPhraseWords {
   any: Set<string>;
 }
 
+/** Letters each part of a closed English compound has at least: "log" + "in" is no compound, "file" + "system" is. */
+const MIN_COMPOUND_PART = 3;
+
 /** A function word counts as a content word's whole translation only among its first senses ("verfügt" → "has", not "harbour" → „haben“). */
 const FUNCTION_SENSE_RANKS = 3;
 
@@ -153,13 +156,27 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
   /** Compound parts when a German word is not itself a headword; a word in lower case takes a head that is no noun. */
   function parts(word: string, lang: BaseLang, skipExact: boolean, notNoun = false): string[] {
     const forms = knownForms(word, lang, skipExact, notNoun);
-    if (forms.length > 0 || lang !== 'de') return forms;
+    if (forms.length > 0) return forms;
+    if (lang === 'en') return englishCompound(word) ?? [];
     // A hyphenless compound's head carries the inflection, so try each candidate form of the word.
     for (const candidate of lemmaCandidates(word, 'de')) {
       const split = splitCompound(candidate, (w) => firstForm(w, 'de'), 0, (w) => firstForm(w, 'de', notNoun));
       if (split) return split;
     }
     return [];
+  }
+
+  /**
+   * An English compound written as one word, of two headwords of at least MIN_COMPOUND_PART letters each:
+   * "filesystem" → file, system; "hostname" → host, name (the German „Dateisystem“ is split the same way).
+   */
+  function englishCompound(word: string): string[] | undefined {
+    for (let i = MIN_COMPOUND_PART; i <= word.length - MIN_COMPOUND_PART; i++) {
+      const modifier = firstForm(word.slice(0, i), 'en');
+      const head = modifier === undefined ? undefined : firstForm(word.slice(i), 'en');
+      if (modifier !== undefined && head !== undefined && !isStopword(modifier, 'en') && !isStopword(head, 'en')) return [modifier, head];
+    }
+    return undefined;
   }
 
   /**

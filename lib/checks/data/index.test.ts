@@ -16,6 +16,8 @@ describe('the word-list files', () => {
     expect(data.GERMAN_CLAUSE_WORDS.finiteAuxiliaries).toContain('wird');
     expect(data.repeats('en').always).toContain('had');
     expect(data.negationTables('de').negators).toContain('nicht');
+    expect(data.meaningTables('en').negatorEndings).toContain("n't");
+    expect(data.GERMAN_COVERAGE.abstractNounSuffixes[0]).toBe('igkeit');
     expect(data.FALSE_FRIENDS.map((f) => f.de[0])).toContain('aktuell');
     expect(data.SEPARABLE_VERBS.bases.geben?.forms).toContain('gab');
   });

@@ -2,8 +2,10 @@
 import { z } from 'zod';
 import type { BaseLang } from '../../lang';
 import deAddress from './de/address.json';
+import deCoverage from './de/coverage.json';
 import deFalseFriends from './de/false-friends.json';
 import deGarbled from './de/garbled.json';
+import deMeaning from './de/meaning.json';
 import deModalVerbs from './de/modal-verbs.json';
 import deNegation from './de/negation.json';
 import dePronouns from './de/pronouns.json';
@@ -13,6 +15,7 @@ import deSeparableVerbs from './de/separable-verbs.json';
 import deTense from './de/tense.json';
 import enArticles from './en/articles.json';
 import enGarbled from './en/garbled.json';
+import enMeaning from './en/meaning.json';
 import enNegation from './en/negation.json';
 import enPronouns from './en/pronouns.json';
 import enRepeats from './en/repeats.json';
@@ -198,6 +201,39 @@ export const ADDRESS: AddressTables = parse(addressFileSchema, deAddress, 'de/ad
 
 /** Words compared with a text's lower-cased words: a capital in the file could never match. */
 const lowerWords = z.array(z.string().min(1).regex(/^[^\p{Lu}]+$/u, 'Write the word in lower case.'));
+
+const meaningFileSchema = z.object({
+  /** Words that make an opposite a paraphrase ("not bad" for „gut“), whole words. */
+  negators: lowerWords.min(1),
+  /** Beginnings of negating words („kein“: keine, keinen …). */
+  negatorBeginnings: lowerWords,
+  /** Endings of negating words ("n't": don't, isn't). */
+  negatorEndings: lowerWords,
+});
+
+const coverageFileSchema = z.object({
+  /**
+   * Endings of abstract nouns made from an adjective („Sicherheit“ from „sicher“, „Flüssigkeit“), longest first: such
+   * a noun may be rendered by the adjective's adverb ("mit ziemlicher Sicherheit" → "almost certainly").
+   */
+  abstractNounSuffixes: lowerWords.min(1),
+});
+
+export type MeaningTables = z.infer<typeof meaningFileSchema>;
+export type CoverageTables = z.infer<typeof coverageFileSchema>;
+
+const MEANING: Record<BaseLang, MeaningTables> = {
+  de: parse(meaningFileSchema, deMeaning, 'de/meaning.json'),
+  en: parse(meaningFileSchema, enMeaning, 'en/meaning.json'),
+};
+
+/** The words that make an opposite a paraphrase, of one language (meaning). */
+export function meaningTables(lang: BaseLang): MeaningTables {
+  return MEANING[lang];
+}
+
+/** The German abstract-noun endings the coverage check reads a noun's base adjective by. */
+export const GERMAN_COVERAGE: CoverageTables = parse(coverageFileSchema, deCoverage, 'de/coverage.json');
 
 const germanClauseWordsSchema = z.object({
   /** Signs that end a clause, for the verbal bracket. */
