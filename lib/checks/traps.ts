@@ -62,8 +62,22 @@ const QUANTITY = byLang((lang) => {
 const NOT_ONLY = byLang((lang) => new Set(negationTables(lang).notOnly.next));
 const NEGATOR_FIRST = byLang((lang) => negationTables(lang).notOnly.negator);
 
+const QUOTE_BEFORE = /["'`»«„“”‘’‚]$/u;
+const QUOTE_AFTER = /^["'`»«“”‘’]/u;
+
+/**
+ * A negator written as a value, not said: quoted („»no«“, "'never'"), after "=" ("DefaultDependencies=no",
+ * "--sort=none"), or standing in the other side's text as the same word (the value list "0, no, false und off").
+ */
+function literal(text: string, t: Word, other: ReadonlySet<string>): boolean {
+  return other.has(t.lower) || text.charAt(t.start - 1) === '=' || (QUOTE_BEFORE.test(text.slice(0, t.start)) && QUOTE_AFTER.test(text.slice(t.end)));
+}
+
+/** The lowercase words of a side, for what the other side's negators are compared with. */
+const wordSet = (tokens: Word[]): ReadonlySet<string> => new Set(tokens.map((t) => t.lower));
+
 /** The words that deny something, counted once per construction (weder…noch, neither…nor). */
-function negators(text: string, tokens: Word[], lang: BaseLang): Word[] {
+function negators(text: string, tokens: Word[], lang: BaseLang, other: ReadonlySet<string>): Word[] {
   const out: Word[] = [];
   let neither = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -72,7 +86,7 @@ function negators(text: string, tokens: Word[], lang: BaseLang): Word[] {
     const next = tokens[i + 1];
     const lexical = LEXICAL_NEGATORS[lang].has(w);
     const isNeg = lexical || NEGATORS[lang].has(w) || (lang === 'en' && /n['’]t$/u.test(w));
-    if (!isNeg) continue;
+    if (!isNeg || literal(text, t, other)) continue;
     const quantity = QUANTITY[lang];
     if (lexical && quantity?.words.has(w) && quantity.after.has(tokens[i - 1]?.lower ?? '')) continue;
     if (w === NEGATOR_FIRST[lang] && next && NOT_ONLY[lang].has(next.lower)) continue;
@@ -81,7 +95,10 @@ function negators(text: string, tokens: Word[], lang: BaseLang): Word[] {
     if (lang === 'en') {
       if (w === 'nor' && neither) continue;
       if (w === 'no' && /^\.\s?\d/u.test(text.slice(t.end, t.end + 3))) continue; // "No. 5"
-      if (w === 'not' && i >= 2 && tokens[i - 1]!.lower === 'or' && tokens[i - 2]!.lower === 'whether') continue;
+      // "whether or not", "succeed or not", "may or may not": an alternative, not a denial.
+      const before = tokens[i - 1]?.token;
+      const or = before?.lower === 'or' || ((before?.pos === 'modal' || before?.pos === 'aux') && tokens[i - 2]?.lower === 'or');
+      if (w === 'not' && or) continue;
       if (w === 'neither') neither = true;
     }
     out.push(t);
@@ -339,7 +356,7 @@ function countedNegationFindings(src: string, tgt: string, s: Word[], t: Word[],
  * the bare stem's translation with no negating word (and no affix) near it. Major: an affix is weaker evidence.
  */
 function affixLostFindings(tgt: string, srcTok: Word[], tgtTok: Word[], from: BaseLang, to: BaseLang): Finding[] {
-  const targetNegating = [...negators(tgt, tgtTok, to), ...tgtTok.filter((w) => AFFIX_NEGATION[to](w.lower) !== undefined)];
+  const targetNegating = [...negators(tgt, tgtTok, to, wordSet(srcTok)), ...tgtTok.filter((w) => AFFIX_NEGATION[to](w.lower) !== undefined)];
   const out: Finding[] = [];
   for (const a of srcTok) {
     // Prefixes only: "regardless", „kostenlos“ do not deny their stem.
@@ -378,11 +395,25 @@ function notOnlyFindings(srcTok: Word[], tgtTok: Word[], from: BaseLang, to: Bas
     `The source says "${s[0]!.text} …" (not only), the translation only ${quoteList(bare)}: what the source extends, the translation restricts.`)];
 }
 
+/** A subordinate clause that ends with its finite verb („sofern … nicht angegeben ist“). */
+function verbFinal(a: Analysis, clause: number): boolean {
+  const c = a.clauses[clause];
+  if (c?.kind !== 'subordinate') return false;
+  let last = c.end - 1;
+  while (last > c.first && a.tokens[last]!.pos === 'punct') last--;
+  return a.verbGroups.some((g) => g.clause === clause && g.finite === last);
+}
+
 function negationFindings(src: string, tgt: string, srcTok: Word[], tgtTok: Word[], from: BaseLang, to: BaseLang): Finding[] {
-  const s = negators(src, srcTok, from);
-  const t = negators(tgt, tgtTok, to);
+  const s = negators(src, srcTok, from, wordSet(tgtTok));
+  const t = negators(tgt, tgtTok, to, wordSet(srcTok));
   if (s.length > 0 && t.length > 0) return extraNegationFindings(src, tgt, s, t, srcTok, tgtTok, from, to);
   if ((s.length > 0) === (t.length > 0)) return [];
+  // "unless" for „sofern nicht“, „falls nicht“: the other side says the negation of a condition in one word of its own.
+  const renderings = new Set(negationTables(s.length > 0 ? to : from).countedRenderings ?? []);
+  const negated = s.length > 0 ? { ws: s, text: src, lang: from } : { ws: t, text: tgt, lang: to };
+  const inCondition = negated.ws.every((w) => verbFinal(analyse(negated.text, negated.lang), w.token.clause));
+  if (inCondition && (s.length > 0 ? tgtTok : srcTok).filter((w) => renderings.has(w.lower)).length >= negated.ws.length) return [];
   // "unmöglich" ↔ "not possible": a prefix or suffix may carry the negation on the other side.
   const plainSide = s.length > 0 ? tgtTok : srcTok;
   const affixOf = AFFIX_NEGATION[s.length > 0 ? to : from];
