@@ -309,3 +309,30 @@ describe('number scanner', () => {
     }
   });
 });
+
+describe('numbersCheck: versions, codes and number words of technical text', () => {
+  const rules = (source: string, target: string, ctx: CheckContext = DE_EN) => run(source, target, ctx).map((f) => f.rule);
+
+  it('asks no German decimal comma of a version after a name, joined by a hyphen, or quoted', () => {
+    expect(rules('This field is unused in Linux 2.2.', 'Dieses Feld wird in Linux 2.2 nicht genutzt.', EN_DE)).toEqual([]);
+    expect(rules('It was released in findutils-4.2.21.', 'Es erschien in findutils-4.2.21.', EN_DE)).toEqual([]);
+    expect(rules('The fallback to “1.0” is deprecated.', 'Die Rückfalloption „1.0“ ist veraltet.', EN_DE)).toEqual([]);
+    expect(rules('Seit Linux 2.6.39 ist es anders.', 'Since Linux 2.6.39 it is different.')).toEqual([]);
+    // An amount still takes the comma.
+    expect(rules('Values are less than 1.5 here.', 'Die Werte sind kleiner als 1.5 hier.', EN_DE)).toEqual(['numbers.locale-form']);
+  });
+
+  it('matches a code whose letters were translated or spaced, not one whose digits changed', () => {
+    expect(rules('GANZZAHL1 ist größer als GANZZAHL2', 'INTEGER1 is greater than INTEGER2')).toEqual([]);
+    expect(rules('Dies ist die Unix98 Benennung.', 'This is the UNIX 98 naming.')).toEqual([]);
+    expect(rules('Dies ist die Unix98 Benennung.', 'This is the UNIX 99 naming.')).toHaveLength(1);
+  });
+
+  it('finds a spelled number inside a word of the other side, and not in a path', () => {
+    expect(rules('Anderenfalls ein Fehlercode ungleich Null.', 'A non-zero failure code otherwise.')).toEqual([]);
+    expect(rules('Die Größe ist das Dreifache des Wörterbuchs.', 'The size is three times the dictionary.')).toEqual([]);
+    expect(rules('Falls auf »null« gesetzt, wird nichts benutzt.', 'If set to "null", nothing is used.')).toEqual([]);
+    expect(rules('Ist sie auf /dev/null gesetzt, wird nichts benutzt.', 'If set to the null device, nothing is used.')).toEqual([]);
+    expect(rules('Es gibt zwei Dateien.', 'There are three files.')).toHaveLength(1);
+  });
+});

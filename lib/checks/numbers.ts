@@ -1,4 +1,5 @@
 /** Checks that every number, date, month, weekday and unit of the source reaches the target with the same value, written the target locale's way. */
+import { analyse } from '../analysis';
 import type { BaseLang } from '../lang';
 import { LETTER, NUMBER, classAt, classBefore, isBlank } from '../segment/words';
 import { ruleFinding } from './rules/catalogue';
@@ -732,24 +733,66 @@ function valueFix(s: Item, t: Item, lang: BaseLang): Fix | undefined {
   return targetFix(t.digits.span, formatNumber(s.mantissa, lang, { decimals: d?.decimals ?? 0, group: d?.grouped ?? false }));
 }
 
+/**
+ * A figure that is a version or an identifier, not an amount: after a name or noun ("Linux 2.6.39", „HTML
+ * 4.01-Spezifikation“, "lzip 1.3"), joined to a name by a hyphen ("findutils-4.2.21"), or quoted (»0%«, „1.0“).
+ * Its points are the same in both languages, so no locale form is asked of it.
+ */
+function versionLike(item: Item, text: string, lang: BaseLang): boolean {
+  const { start, end } = item.span;
+  if (/["'„“”»«‚‘’]$/u.test(text.slice(0, start)) && /^["'„“”»«‘’]/u.test(text.slice(end))) return true;
+  if (!item.digits?.raw.includes('.') && !item.localeFix) return false;
+  if (/\p{L}-$/u.test(text.slice(Math.max(0, start - 2), start))) return true;
+  const before = analyse(text, lang).tokens.find((t) => t.end === start - 1 && text.charAt(start - 1) === ' ');
+  return before !== undefined && (before.pos === 'noun' || before.pos === 'propn' || before.pos === 'x');
+}
+
+/** Number words of each language by value, for a spelled number said inside a word of the other side („Nullbyte“, "nonzero"). */
+const WORDS_BY_VALUE: Record<BaseLang, Map<number, string[]>> = {
+  de: byValue(NUMBER_WORDS.de),
+  en: byValue(NUMBER_WORDS.en),
+};
+function byValue(words: Record<string, number>): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  for (const [word, value] of Object.entries(words)) out.set(value, [...(out.get(value) ?? []), word]);
+  return out;
+}
+
+/**
+ * A spelled number the other side has too, in a word of its own: the same word („»null«“ → "null"), or a number
+ * word of its language with the same value inside a word („ungleich Null“ → "nonzero", „das Dreifache“ → "three
+ * times", "zero byte" → „Nullbyte“).
+ */
+function echoed(item: Item, other: string, otherLang: BaseLang): boolean {
+  if (!item.spelled || item.kind !== 'number' || item.mantissa === undefined || item.scale) return false;
+  const lower = other.toLowerCase();
+  const words = [item.text.toLowerCase(), ...(WORDS_BY_VALUE[otherLang].get(item.mantissa) ?? [])];
+  return words.some((w) => w.length >= 3 && lower.includes(w));
+}
+
+/** A spelled number word that is part of a path or name ("/dev/null", "foo.two"): not a number. */
+const inPath = (item: Item, text: string): boolean => item.spelled && (/[/._@]/u.test(text.charAt(item.span.start - 1)) || text.charAt(item.span.end) === '/');
+
+const digitsOf = (text: string): string => text.replace(/\D/gu, '');
+
 const KIND_WORD: Record<Kind, string> = { number: 'number', month: 'month', weekday: 'weekday', time: 'time', code: 'code' };
 
 export const numbersCheck: SegmentCheck = (segment, ctx) => {
   if (isBlank(segment.target)) return [];
-  const src = numberItems(segment.source, ctx.sourceLang);
+  const src = numberItems(segment.source, ctx.sourceLang).filter((i) => !inPath(i, segment.source));
   // The source is read its own language's way ("1.000" is a thousand in German); the target may be either.
   for (const item of src) {
     const own = item.readings.filter((r) => r.form !== ctx.targetLang);
     if (own.length > 0) item.readings = own;
   }
-  const tgt = numberItems(segment.target, ctx.targetLang);
+  const tgt = numberItems(segment.target, ctx.targetLang).filter((i) => !inPath(i, segment.target));
   if (src.length === 0 && tgt.length === 0) return [];
   const lang = ctx.targetLang;
   const { matches, restS, restT } = match(src, tgt, lang);
   const out: Finding[] = [];
 
   for (const m of matches) {
-    const lf = localeFinding(m.target, m.reading, segment.target, lang, [m.source.span]);
+    const lf = versionLike(m.target, segment.target, lang) ? undefined : localeFinding(m.target, m.reading, segment.target, lang, [m.source.span]);
     if (lf) out.push(lf);
     if (m.source.unit && m.target.unit && m.source.unit !== m.target.unit) {
       out.push(finding('unit-changed', [m.source.span], [m.target.span],
@@ -762,6 +805,8 @@ export const numbersCheck: SegmentCheck = (segment, ctx) => {
     const idx = leftT.findIndex((t) => t.kind === s.kind || (s.kind === 'number' && t.kind === 'code') || (s.kind === 'code' && t.kind === 'number'));
     if (idx >= 0) {
       const t = leftT.splice(idx, 1)[0]!;
+      // "Unix98" → "UNIX 98", „GANZZAHL1“ → "INTEGER1", "4 kB" → "4KB": a code whose letters were translated or spaced.
+      if ((s.kind === 'code' || t.kind === 'code') && digitsOf(s.text) === digitsOf(t.text)) continue;
       const scale = scaleMismatch(s, t, lang, ctx.sourceLang);
       const onlyPair = restS.filter((x) => x.kind === s.kind).length === 1 && restT.filter((x) => x.kind === t.kind).length === 1;
       const fix = scale?.fix ?? (onlyPair ? valueFix(s, t, lang) : undefined);
@@ -769,15 +814,17 @@ export const numbersCheck: SegmentCheck = (segment, ctx) => {
         scale?.message ?? `The ${KIND_WORD[s.kind]} differs: the source has ${describe(s)}, the translation ${describe(t)}.`, fix));
       continue;
     }
+    if (echoed(s, segment.target, lang)) continue;
     out.push(finding(s.spelled ? 'missing-spelled' : 'missing', [s.span], [],
       `The ${KIND_WORD[s.kind]} ${describe(s)} is missing from the translation.`));
   }
   for (const t of leftT) {
+    if (echoed(t, segment.source, ctx.sourceLang)) continue;
     out.push(finding(t.spelled ? 'added-spelled' : 'added', [], [t.span],
       `The translation has the ${KIND_WORD[t.kind]} ${describe(t)}, which is not in the source.`));
   }
   for (const t of restT) {
-    const lf = localeFinding(t, undefined, segment.target, lang, []);
+    const lf = versionLike(t, segment.target, lang) ? undefined : localeFinding(t, undefined, segment.target, lang, []);
     if (lf) out.push(lf);
   }
   if (lang === 'en') out.push(...twentyFourHourClock(segment.target));

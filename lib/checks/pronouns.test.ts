@@ -28,3 +28,19 @@ describe('pronoun gender', () => {
     expect(run('Der Vertrag ist gültig, weil er unterschrieben wurde.', 'The contract is valid because it was signed.')).toEqual([]);
   });
 });
+
+describe('pronoun and antecedent into German', () => {
+  it('flags a „sie“ or „ihr“ for "it" that no feminine or plural noun before it can stand for', () => {
+    expect(run('If enabled, the system manager spawns a shell when it crashes.', 'Falls aktiviert, startet der Systemverwalter einen Prozess, wenn sie abstürzt.', EN_DE)).toEqual(['sie']);
+    expect(run('The driver waits until it times out.', 'Der Treiber wartet, bis er abläuft.', EN_DE)).toEqual([]);
+    expect(run('The socket is bound to its interface.', 'Der Socket wird an ihre Schnittstelle gebunden.', EN_DE)).toEqual(['ihre']);
+    expect(run('The socket is bound to its interface.', 'Der Socket wird an seine Schnittstelle gebunden.', EN_DE)).toEqual([]);
+  });
+
+  it('passes a pronoun that a noun of its gender, a plural or a person in the source explains', () => {
+    expect(run('The option is ignored if it is empty.', 'Die Option wird ignoriert, wenn sie leer ist.', EN_DE)).toEqual([]);
+    expect(run('The tool reads the files when it starts.', 'Das Werkzeug liest die Dateien, wenn sie starten.', EN_DE)).toEqual([]);
+    expect(run('The user logs in when she is ready.', 'Der Benutzer meldet sich an, wenn sie bereit ist.', EN_DE)).toEqual([]);
+    expect(run('Please enter it.', 'Bitte geben Sie den Wert ein.', EN_DE)).toEqual([]);
+  });
+});

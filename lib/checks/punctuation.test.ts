@@ -167,3 +167,42 @@ describe('sentence-initial capital', () => {
     expect(initial('The colored text is enabled.', 'der farbige Text ist aktiviert.', EN_DE)).toHaveLength(1);
   });
 });
+
+describe('punctuation: writing conventions of correct technical text', () => {
+  const messages = (source: string, target: string, ctx: CheckContext) => run(source, target, ctx).map((f) => f.message);
+
+  it('pairs a parenthesis that ends on a number, and a German ‚…’ closed by the apostrophe', () => {
+    expect(messages('Gibt die Zeilennummer (gezählt ab 1) aus.', 'Prints the line number (counted from 1).', deEn)).toEqual([]);
+    expect(messages('Lines starting with ‘#’ are comments.', 'Zeilen, die mit ‚#’ anfangen, sind Kommentare.', enDe)).toEqual([]);
+    // An apostrophe inside the quotation does not close it.
+    expect(messages('Read ‘Peter’s book’ now.', 'Lies ‚Peter’s Buch‘ jetzt.', enDe)).toEqual([]);
+    expect(messages('He said yes.', 'Er sagte ‚ja.', enDe)).toEqual(['The single quotation mark ‚ is opened but never closed.']);
+  });
+
+  it('leaves doubled marks in names and paths, and a comma between single letters', () => {
+    expect(messages('See APT::Architecture and "/..".', 'Siehe APT::Architecture und »/..«.', enDe)).toEqual([]);
+    expect(messages('Die Einheiten sind s, m, h.', 'The units are s,m,h.', deEn)).toEqual([]);
+    expect(messages('Die Einheiten sind Sekunden, Minuten.', 'The units are seconds,minutes.', deEn)).toEqual(['Missing space after “,”.']);
+  });
+
+  it('accepts a full stop added to a description, and an exclamation for a full stop', () => {
+    expect(messages('copy all SOURCE arguments into DIRECTORY', 'kopiert alle QUELLE-Argumente in VERZEICHNIS.', enDe)).toEqual([]);
+    expect(messages('Save file', 'Datei speichern.', enDe)).toHaveLength(1);
+    expect(messages('Ihre Verwendung kann Ihr System zerstören.', 'Using it can destroy your system!', deEn)).toEqual([]);
+  });
+
+  it('leaves a lower-case command that German capitalised, and German descriptions that start with their verb', () => {
+    expect(messages('Systemd-sysusers legt Benutzer an.', 'systemd-sysusers creates users.', deEn)).toEqual([]);
+    expect(messages('Resident Set Size: Anzahl der Seiten.', 'resident set size: number of pages.', deEn)).toHaveLength(1);
+    expect(messages('Use VT100 line drawing characters.', 'verwendet VT100-Zeichen zum Darstellen von Linien.', enDe)).toEqual([]);
+  });
+
+  it('accepts a relative pronoun and its article after a preposition, a placeholder after its word, and "an" before a spelled-out word', () => {
+    expect(messages('Each device for which the file system is set up.', 'Jedes Gerät, für das das Dateisystem eingerichtet wird.', enDe)).toEqual([]);
+    expect(messages('Set the user ID to send it from.', 'Setzt die Kennung von der der die Nachricht gesendet wird.', enDe)).toHaveLength(1);
+    expect(messages('Stellen Sie sicher, dass die die Ausgabe umgelenkt ist.', 'Make sure the output is redirected.', deEn)).toHaveLength(1);
+    expect(messages('The file specifies the machine ID MACHINE-ID.', 'Die Datei legt die Maschinenkennung MASCHINENKENNUNG fest.', enDe)).toEqual([]);
+    expect(messages('Verwenden Sie eine lbx-Beschreibung.', 'Use an lbx description.', deEn)).toEqual([]);
+    expect(messages('Die Option ist gesetzt.', 'The option has a option set.', deEn)).toHaveLength(1);
+  });
+});

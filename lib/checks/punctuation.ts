@@ -1,10 +1,10 @@
 /** Punctuation check: quotes and brackets, final punctuation, doubled words, spacing and quote style per language. */
-import { analyse } from '../analysis';
+import { analyse, type Token } from '../analysis';
 import type { BaseLang } from '../lang';
 import { ENGLISH_ARTICLES, repeats } from './data';
 import { ruleFinding } from './rules/catalogue';
 import type { CheckContext, Finding, SegmentCheck, SegmentInput, Span } from './types';
-import { DIGIT, addressSpans, overlapsInOrder, words } from './words';
+import { addressSpans, overlapsInOrder } from './words';
 import { isSentenceStart } from './text';
 
 type Family = 'double' | 'single' | 'paren' | 'bracket' | 'brace';
@@ -34,7 +34,7 @@ interface Pair {
 const BRACKETS: Record<string, [string, Family]> = { '(': [')', 'paren'], '[': [']', 'bracket'], '{': ['}', 'brace'] };
 const CLOSERS = new Set([')', ']', '}']);
 /** The quotation marks and brackets scanMarks pairs: one UTF-16 unit each. */
-const MARKS: ReadonlySet<number> = new Set([...'()[]{}"„‚“”‘»«'].map((c) => c.charCodeAt(0)));
+const MARKS: ReadonlySet<number> = new Set([...'()[]{}"„‚“”‘’»«'].map((c) => c.charCodeAt(0)));
 
 /** Walks the text once, pairing quotes and brackets the way the language writes them. */
 function scanMarks(text: string, lang: BaseLang): { issues: Issue[]; pairs: Pair[] } {
@@ -75,7 +75,8 @@ function scanMarks(text: string, lang: BaseLang): { issues: Issue[]; pairs: Pair
     if (bracket) push(c, i, bracket[0], bracket[1]);
     else if (CLOSERS.has(c)) {
       // "a) first, b) second": a list letter or number before a lone closing parenthesis.
-      if (c === ')' && /(?:^|\s)[\p{L}\p{N}]{1,2}$/u.test(text.slice(Math.max(0, i - 3), i))) continue;
+      // With a "(" open, the ")" closes it: "(gezählt ab 1)", "(true, 1)".
+      if (c === ')' && !expects(')') && /(?:^|\s)[\p{L}\p{N}]{1,2}$/u.test(text.slice(Math.max(0, i - 3), i))) continue;
       close(c, i, c === ')' ? 'paren' : c === ']' ? 'bracket' : 'brace');
     } else if (c === '"') {
       if (expects('"')) close(c, i, 'double');
@@ -87,6 +88,8 @@ function scanMarks(text: string, lang: BaseLang): { issues: Issue[]; pairs: Pair
       else push(c, i, '”', 'double', lang === 'de');
     } else if (c === '”') close(c, i, 'double');
     else if (c === '‘' && expects('‘')) close(c, i, 'single');
+    // „‚#’“: German text often closes a low single quote with the apostrophe-shaped ’ instead of ‘.
+    else if (c === '’' && stack.at(-1)?.closer === '‘' && !/\p{L}/u.test(text.charAt(i + 1))) close('‘', i, 'single');
     else if (c === '»' || c === '«') {
       if (expects(c)) close(c, i, 'double');
       else push(c, i, c === '»' ? '«' : '»', 'double');
@@ -206,12 +209,18 @@ function finalMark(text: string): { mark: string; index: number } {
 }
 
 /** Marks that can stand for each other between the languages: a colon or semicolon for a period, an ellipsis. */
-const TOLERATED = new Set(['.:', ':.', '.;', ';.', '.…', '….']);
+const TOLERATED = new Set(['.:', ':.', '.;', ';.', '.…', '….', '.!', '!.']);
+
+/** Words from which a translation may end with a full stop that its source lacks: a sentence, not a label or a button. */
+const SENTENCE_WORDS = 4;
 
 function finalMarkFindings(segment: SegmentInput): Finding[] {
   const source = finalMark(segment.source);
   const target = finalMark(segment.target);
   if (source.mark === target.mark || TOLERATED.has(source.mark + target.mark)) return [];
+  // Translators end a description with a stop where the source has none ("copy files into DIR" → „kopiert … in
+  // VERZEICHNIS.“): a convention, which changes nothing the reader understands.
+  if (source.mark === '' && target.mark === '.' && segment.target.trim().split(/\s+/u).length >= SENTENCE_WORDS) return [];
   const name = (mark: string): string => (mark === '' ? 'no final punctuation' : `“${mark}”`);
   const message = `The source ends with ${name(source.mark)}, the translation with ${name(target.mark)}.`;
   const span = target.mark === '' ? { start: target.index, end: target.index } : { start: target.index, end: target.index + 1 };
@@ -240,6 +249,17 @@ function firstWord(text: string): { word: string; start: number } | undefined {
   return m ? { word: m[1]!, start: m[0].length - m[1]!.length } : undefined;
 }
 
+/** A German text that starts with a finite verb of the third person („gibt … aus“, „ist ein Platzhalter“): the subject is the option or command described. */
+function describesByVerb(text: string): boolean {
+  const first = analyse(text, 'de').tokens.find((t) => t.pos !== 'punct');
+  if (!first?.known) return false;
+  const verb = first.pos === 'verb' || first.pos === 'aux' || first.pos === 'modal';
+  if (verb && first.morph.verbForm === 'fin' && first.morph.person === 3 && first.morph.number === 'sing') return true;
+  // „verwendet VT100-Zeichen“: with no subject before it, the analysis may read the finite -t form as an adjective or a
+  // participle; a reading with a verb's infinitive as its lemma tells it.
+  return /t$/u.test(first.lower) && first.lemmas.some((l) => l !== first.lower && /e[lr]?n$/u.test(l));
+}
+
 /**
  * A translation whose first letter is lower-case where the source starts with a capital: sentence case was lost
  * (a command or product name written in lower case on both sides, "ls", "iPhone", is left alone).
@@ -248,11 +268,13 @@ function initialCapitalFindings(segment: SegmentInput, targetLang: BaseLang): Fi
   const source = firstWord(segment.source);
   const target = firstWord(segment.target);
   if (!source || !target || !/^\p{Lu}/u.test(source.word) || !/^\p{Ll}/u.test(target.word)) return [];
-  if (segment.source.includes(target.word)) return [];
+  // A command or name that German capitalises at the start of its sentence ("Systemd-sysusers" → "systemd-sysusers").
+  const command = /[^\p{L}]/u.test(target.word) && source.word === target.word.charAt(0).toUpperCase() + target.word.slice(1);
+  if (segment.source.includes(target.word) || command) return [];
   // Labels without a final stop ("byte with octal value NNN") keep their case; so do German help texts that
   // describe an option starting with its verb ("Save …" → „speichert …“), a convention of their own.
   if (!/[.!?][\s"'“”„»«)\]]*$/u.test(segment.target)) return [];
-  if (targetLang === 'de' && analyse(segment.source, 'en').tokens[0]?.pos === 'verb') return [];
+  if (targetLang === 'de' && (analyse(segment.source, 'en').tokens[0]?.pos === 'verb' || describesByVerb(segment.target))) return [];
   const fixed = target.word.charAt(0).toLocaleUpperCase(targetLang) + target.word.slice(1);
   const span = { start: target.start, end: target.start + target.word.length };
   return [
@@ -264,24 +286,30 @@ function initialCapitalFindings(segment: SegmentInput, targetLang: BaseLang): Fi
   ];
 }
 
-/** Immediate repeats that are grammatical: "had had", "that that"; German "dass sie sie", ", die die Zeitung" (data/<lang>/repeats.json). */
-function legitimateRepeat(word: string, lang: BaseLang, before: string): boolean {
-  const lower = word.toLowerCase();
+/**
+ * Immediate repeats that are grammatical: "had had", "that that"; German „dass sie sie“, and a relative pronoun
+ * followed by the article of the same form after a comma, with or without a preposition („, die die Zeitung“, „,
+ * für das das Dateisystem“) (data/<lang>/repeats.json).
+ */
+function legitimateRepeat(tokens: readonly Token[], word: Token, before: Token | undefined, lang: BaseLang): boolean {
   const allowed = repeats(lang);
-  if (allowed.always.includes(lower)) return true;
-  // A relative pronoun followed by the article of the same form: "Die Frau, die die Zeitung liest".
-  return allowed.afterComma.includes(lower) && /,\s*$/u.test(before.slice(-16));
+  if (allowed.always.includes(word.lower)) return true;
+  return allowed.afterComma.includes(word.lower) && (before?.text === ',' || (before?.pos === 'adp' && before.index > 0 && tokens[before.index - 1]!.text === ','));
 }
 
+const allCaps = (w: string): boolean => /\p{Lu}.*\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);
+
 function doubledWordFindings(text: string, lang: BaseLang, side: 'source' | 'target'): Finding[] {
-  const tokens = words(text);
+  const tokens = analyse(text, lang).tokens;
   const findings: Finding[] = [];
   for (let i = 1; i < tokens.length; i++) {
-    const a = tokens[i - 1];
-    const b = tokens[i];
-    if (!a || !b || a.facts.lower !== b.facts.lower || a.facts.shape & DIGIT) continue;
+    const a = tokens[i - 1]!;
+    const b = tokens[i]!;
+    if (a.lower !== b.lower || a.pos === 'punct' || /\p{N}/u.test(a.text)) continue;
     if (!/^[ \u00a0]+$/u.test(text.slice(a.end, b.start))) continue;
-    if (legitimateRepeat(a.text, lang, text.slice(0, a.start))) continue;
+    if (legitimateRepeat(tokens, a, tokens[i - 2], lang)) continue;
+    // A word and its placeholder („Maschinenkennung MASCHINENKENNUNG“); the end of a file name ("journald@.service service").
+    if ((allCaps(b.text) && !allCaps(a.text)) || /[\p{L}\p{N}][.@]$/u.test(text.slice(Math.max(0, a.start - 2), a.start))) continue;
     const span = { start: a.end, end: b.end };
     findings.push(
       finding(side === 'source' ? 'source-doubled-word' : 'doubled-word', side, [{ start: a.start, end: b.end }], `The word “${b.text}” is repeated.`, {
@@ -309,6 +337,8 @@ function articleFindings(text: string): Finding[] {
     const consonant = /^[bcdfgjklmnpqrstvwxyz]/u.test(next);
     const an = article.length === 2;
     if (an ? !consonant : !vowel) continue;
+    // A word without a vowel is read letter by letter ("an lbx", "an md"): its first letter decides, unknown here.
+    if (an && !/[aeiouy]/u.test(next)) continue;
     // A capital "A" inside a sentence is a letter or a name ("Vitamin A is"), not the article.
     if (article.charAt(0) === 'A' && !isSentenceStart(text, m.index)) continue;
     const right = an ? article.charAt(0) : `${article}n`;
@@ -348,7 +378,8 @@ function spacingFindings(text: string): Finding[] {
   }
   // A doubled full stop, comma or semicolon is a slip ("missed.."); "..." and "!!" are meant.
   const doubledInAddress = overlapsInOrder(addresses);
-  for (const m of faults(text, /([.,;:])\1/u, /(?<![.,;:])([.,;:])\1(?![.,;:])/gu)) {
+  // Only after a word and before a space or the end: "APT::Cache", "[::]", "/..", "»..«" and "file..0" are written so.
+  for (const m of faults(text, /([.,;:])\1/u, /(?<=[\p{L}\p{N}"”“’)\]])([.,;:])\1(?=\s|$)/gu)) {
     if (doubledInAddress(m.index, m.index + 1)) continue;
     const span = { start: m.index, end: m.index + 2 };
     findings.push(
@@ -356,8 +387,11 @@ function spacingFindings(text: string): Finding[] {
     );
   }
   const missingInAddress = overlapsInOrder(addresses);
+  // A comma between single letters lists symbols or variables ("s,m,h", "(r,phi)", "x,y"), written without spaces.
+  const wordChar = (i: number) => /[\p{L}\p{N}]/u.test(text.charAt(i));
   for (const m of faults(text, /[.!?,;]\p{L}/u, /\p{Ll}{2}([.!?])(?=\p{Lu}\p{Ll})|\p{L}([,;])(?=\p{L})/gu)) {
     const at = m.index + m[0].length - 1;
+    if (m[2] !== undefined && (!wordChar(at - 2) || !wordChar(at + 2))) continue;
     if (missingInAddress(at, at + 1)) continue;
     const span = { start: at + 1, end: at + 1 };
     findings.push(

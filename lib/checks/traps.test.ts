@@ -376,3 +376,31 @@ describe('opposite meaning', () => {
     expect(opposite(run('Die Nachricht wurde nicht bestätigt.', 'The report was confirmed.'))).toEqual([]);
   });
 });
+
+describe('negation: what only looks like one', () => {
+  const rules = (source: string, target: string, ctx: CheckContext = DE_EN) => run(source, target, ctx).map((f) => f.rule);
+
+  it('leaves negators written as values: quoted, after "=", or the same word on both sides', () => {
+    expect(rules('Dies wird auf »no« erzwungen.', 'This is forced to "no".')).toEqual([]);
+    expect(rules('Die Abhängigkeiten werden hinzugefügt, es sei denn, DefaultDependencies=no ist gesetzt.', 'The dependencies are added, but DefaultDependencies=no is set.')).toEqual([]);
+    expect(rules('Für negative Einstellungen sind 0, no, false und off äquivalent.', 'For negative settings, 0, no, false and off are equivalent.')).toEqual([]);
+    // A negator said, not quoted, still counts.
+    expect(rules('Dies wird erzwungen.', 'This is not forced.')).toEqual(['traps.negation-added']);
+  });
+
+  it('reads "or not" and "may or may not" as alternatives', () => {
+    expect(rules('Die Befehle könnten gültig sein, abhängig von Ihrer Installation.', 'The commands may or may not be valid, depending on your installation.')).toEqual([]);
+    expect(rules('Sie werden ausgewertet, je nachdem, ob sie erfolgreich sind.', 'They are evaluated according to whether they are likely to succeed or not.')).toEqual([]);
+  });
+
+  it('takes "unless" for a negated condition, not for a negated main clause', () => {
+    expect(rules('Sofern nicht die Option --help angegeben ist, muss ein Befehl vorkommen.', 'Unless the --help option is given, a command must be present.')).toEqual([]);
+    expect(rules('Unless the --help option is given, a command must be present.', 'Sofern nicht die Option --help angegeben ist, muss ein Befehl vorkommen.', EN_DE)).toEqual([]);
+    expect(rules('Unless --no-convert is passed, the setting is applied.', 'Die Einstellung wird nicht angewandt, außer --no-convert wird übergeben.', EN_DE)).toEqual(['traps.negation-added']);
+  });
+
+  it('counts a split „schlägt … fehl“ as "fails", and „ein wenig“ as "a little"', () => {
+    expect(rules('Der Prozess schlägt fehl, falls die Datei fehlt.', 'The process fails if the file is absent.')).toEqual([]);
+    expect(rules('Manchmal hilft es ein wenig.', 'Sometimes it helps a little.')).toEqual([]);
+  });
+});

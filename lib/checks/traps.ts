@@ -1,5 +1,5 @@
 /** Catches the classic German–English traps: lost or added negation, "muss nicht" as "must not", false friends, dropped verb particles and mixed Sie/du. */
-import { analyse, type Analysis, type VerbGroup } from '../analysis';
+import { analyse, type Analysis, type Token, type VerbGroup } from '../analysis';
 import type { BaseLang } from '../lang';
 import { alignSegment, lookup } from '../lexicon';
 import { isBlank } from '../segment/words';
@@ -7,7 +7,27 @@ import { oppositeMeaningFindings } from './consistency';
 import { ADDRESS, FALSE_FRIENDS, MODAL_VERBS, negationTables, SEPARABLE_VERBS, type FalseFriend } from './data';
 import { ruleFinding } from './rules/catalogue';
 import type { Finding, Fix, Severity, SegmentCheck, Span } from './types';
-import { WORD_END, WORD_START, capitaliseLike, escapeRegExp, isSentenceStart, wordTokens, type WordToken } from './text';
+import { WORD_END, WORD_START, capitaliseLike, escapeRegExp, isSentenceStart, type WordToken } from './text';
+
+/** A word of the shared analysis; an English clitic is joined back to its host ("didn't"), so a negator is one word. */
+interface Word extends WordToken {
+  /** The analysis token of the word (the host's, for a joined clitic). */
+  token: Token;
+}
+
+/** The words (no numbers or punctuation) of the text's analysis. */
+function wordsOf(text: string, lang: BaseLang): Word[] {
+  const out: Word[] = [];
+  for (const t of analyse(text, lang).tokens) {
+    if (t.pos === 'punct' || t.pos === 'num') continue;
+    const host = out[out.length - 1];
+    if (lang === 'en' && host && host.end === t.start && /^(?:n'|')/u.test(t.lower)) {
+      const joined = text.slice(host.start, t.end);
+      out[out.length - 1] = { text: joined, lower: joined.toLowerCase(), start: host.start, end: t.end, token: host.token };
+    } else out.push({ text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, token: t });
+  }
+  return out;
+}
 
 /** A finding of one of the family's rules; `severity` only where the check grades the rule's findings itself. */
 function finding(id: string, sourceSpans: Span[], targetSpans: Span[], message: string, more: { fix?: Fix; severity?: Severity } = {}): Finding {
@@ -15,10 +35,10 @@ function finding(id: string, sourceSpans: Span[], targetSpans: Span[], message: 
 }
 
 const span = (t: { start: number; end: number }): Span => ({ start: t.start, end: t.end });
-const quoteList = (ts: WordToken[]): string => [...new Set(ts.map((t) => `"${t.text}"`))].join(', ');
+const quoteList = (ts: Word[]): string => [...new Set(ts.map((t) => `"${t.text}"`))].join(', ');
 
 /** True when a clause boundary (, ; : . ! ? or a dash) lies between the two tokens. */
-function sameClause(text: string, a: WordToken, b: WordToken): boolean {
+function sameClause(text: string, a: Word, b: Word): boolean {
   return !/[,;:.!?–—()]/u.test(text.slice(Math.min(a.end, b.end), Math.max(a.start, b.start)));
 }
 
@@ -42,9 +62,23 @@ const QUANTITY = byLang((lang) => {
 const NOT_ONLY = byLang((lang) => new Set(negationTables(lang).notOnly.next));
 const NEGATOR_FIRST = byLang((lang) => negationTables(lang).notOnly.negator);
 
+const QUOTE_BEFORE = /["'`»«„“”‘’‚]$/u;
+const QUOTE_AFTER = /^["'`»«“”‘’]/u;
+
+/**
+ * A negator written as a value, not said: quoted („»no«“, "'never'"), after "=" ("DefaultDependencies=no",
+ * "--sort=none"), or standing in the other side's text as the same word (the value list "0, no, false und off").
+ */
+function literal(text: string, t: Word, other: ReadonlySet<string>): boolean {
+  return other.has(t.lower) || text.charAt(t.start - 1) === '=' || (QUOTE_BEFORE.test(text.slice(0, t.start)) && QUOTE_AFTER.test(text.slice(t.end)));
+}
+
+/** The lowercase words of a side, for what the other side's negators are compared with. */
+const wordSet = (tokens: Word[]): ReadonlySet<string> => new Set(tokens.map((t) => t.lower));
+
 /** The words that deny something, counted once per construction (weder…noch, neither…nor). */
-function negators(text: string, tokens: WordToken[], lang: BaseLang): WordToken[] {
-  const out: WordToken[] = [];
+function negators(text: string, tokens: Word[], lang: BaseLang, other: ReadonlySet<string>): Word[] {
+  const out: Word[] = [];
   let neither = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -52,7 +86,7 @@ function negators(text: string, tokens: WordToken[], lang: BaseLang): WordToken[
     const next = tokens[i + 1];
     const lexical = LEXICAL_NEGATORS[lang].has(w);
     const isNeg = lexical || NEGATORS[lang].has(w) || (lang === 'en' && /n['’]t$/u.test(w));
-    if (!isNeg) continue;
+    if (!isNeg || literal(text, t, other)) continue;
     const quantity = QUANTITY[lang];
     if (lexical && quantity?.words.has(w) && quantity.after.has(tokens[i - 1]?.lower ?? '')) continue;
     if (w === NEGATOR_FIRST[lang] && next && NOT_ONLY[lang].has(next.lower)) continue;
@@ -61,7 +95,10 @@ function negators(text: string, tokens: WordToken[], lang: BaseLang): WordToken[
     if (lang === 'en') {
       if (w === 'nor' && neither) continue;
       if (w === 'no' && /^\.\s?\d/u.test(text.slice(t.end, t.end + 3))) continue; // "No. 5"
-      if (w === 'not' && i >= 2 && tokens[i - 1]!.lower === 'or' && tokens[i - 2]!.lower === 'whether') continue;
+      // "whether or not", "succeed or not", "may or may not": an alternative, not a denial.
+      const before = tokens[i - 1]?.token;
+      const or = before?.lower === 'or' || ((before?.pos === 'modal' || before?.pos === 'aux') && tokens[i - 2]?.lower === 'or');
+      if (w === 'not' && or) continue;
       if (w === 'neither') neither = true;
     }
     out.push(t);
@@ -69,10 +106,39 @@ function negators(text: string, tokens: WordToken[], lang: BaseLang): WordToken[
   return out;
 }
 
-const AFFIX_NEGATION: Record<BaseLang, RegExp> = {
-  de: /^un(?!d$|ter|s$|ser|sr|ten|gefähr|ivers|ion|garn|ix)\p{L}{4,}$|\p{L}{3,}(?:los|frei)(?:e|en|er|em|es)?$/u,
-  en: /^(?:un(?!der|til|it|ion|iqu|ivers|cle|less)|non-?|dis(?!cus|play|tan|tri|c$|cs$|h$|hes$|k))\p{L}{3,}$|\p{L}{3,}less(?:ly|ness)?$|\p{L}{3,}-free$|^(?:im|in|ir|il)(?:possib|correct|complet|valid|regular|legal|sufficient|accura|appropriat|activ|capab|consisten|direct|effective|formal|frequent|visib|mature|patien|proper|responsib|relevan|secur)/u,
-};
+/** A word that negates its stem by an affix: the stem, and whether the affix is a prefix. */
+interface Affixed {
+  stem: string;
+  prefix: boolean;
+}
+
+const LETTERS = /^\p{L}+$/u;
+
+/** The affix negation of a lowercase word („unmöglich“, "unset", "harmless"), by lib/checks/data/<lang>/negation.json. */
+function affixMatcher(lang: BaseLang): (lower: string) => Affixed | undefined {
+  const { prefixes, suffixes, negatedStems } = negationTables(lang).affixNegation;
+  return (w) => {
+    for (const p of prefixes) {
+      if (!w.startsWith(p.prefix)) continue;
+      const stem = w.slice(p.prefix.length);
+      if (stem.length < p.minStem || !LETTERS.test(stem)) continue;
+      if (p.except?.some((e) => (e.endsWith('$') ? stem === e.slice(0, -1) : stem.startsWith(e)))) continue;
+      return { stem, prefix: true };
+    }
+    for (const x of suffixes) {
+      for (const ending of x.endings) {
+        const tail = x.suffix + ending;
+        if (!w.endsWith(tail)) continue;
+        const stem = w.slice(0, w.length - tail.length);
+        if (stem.length >= x.minStem && LETTERS.test(stem.slice(-x.minStem))) return { stem, prefix: false };
+      }
+    }
+    const inStem = negatedStems?.prefixes.find((p) => w.startsWith(p) && negatedStems.stems.some((x) => w.startsWith(x, p.length)));
+    return inStem === undefined ? undefined : { stem: w.slice(inStem.length), prefix: true };
+  };
+}
+
+const AFFIX_NEGATION = byLang(affixMatcher);
 
 /** How far (in tokens) from a negator the word it denies is looked for. */
 const NEGATED_WORD_REACH = 3;
@@ -82,7 +148,7 @@ const NEGATED_WORD_REACH = 3;
  * clause (see targetGroupSpan) and the counterpart of the word the source negator stands next
  * to („nicht versuchen“ → "attempt"), with the function words before it ("shall be used"), found by the alignment.
  */
-function negationPlaces(src: string, tgt: string, negators: WordToken[], from: BaseLang, to: BaseLang): Span[][] {
+function negationPlaces(src: string, tgt: string, negators: Word[], from: BaseLang, to: BaseLang): Span[][] {
   const { sourceTokens, targetTokens, links } = alignSegment(src, tgt, from, to);
   return negators.map((n) => {
     const out: Span[] = [];
@@ -158,7 +224,7 @@ function clauseGroupSpan(tgt: string, at: number, to: BaseLang): Span | undefine
 function targetGroupSpan(
   src: string,
   tgt: string,
-  negator: WordToken,
+  negator: Word,
   links: [number, number][],
   sourceTokens: { start: number }[],
   targetTokens: { start: number }[],
@@ -207,16 +273,12 @@ function votedGroupSpan(s: Analysis, t: Analysis, clause: number, links: [number
   return group && groupSpan(t, group);
 }
 
-const NEGATING_PREFIX = /^(?:un|non-?|in|im|ir|il|dis)/u;
-const NEGATING_AFFIX = /^(?:un|non-?|in|im|ir|il|dis)|(?:less|-?free|los|lose|losen|loser|loses|frei|freie|freien)$/u;
-
 /**
  * True when the affix-negated word is the negated word's translation: „nicht gesetzt“ → "unset", "not possible"
  * → „unmöglich“. The words next to each negator are looked up; one whose translation is the affixed word's stem
  * means the affix carries the negation.
  */
-function affixCarries(tokens: WordToken[], negators: WordToken[], affixed: WordToken, lang: BaseLang): boolean {
-  const stem = affixed.lower.replace(NEGATING_AFFIX, '');
+function affixCarries(tokens: Word[], negators: Word[], stem: string, lang: BaseLang): boolean {
   if (stem.length < 3) return false;
   for (const n of negators) {
     const k = tokens.indexOf(n);
@@ -234,12 +296,15 @@ function affixCarries(tokens: WordToken[], negators: WordToken[], affixed: WordT
 }
 
 /** The words of `tokens` whose negating affix carries one of the other side's negators („nicht gesetzt“ ↔ "unset"). */
-function carriedAffixes(tokens: WordToken[], lang: BaseLang, otherTokens: WordToken[], otherNegators: WordToken[], otherLang: BaseLang): WordToken[] {
-  return tokens.filter((w) => AFFIX_NEGATION[lang].test(w.lower) && affixCarries(otherTokens, otherNegators, w, otherLang));
+function carriedAffixes(tokens: Word[], lang: BaseLang, otherTokens: Word[], otherNegators: Word[], otherLang: BaseLang): Word[] {
+  return tokens.filter((w) => {
+    const affixed = AFFIX_NEGATION[lang](w.lower);
+    return affixed !== undefined && affixCarries(otherTokens, otherNegators, affixed.stem, otherLang);
+  });
 }
 
 /** True when a negating word of the target lies in or right beside one of the places. */
-function negatedNear(places: Span[], negating: WordToken[], tgt: string): boolean {
+function negatedNear(places: Span[], negating: Word[], tgt: string): boolean {
   return places.some((p) => negating.some((w) => w.start <= p.end + 1 && p.start <= w.end + 1 || (w.start >= p.end && !/[,;:.!?()]/u.test(tgt.slice(p.end, w.start)) && tgt.slice(p.end, w.start).split(/\s+/u).length <= NEGATED_WORD_REACH + 1)));
 }
 
@@ -252,8 +317,8 @@ function negatedNear(places: Span[], negating: WordToken[], tgt: string): boolea
  * group, its neighbour's counterpart) has no negating word; when every place has one, the counts are off for
  * another reason and nothing is flagged.
  */
-function extraNegationFindings(src: string, tgt: string, s: WordToken[], t: WordToken[], srcTok: WordToken[], tgtTok: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
-  const plain = (ws: WordToken[], lang: BaseLang) => ws.filter((w) => !LEXICAL_NEGATORS[lang].has(w.lower));
+function extraNegationFindings(src: string, tgt: string, s: Word[], t: Word[], srcTok: Word[], tgtTok: Word[], from: BaseLang, to: BaseLang): Finding[] {
+  const plain = (ws: Word[], lang: BaseLang) => ws.filter((w) => !LEXICAL_NEGATORS[lang].has(w.lower));
   const ps = plain(s, from);
   const pt = plain(t, to);
   if (t.length > s.length && ps.length === 0 && pt.length > 0) {
@@ -268,7 +333,7 @@ function extraNegationFindings(src: string, tgt: string, s: WordToken[], t: Word
 }
 
 /** The counting part of extraNegationFindings, also used when an affix carries one of several source negations. */
-function countedNegationFindings(src: string, tgt: string, s: WordToken[], t: WordToken[], srcTok: WordToken[], tgtTok: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
+function countedNegationFindings(src: string, tgt: string, s: Word[], t: Word[], srcTok: Word[], tgtTok: Word[], from: BaseLang, to: BaseLang): Finding[] {
   const ps = s.filter((w) => !LEXICAL_NEGATORS[from].has(w.lower));
   const rendering = new Set(negationTables(to).countedRenderings ?? []);
   const targetNegating = [...t, ...carriedAffixes(tgtTok, to, srcTok, s, from), ...tgtTok.filter((w) => rendering.has(w.lower))];
@@ -290,13 +355,14 @@ function countedNegationFindings(src: string, tgt: string, s: WordToken[], t: Wo
  * "unavailable" → „verfügbar“, „unverändert“ → "changed": the source negates by an affix and the translation has
  * the bare stem's translation with no negating word (and no affix) near it. Major: an affix is weaker evidence.
  */
-function affixLostFindings(tgt: string, srcTok: WordToken[], tgtTok: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
-  const targetNegating = [...negators(tgt, tgtTok, to), ...tgtTok.filter((w) => AFFIX_NEGATION[to].test(w.lower))];
+function affixLostFindings(tgt: string, srcTok: Word[], tgtTok: Word[], from: BaseLang, to: BaseLang): Finding[] {
+  const targetNegating = [...negators(tgt, tgtTok, to, wordSet(srcTok)), ...tgtTok.filter((w) => AFFIX_NEGATION[to](w.lower) !== undefined)];
   const out: Finding[] = [];
   for (const a of srcTok) {
     // Prefixes only: "regardless", „kostenlos“ do not deny their stem.
-    if (!AFFIX_NEGATION[from].test(a.lower) || !NEGATING_PREFIX.test(a.lower)) continue;
-    const stem = a.lower.replace(NEGATING_PREFIX, '');
+    const affixed = AFFIX_NEGATION[from](a.lower);
+    if (!affixed?.prefix) continue;
+    const stem = affixed.stem;
     // The source saying the stem too ("valid … invalid", "recursive … nonrecursive") explains its translation.
     if (stem.length < 5 || srcTok.some((w) => w.lower === stem)) continue;
     const k = tgtTok.findIndex((w, i) => {
@@ -305,8 +371,7 @@ function affixLostFindings(tgt: string, srcTok: WordToken[], tgtTok: WordToken[]
     });
     if (k < 0) continue;
     // „nicht mehr erreichbar“: the negator goes before the function words in front of the stem word.
-    const analysed = analyse(tgt, to).tokens;
-    const content = (w: WordToken) => analysed.find((x) => x.start === w.start)?.content ?? true;
+    const content = (w: Word) => w.token.content;
     let first = k;
     while (first > 0 && k - first < 2 && !content(tgtTok[first - 1]!) && sameClause(tgt, tgtTok[first - 1]!, tgtTok[k]!)) first--;
     out.push(finding('traps.negation-lost', [span(a)], [{ start: tgtTok[first]!.start, end: tgtTok[k]!.end }],
@@ -320,8 +385,8 @@ function affixLostFindings(tgt: string, srcTok: WordToken[], tgtTok: WordToken[]
  * the source extends. Flagged when the source has more "not only" than the translation and the translation has an
  * "only" word ("only", "just", „nur“, „bloß“) without its negator. Major: the meaning shifts but is not reversed.
  */
-function notOnlyFindings(srcTok: WordToken[], tgtTok: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
-  const notOnly = (ts: WordToken[], lang: BaseLang) => ts.flatMap((t, i) => (t.lower === NEGATOR_FIRST[lang] && NOT_ONLY[lang].has(ts[i + 1]?.lower ?? '') ? [t] : []));
+function notOnlyFindings(srcTok: Word[], tgtTok: Word[], from: BaseLang, to: BaseLang): Finding[] {
+  const notOnly = (ts: Word[], lang: BaseLang) => ts.flatMap((t, i) => (t.lower === NEGATOR_FIRST[lang] && NOT_ONLY[lang].has(ts[i + 1]?.lower ?? '') ? [t] : []));
   const s = notOnly(srcTok, from);
   if (s.length === 0 || s.length <= notOnly(tgtTok, to).length) return [];
   const bare = tgtTok.filter((t, i) => NOT_ONLY[to].has(t.lower) && tgtTok[i - 1]?.lower !== NEGATOR_FIRST[to] && !/n['’]t$/u.test(tgtTok[i - 1]?.lower ?? ''));
@@ -330,15 +395,30 @@ function notOnlyFindings(srcTok: WordToken[], tgtTok: WordToken[], from: BaseLan
     `The source says "${s[0]!.text} …" (not only), the translation only ${quoteList(bare)}: what the source extends, the translation restricts.`)];
 }
 
-function negationFindings(src: string, tgt: string, srcTok: WordToken[], tgtTok: WordToken[], from: BaseLang, to: BaseLang): Finding[] {
-  const s = negators(src, srcTok, from);
-  const t = negators(tgt, tgtTok, to);
+/** A subordinate clause that ends with its finite verb („sofern … nicht angegeben ist“). */
+function verbFinal(a: Analysis, clause: number): boolean {
+  const c = a.clauses[clause];
+  if (c?.kind !== 'subordinate') return false;
+  let last = c.end - 1;
+  while (last > c.first && a.tokens[last]!.pos === 'punct') last--;
+  return a.verbGroups.some((g) => g.clause === clause && g.finite === last);
+}
+
+function negationFindings(src: string, tgt: string, srcTok: Word[], tgtTok: Word[], from: BaseLang, to: BaseLang): Finding[] {
+  const s = negators(src, srcTok, from, wordSet(tgtTok));
+  const t = negators(tgt, tgtTok, to, wordSet(srcTok));
   if (s.length > 0 && t.length > 0) return extraNegationFindings(src, tgt, s, t, srcTok, tgtTok, from, to);
   if ((s.length > 0) === (t.length > 0)) return [];
+  // "unless" for „sofern nicht“, „falls nicht“: the other side says the negation of a condition in one word of its own.
+  const renderings = new Set(negationTables(s.length > 0 ? to : from).countedRenderings ?? []);
+  const negated = s.length > 0 ? { ws: s, text: src, lang: from } : { ws: t, text: tgt, lang: to };
+  const inCondition = negated.ws.every((w) => verbFinal(analyse(negated.text, negated.lang), w.token.clause));
+  if (inCondition && (s.length > 0 ? tgtTok : srcTok).filter((w) => renderings.has(w.lower)).length >= negated.ws.length) return [];
   // "unmöglich" ↔ "not possible": a prefix or suffix may carry the negation on the other side.
   const plainSide = s.length > 0 ? tgtTok : srcTok;
-  const affix = plainSide.find((w) => AFFIX_NEGATION[s.length > 0 ? to : from].test(w.lower));
-  if (affix && affixCarries(s.length > 0 ? srcTok : tgtTok, s.length > 0 ? s : t, affix, s.length > 0 ? from : to)) {
+  const affixOf = AFFIX_NEGATION[s.length > 0 ? to : from];
+  const affix = plainSide.find((w) => affixOf(w.lower) !== undefined);
+  if (affix && affixCarries(s.length > 0 ? srcTok : tgtTok, s.length > 0 ? s : t, affixOf(affix.lower)!.stem, s.length > 0 ? from : to)) {
     // „Nicht privilegierte … nicht angezeigt“ → "Non-privileged … printed": the affix carries one, not all.
     return s.length > 1 ? countedNegationFindings(src, tgt, s, t, srcTok, tgtTok, from, to) : [];
   }
@@ -363,7 +443,7 @@ const BRAUCH = new Set(MODAL_VERBS.need);
 const MUST_NOT = /\b(must)(\s+not|\s+never)\b|\b(mustn['’]t)/giu;
 
 /** A "müssen" (or "brauchen") form and a "nicht" within a few words of each other in one clause. */
-function mussNicht(text: string, tokens: WordToken[], verbs: Set<string>): [WordToken, WordToken] | undefined {
+function mussNicht(text: string, tokens: Word[], verbs: Set<string>): [WordToken, WordToken] | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const v = tokens[i]!;
     if (!verbs.has(v.lower)) continue;
@@ -377,7 +457,7 @@ function mussNicht(text: string, tokens: WordToken[], verbs: Set<string>): [Word
   return undefined;
 }
 
-function modalFindings(src: string, tgt: string, srcTok: WordToken[], tgtTok: WordToken[], from: BaseLang): Finding[] {
+function modalFindings(src: string, tgt: string, srcTok: Word[], tgtTok: Word[], from: BaseLang): Finding[] {
   MUST_NOT.lastIndex = 0;
   if (from === 'de') {
     const pair = mussNicht(src, srcTok, MUSS) ?? mussNicht(src, srcTok, BRAUCH);
@@ -515,8 +595,8 @@ const COORDINATORS = new Set(SEPARABLE_VERBS.coordinators);
 export const SEPARABLE_VERB_COUNT = SEPARABLE_VERBS.verbs.length;
 
 /** Split particle verbs in a German main clause: "stellte … vor", with the particle at the clause end. */
-function splitVerbs(text: string, tokens: WordToken[]): Array<{ verb: WordToken; particle: WordToken; entry: CompiledSeparable }> {
-  const out: Array<{ verb: WordToken; particle: WordToken; entry: CompiledSeparable }> = [];
+function splitVerbs(text: string, tokens: Word[]): Array<{ verb: Word; particle: Word; entry: CompiledSeparable }> {
+  const out: Array<{ verb: Word; particle: Word; entry: CompiledSeparable }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const v = tokens[i]!;
     const byParticle = FINITE.get(v.lower);
@@ -537,7 +617,7 @@ function splitVerbs(text: string, tokens: WordToken[]): Array<{ verb: WordToken;
   return out;
 }
 
-function separableFindings(src: string, tgt: string, srcTok: WordToken[], tgtTok: WordToken[]): Finding[] {
+function separableFindings(src: string, tgt: string, srcTok: Word[], tgtTok: Word[]): Finding[] {
   const out: Finding[] = [];
   for (const { verb, particle, entry } of splitVerbs(src, srcTok)) {
     // The bare verb is a cheap set look-up; the phrase patterns run only when it is there.
@@ -556,9 +636,9 @@ const DU = new Set(ADDRESS.informal);
 const SIE = new Set(ADDRESS.formal);
 
 /** Words addressing the reader; a capital "Sie" or "Ihr" counts only mid-sentence, where it cannot be "she" or "their". */
-function addressWords(text: string, tokens: WordToken[]): { sie: WordToken[]; du: WordToken[] } {
-  const sie: WordToken[] = [];
-  const du: WordToken[] = [];
+function addressWords(text: string, tokens: Word[]): { sie: Word[]; du: Word[] } {
+  const sie: Word[] = [];
+  const du: Word[] = [];
   for (const t of tokens) {
     if (DU.has(t.lower)) du.push(t);
     else if (SIE.has(t.text) && !isSentenceStart(text, t.start)) sie.push(t);
@@ -568,12 +648,12 @@ function addressWords(text: string, tokens: WordToken[]): { sie: WordToken[]; du
 
 /** How a German text addresses the reader: formal 'Sie', informal 'du', or null when it does not (or cannot be told). */
 export function addressForm(text: string): 'Sie' | 'du' | null {
-  const { sie, du } = addressWords(text, wordTokens(text));
+  const { sie, du } = addressWords(text, wordsOf(text, 'de'));
   if (sie.length === du.length) return null;
   return sie.length > du.length ? 'Sie' : 'du';
 }
 
-function addressFindings(tgt: string, tgtTok: WordToken[]): Finding[] {
+function addressFindings(tgt: string, tgtTok: Word[]): Finding[] {
   const { sie, du } = addressWords(tgt, tgtTok);
   if (sie.length === 0 || du.length === 0) return [];
   return [finding('traps.address-mixed', [], [...sie, ...du].sort((a, b) => a.start - b.start).map(span),
@@ -585,8 +665,8 @@ function addressFindings(tgt: string, tgtTok: WordToken[]): Finding[] {
 export const trapsCheck: SegmentCheck = (segment, ctx) => {
   const { source, target } = segment;
   if (isBlank(target) || ctx.sourceLang === ctx.targetLang) return [];
-  const srcTok = wordTokens(source);
-  const tgtTok = wordTokens(target);
+  const srcTok = wordsOf(source, ctx.sourceLang);
+  const tgtTok = wordsOf(target, ctx.targetLang);
   const out = [
     ...negationFindings(source, target, srcTok, tgtTok, ctx.sourceLang, ctx.targetLang),
     ...notOnlyFindings(srcTok, tgtTok, ctx.sourceLang, ctx.targetLang),

@@ -63,6 +63,18 @@ const negationFileSchema = z.object({
   countedRenderings: words.optional(),
   /** Prefixes that make a word's opposite ("noncurrent", „unsicher“), before a stem of at least three letters. */
   oppositePrefixes: words.min(1),
+  /** The affixes by which a word negates its stem („unmöglich“, "unset", "harmless"), for the negation traps. */
+  affixNegation: z.object({
+    /**
+     * A prefix before a stem of at least `minStem` letters; `except` lists stem beginnings that make another word
+     * ("under", "until"), an entry ending in "$" a whole stem ("dish").
+     */
+    prefixes: z.array(z.object({ prefix: z.string().min(1), minStem: z.number().int().min(1), except: words.optional() })).min(1),
+    /** A suffix after at least `minStem` letters, with the endings it may take ("" for none). */
+    suffixes: z.array(z.object({ suffix: z.string().min(1), minStem: z.number().int().min(1), endings: z.array(z.string()).min(1) })),
+    /** English in-/im-/ir-/il- negate only these stems ("impossible", "incorrect"; not "inform", "import"). */
+    negatedStems: z.object({ prefixes: words.min(1), stems: words.min(1) }).optional(),
+  }),
 });
 
 const falseFriendSchema = z.object({
