@@ -49,6 +49,20 @@ const FINITE_AUXILIARIES = new Set(W.finiteAuxiliaries);
 const SUBJECT_PRONOUNS = new Set(W.subjectPronouns);
 const MIDDLE_FIELD_ENDERS = new Set(W.middleFieldEnders);
 
+/** The analysis's token that starts at `start` (its tokens are in text order), for its reading of a word. */
+function tokenAt(a: Analysis, start: number): AnalysedToken | undefined {
+  let lo = 0;
+  let hi = a.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = a.tokens[mid]!;
+    if (t.start === start) return t;
+    if (t.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 /** A participle with an adjective ending („getrennten“, „gegebenen“, „geltenden“), not the bare „unterschrieben“. */
 const INFLECTED_PARTICIPLE = /(?:t|en|end)(?:e|en|em|er|es)$/u;
 
@@ -65,11 +79,10 @@ const isContentCapital = (t: Token | undefined): boolean =>
 export function garbledIssues(text: string): GarbledIssue[] {
   const tokens = tokenize(text);
   const analysis = analyse(text, 'de');
-  const byStart = new Map(analysis.tokens.map((w) => [w.start, w]));
   const all: GarbledIssue[] = [];
   for (const [from, to] of sentences(tokens)) {
     const found: GarbledIssue[] = [];
-    const s = new Sentence(tokens, from, to, analysis, byStart);
+    const s = new Sentence(tokens, from, to, analysis);
     s.clauses((cf, ct) => s.checkClause(cf, ct, found));
     s.checkCapitals(found);
     s.checkFragment(found);
@@ -91,8 +104,6 @@ class Sentence {
     private readonly from: number,
     private readonly to: number,
     private readonly analysis: Analysis,
-    /** The analysis's token at each start offset, for its reading of a word. */
-    private readonly analysed: ReadonlyMap<number, AnalysedToken>,
   ) {
     let f = from;
     while (f < to && !isWord(t[f]) && t[f]!.kind !== 'number') f++;
@@ -132,8 +143,10 @@ class Sentence {
     if (!shape) return null;
     // An inflected participle before its noun („die durch Kommas getrennten Namen“) is an adjective: the analysis
     // reads it with its noun.
-    const reading = this.analysed.get(w.start);
-    if (reading?.pos === 'adj' && this.analysed.get(this.t[i + 1]?.start ?? -1)?.pos === 'noun' && INFLECTED_PARTICIPLE.test(w.lower)) return null;
+    if (INFLECTED_PARTICIPLE.test(w.lower) && tokenAt(this.analysis, w.start)?.pos === 'adj') {
+      const next = this.t[i + 1];
+      if (next && tokenAt(this.analysis, next.start)?.pos === 'noun') return null;
+    }
     const p = this.t[i - 1];
     const zu = p?.lower === 'zu';
     // After an article, preposition, number or "sehr" an -en word is an adjective ("den deutschen").
