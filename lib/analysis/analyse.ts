@@ -4,25 +4,27 @@ import { analyseEnglish } from './english';
 import { analyseGerman } from './german';
 import type { Analysis } from './types';
 
-/** Analyses kept; a review session re-checks the same segments on every save, and each check family reads the same analysis. */
+/** Analyses kept per language; a review session re-checks the same segments on every save, and each check family reads the same analysis. */
 const CACHE_LIMIT = 5_000;
 // A module-level cache, justified: analyses are pure functions of (lang, text) and frozen-by-contract values, the cache is
 // bounded (least recently used out first), and it is what lets five check families share one analysis per segment.
-const cache = new Map<string, Analysis>();
+// One map per language, keyed by the text itself: a string keeps its hash once computed, so the many look-ups of
+// the same segment text cost no concatenated key to build and hash again.
+const caches: Record<BaseLang, Map<string, Analysis>> = { de: new Map(), en: new Map() };
 
 /** The analysis of `text`; the same (frozen) object for the same (lang, text) while cached. */
 export function analyse(text: string, lang: BaseLang): Analysis {
-  const key = `${lang}\u0000${text}`;
-  const hit = cache.get(key);
+  const cache = caches[lang];
+  const hit = cache.get(text);
   if (hit !== undefined) {
     // Re-inserting moves the entry to the end: Map keeps insertion order, so the first key is the least recently used.
-    cache.delete(key);
-    cache.set(key, hit);
+    cache.delete(text);
+    cache.set(text, hit);
     return hit;
   }
   const analysis = freeze(lang === 'de' ? analyseGerman(text) : analyseEnglish(text));
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(key, analysis);
+  cache.set(text, analysis);
   return analysis;
 }
 

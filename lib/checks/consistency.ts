@@ -2,6 +2,7 @@
 import { groupBy } from '../group-by';
 import type { BaseLang } from '../lang';
 import { collapseSpace, isBlank } from '../segment/words';
+import { BoundedCache } from './bounded-cache';
 import { scaleTables, type Pole, type Scale } from './data';
 import { isFunctionWord, tokenize, type Token } from './german';
 import { ruleFinding } from './rules/catalogue';
@@ -250,16 +251,11 @@ interface TargetFacts {
  * lists) because every text of every document passes through.
  */
 const FACTS_LIMIT = 50_000;
-const sourceFactsCache = new Map<string, SourceFacts>();
-const targetFactsCache = new Map<string, TargetFacts>();
-const pairCache = new Map<string, Map<string, PairFacts>>();
-let pairCount = 0;
-
-function remember<T>(cache: Map<string, T>, key: string, value: T): T {
-  if (cache.size >= FACTS_LIMIT) cache.clear();
-  cache.set(key, value);
-  return value;
-}
+// Module-level, justified as lib/analysis's cache is: facts are pure functions of their texts, and the caches are
+// bounded (least recently used out first), so a long session keeps what it re-reads and nothing grows without end.
+const sourceFactsCache = new BoundedCache<string, SourceFacts>(FACTS_LIMIT);
+const targetFactsCache = new BoundedCache<string, TargetFacts>(FACTS_LIMIT);
+const pairCache = new BoundedCache<string, PairFacts>(FACTS_LIMIT);
 
 function sourceFacts(text: string): SourceFacts {
   const cached = sourceFactsCache.get(text);
@@ -275,7 +271,7 @@ function sourceFacts(text: string): SourceFacts {
     }),
   }));
   let bareText: string | undefined;
-  return remember(sourceFactsCache, text, {
+  return sourceFactsCache.set(text, {
     norm: normalise(text),
     get bare() {
       return (bareText ??= bare(text));
@@ -287,7 +283,7 @@ function sourceFacts(text: string): SourceFacts {
 function targetFacts(text: string): TargetFacts {
   const cached = targetFactsCache.get(text);
   if (cached) return cached;
-  return remember(targetFactsCache, text, {
+  return targetFactsCache.set(text, {
     norm: normalise(text),
     // Four or more words (text.trim().split(/\s+/).length >= 4) without splitting.
     long: /\S\s+\S+\s+\S+\s+\S/.test(text),
@@ -326,19 +322,8 @@ function carriedNames(target: string, src: SourceFacts): string[] {
 }
 
 function pairFacts(source: string, target: string, src: SourceFacts): PairFacts {
-  let inner = pairCache.get(source);
-  const cached = inner?.get(target);
-  if (cached) return cached;
-  const pair: PairFacts = { carried: carriedNames(target, src) };
-  if (pairCount >= FACTS_LIMIT) {
-    pairCache.clear();
-    pairCount = 0;
-    inner = undefined;
-  }
-  if (!inner) pairCache.set(source, (inner = new Map()));
-  inner.set(target, pair);
-  pairCount++;
-  return pair;
+  const key = `${source}\u0000${target}`;
+  return pairCache.get(key) ?? pairCache.set(key, { carried: carriedNames(target, src) });
 }
 
 function read(s: SegmentInput): Read {
@@ -668,7 +653,7 @@ interface Lexicon {
   groupNames: Set<string>;
   lang: BaseLang;
   /** headKey by word: every noun near a scale word is asked again and again. */
-  headKeys: Map<string, HeadKey>;
+  headKeys: BoundedCache<string, HeadKey>;
 }
 
 function buildLexicon(scales: Scale[], groups: Record<string, string[]>, lang: BaseLang): Lexicon {
@@ -688,7 +673,7 @@ function buildLexicon(scales: Scale[], groups: Record<string, string[]>, lang: B
       }
     });
   }
-  return { forms, groups: Object.entries(groups), groupNames: new Set(Object.keys(groups)), lang, headKeys: new Map() };
+  return { forms, groups: Object.entries(groups), groupNames: new Set(Object.keys(groups)), lang, headKeys: new BoundedCache(FACTS_LIMIT) };
 }
 
 const GERMAN = buildLexicon(TABLES.de.scales, TABLES.de.headGroups, 'de');
@@ -725,13 +710,7 @@ interface Contradiction {
 
 /** The synonym group a word's ending puts it in, if any (shared result: do not change). */
 function headKey(word: string, lex: Lexicon): HeadKey {
-  let found = lex.headKeys.get(word);
-  if (found === undefined) {
-    found = computeHeadKey(word, lex);
-    if (lex.headKeys.size >= FACTS_LIMIT) lex.headKeys.clear();
-    lex.headKeys.set(word, found);
-  }
-  return found;
+  return lex.headKeys.get(word) ?? lex.headKeys.set(word, computeHeadKey(word, lex));
 }
 
 function computeHeadKey(word: string, lex: Lexicon): HeadKey {
@@ -770,7 +749,7 @@ function headsOf(tokens: Token[], a: number, b: number, lex: Lexicon): Set<strin
   return new Set((groups.length ? groups : keys).map((k) => k.key));
 }
 
-const mentionCaches = new Map<Lexicon, Map<string, TextMention[]>>();
+const mentionCaches = new Map<Lexicon, BoundedCache<string, TextMention[]>>();
 
 /** True when the tokens from `i` on are `words` (lower case). */
 function startsAt(tokens: Token[], i: number, words: string[]): boolean {
@@ -784,7 +763,7 @@ const NO_MENTIONS: TextMention[] = [];
 /** The scale words of one text, memoised by text like the other facts. */
 function textMentions(text: string, lex: Lexicon): TextMention[] {
   let cache = mentionCaches.get(lex);
-  if (!cache) mentionCaches.set(lex, (cache = new Map()));
+  if (!cache) mentionCaches.set(lex, (cache = new BoundedCache(FACTS_LIMIT)));
   const cached = cache.get(text);
   if (cached) return cached;
   let out = NO_MENTIONS;
@@ -806,7 +785,7 @@ function textMentions(text: string, lex: Lexicon): TextMention[] {
     out.push(mentionAt(text, tokens, i, hit, lex));
     i += hit.words.length - 1;
   }
-  return remember(cache, text, out);
+  return cache.set(text, out);
 }
 
 /** The mention of `hit`, found at token `i`. */

@@ -174,3 +174,17 @@ describe('finite verbs after a demonstrative subject', () => {
     expect(flagged('Das neue Angebot mit einem Anstieg von vier Prozent gegenüber dem Vormonat.').map((i) => i.rule)).toEqual(['fragment']);
   });
 });
+
+describe('readings of the shared analysis', () => {
+  it('takes an inflected participle before its noun for an adjective, not a clause-final verb', () => {
+    expect(flagged('Die durch Kommas getrennten Namen werden gelesen.')).toEqual([]);
+    expect(flagged('Die Liste der im Verzeichnis gespeicherten Dateien.')).toEqual([]);
+    // The bare participle before a noun is still the stranded verb.
+    expect(flagged('Der Minister hat das Abkommen unterschrieben Dienstag.')).toContainEqual({ rule: 'bracket', words: 'Dienstag' });
+  });
+
+  it('finds the finite verb the analysis reads where the word shapes do not', () => {
+    expect(flagged('Der Abschnitt »[CAKE]« verwaltet die Warteschlangendisziplin (qdisc).')).toEqual([]);
+    expect(flagged('Der Abschnitt »[CAKE]« die Warteschlangendisziplin (qdisc).')).toContainEqual(expect.objectContaining({ rule: 'fragment' }));
+  });
+});

@@ -1,4 +1,5 @@
 /** Garbled German: sentences whose structure is broken, found with the rules of the verbal bracket (Satzklammer). */
+import { analyse, type Analysis, type Token as AnalysedToken } from '../analysis';
 import {
   AUXILIARIES,
   COORDINATORS,
@@ -48,6 +49,23 @@ const FINITE_AUXILIARIES = new Set(W.finiteAuxiliaries);
 const SUBJECT_PRONOUNS = new Set(W.subjectPronouns);
 const MIDDLE_FIELD_ENDERS = new Set(W.middleFieldEnders);
 
+/** The analysis's token that starts at `start` (its tokens are in text order), for its reading of a word. */
+function tokenAt(a: Analysis, start: number): AnalysedToken | undefined {
+  let lo = 0;
+  let hi = a.tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = a.tokens[mid]!;
+    if (t.start === start) return t;
+    if (t.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** A participle with an adjective ending („getrennten“, „gegebenen“, „geltenden“), not the bare „unterschrieben“. */
+const INFLECTED_PARTICIPLE = /(?:t|en|end)(?:e|en|em|er|es)$/u;
+
 /** Formal „Sie“/„Ihr“ and letter-style „Du“, in any of their forms („Ihrem“, „Deine“). */
 const alwaysCapitalised = (lower: string): boolean =>
   ALWAYS_CAPITALISED.has(lower) || W.alwaysCapitalised.prefixes.some((p) => lower.startsWith(p) && /^\p{L}*$/u.test(lower.slice(p.length)));
@@ -60,10 +78,11 @@ const isContentCapital = (t: Token | undefined): boolean =>
 /** Finds structural problems in German text; one segment may hold several sentences. */
 export function garbledIssues(text: string): GarbledIssue[] {
   const tokens = tokenize(text);
+  const analysis = analyse(text, 'de');
   const all: GarbledIssue[] = [];
   for (const [from, to] of sentences(tokens)) {
     const found: GarbledIssue[] = [];
-    const s = new Sentence(tokens, from, to);
+    const s = new Sentence(tokens, from, to, analysis);
     s.clauses((cf, ct) => s.checkClause(cf, ct, found));
     s.checkCapitals(found);
     s.checkFragment(found);
@@ -84,6 +103,7 @@ class Sentence {
     private readonly t: Token[],
     private readonly from: number,
     private readonly to: number,
+    private readonly analysis: Analysis,
   ) {
     let f = from;
     while (f < to && !isWord(t[f]) && t[f]!.kind !== 'number') f++;
@@ -121,6 +141,12 @@ class Sentence {
     if (!isLowerWord(w)) return null;
     const shape = isParticipleShape(w.lower) ? 'part' : isInfinitiveShape(w.lower) ? 'inf' : null;
     if (!shape) return null;
+    // An inflected participle before its noun („die durch Kommas getrennten Namen“) is an adjective: the analysis
+    // reads it with its noun.
+    if (INFLECTED_PARTICIPLE.test(w.lower) && tokenAt(this.analysis, w.start)?.pos === 'adj') {
+      const next = this.t[i + 1];
+      if (next && tokenAt(this.analysis, next.start)?.pos === 'noun') return null;
+    }
     const p = this.t[i - 1];
     const zu = p?.lower === 'zu';
     // After an article, preposition, number or "sehr" an -en word is an adjective ("den deutschen").
@@ -312,6 +338,10 @@ class Sentence {
     // The formal imperative or question puts the verb before "Sie": "Bewahren Sie … auf", "Lesen Sie …?"
     if (isWord(first) && !isFunctionWord(first.lower) && isInfinitiveShape(first.lower) && second.text === 'Sie') return;
     for (const i of words) if (this.couldBeFinite(i, i === words[words.length - 1])) return;
+    // The shared analysis reads a finite verb the shapes miss („Sehr alte x86-CPUs unterstützen CPUID nicht.“).
+    const start = t[this.from]!.start;
+    const end = t[endTok]!.end;
+    if (this.analysis.tokens.some((w) => w.start >= start && w.end <= end && w.morph.verbForm === 'fin' && w.pos !== 'noun')) return;
     out.push({
       rule: 'fragment',
       kind: 'fragment',

@@ -12,6 +12,8 @@ type Time = 'past' | 'present' | 'future' | 'perfect';
 // time): lib/checks/data/<lang>/tense.json.
 const PERFECT_AUX = { de: new Set(tenseTables('de').perfectAuxiliaries), en: new Set(tenseTables('en').perfectAuxiliaries) };
 const SAME_PAST = { de: new Set(tenseTables('de').samePast), en: new Set(tenseTables('en').samePast) };
+const PASSIVE_PRESENT = { de: new Set(tenseTables('de').passivePresent), en: new Set(tenseTables('en').passivePresent) };
+const PASSIVE_PAST = { de: new Set(tenseTables('de').passivePast), en: new Set(tenseTables('en').passivePast) };
 
 /**
  * The time of a verb group, only where its form says it surely: a simple present or past (one finite verb), the
@@ -25,8 +27,7 @@ function time(g: VerbGroup, a: Analysis, lang: BaseLang): Time | undefined {
   if (g.passive) {
     // The passive with „werden“ and with "be" tells its time by the auxiliary: „wird/wurde geprüft“, "is/was checked".
     const aux = words[0]!;
-    if (lang === 'de') return /^(?:wird|werden|wirst|werdet)$/.test(aux) ? 'present' : /^wurden?$|^wurdest$/.test(aux) ? 'past' : undefined;
-    return /^(?:is|are|am)$/.test(aux) ? 'present' : /^(?:was|were)$/.test(aux) ? 'past' : undefined;
+    return PASSIVE_PRESENT[lang].has(aux) ? 'present' : PASSIVE_PAST[lang].has(aux) ? 'past' : undefined;
   }
   if (words.length === 1) {
     if (SAME_PAST[lang].has(words[0]!)) return undefined;

@@ -24,7 +24,7 @@ function wordsOf(text: string, lang: BaseLang): Word[] {
     if (lang === 'en' && host && host.end === t.start && /^(?:n'|')/u.test(t.lower)) {
       const joined = text.slice(host.start, t.end);
       out[out.length - 1] = { text: joined, lower: joined.toLowerCase(), start: host.start, end: t.end, token: host.token };
-    } else out.push({ text: t.text, lower: t.text.toLowerCase(), start: t.start, end: t.end, token: t });
+    } else out.push({ text: t.text, lower: t.lower, start: t.start, end: t.end, token: t });
   }
   return out;
 }
@@ -117,7 +117,12 @@ const LETTERS = /^\p{L}+$/u;
 /** The affix negation of a lowercase word („unmöglich“, "unset", "harmless"), by lib/checks/data/<lang>/negation.json. */
 function affixMatcher(lang: BaseLang): (lower: string) => Affixed | undefined {
   const { prefixes, suffixes, negatedStems } = negationTables(lang).affixNegation;
+  // One test of each compiled alternation turns away the words that start and end with no affix: nearly all of them.
+  const starts = [...prefixes.map((p) => p.prefix), ...(negatedStems?.prefixes ?? [])];
+  const ends = suffixes.flatMap((x) => x.endings.map((e) => x.suffix + e));
+  const candidate = new RegExp(`^(?:${starts.map(escapeRegExp).join('|')})|(?:${ends.map(escapeRegExp).join('|') || '(?!)'})$`, 'u');
   return (w) => {
+    if (!candidate.test(w)) return undefined;
     for (const p of prefixes) {
       if (!w.startsWith(p.prefix)) continue;
       const stem = w.slice(p.prefix.length);

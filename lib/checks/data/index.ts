@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { BaseLang } from '../../lang';
 import deAddress from './de/address.json';
 import deCoverage from './de/coverage.json';
+import deClosedClass from './de/closed-class.json';
 import deFalseFriends from './de/false-friends.json';
 import deGarbled from './de/garbled.json';
 import deMeaning from './de/meaning.json';
@@ -142,6 +143,9 @@ const tenseFileSchema = z.object({
   perfectAuxiliaries: words.min(1),
   /** Verbs whose simple past is their base form ("read", "put"): a lone such form tells no time. */
   samePast: words,
+  /** The passive auxiliary's forms that place it in the present („wird geprüft“, "is checked") and in the past. */
+  passivePresent: words.min(1),
+  passivePast: words.min(1),
 });
 
 export type Scale = z.infer<typeof scaleSchema>;
@@ -247,6 +251,44 @@ export function meaningTables(lang: BaseLang): MeaningTables {
 /** The German abstract-noun endings the coverage check reads a noun's base adjective by. */
 export const GERMAN_COVERAGE: CoverageTables = parse(coverageFileSchema, deCoverage, 'de/coverage.json');
 
+const germanClosedClassSchema = z.object({
+  /** The definite and indefinite articles. */
+  articles: lowerWords.min(1),
+  /** Demonstratives, possessives and quantifiers: with the articles, a word after one of these is attributive, not a verb. */
+  otherDeterminers: lowerWords.min(1),
+  /** Prepositions, including contractions with the article. */
+  prepositions: lowerWords.min(1),
+  /** Personal, reflexive, indefinite and interrogative pronouns. */
+  pronouns: lowerWords.min(1),
+  /** Relative pronouns opening a verb-final clause after a comma. */
+  relativePronouns: lowerWords.min(1),
+  coordinators: lowerWords.min(1),
+  /** Subordinating conjunctions (verb-final clause) and the comparison particles that allow Ausklammerung. */
+  subordinators: lowerWords.min(1),
+  /** Frequent adverbs and particles; none of them is a verb, whatever its ending. */
+  adverbs: lowerWords.min(1),
+  /** Number words ending like verbs or adjectives. */
+  numberWords: lowerWords.min(1),
+  /** Finite forms of sein: with them a participle may also be a predicative adjective („ist bekannt für“). */
+  seinForms: lowerWords.min(1),
+  /** Finite forms of haben: with those of sein, the perfect auxiliaries, closed by a participle. */
+  habenForms: lowerWords.min(1),
+  /** Finite forms of werden: future (infinitive) or passive (participle). */
+  werdenForms: lowerWords.min(1),
+  /** Finite forms of the modals (and lassen): closed by an infinitive. */
+  modals: lowerWords.min(1),
+  /** Unambiguous finite forms of frequent verbs: one makes a sentence a clause, two in a row a garbled one. */
+  finiteVerbs: lowerWords.min(1),
+  /** Adjectives and adverbs that end like finite verbs (-t, -st). */
+  notVerbsT: lowerWords.min(1),
+  /** Sentence openers that make a verbless sentence acceptable (greetings, formulas, answers). */
+  verblessOpeners: lowerWords.min(1),
+  /** Separable particles, which may stand before the ge- of a participle („angekündigt“). */
+  separablePrefixes: lowerWords.min(1),
+  /** Lowercase ge- words that are not participles („gegen“, „gestern“). */
+  notGeParticiples: lowerWords.min(1),
+});
+
 const germanClauseWordsSchema = z.object({
   /** Signs that end a clause, for the verbal bracket. */
   clauseBoundaries: z.array(z.string().min(1)).min(1),
@@ -297,6 +339,10 @@ export type GermanClauseWords = z.infer<typeof germanClauseWordsSchema>;
 export type EnglishGarbleWords = z.infer<typeof englishGarbleWordsSchema>;
 export type Repeats = z.infer<typeof repeatsSchema>;
 export type Articles = z.infer<typeof articlesSchema>;
+
+export type GermanClosedClass = z.infer<typeof germanClosedClassSchema>;
+/** German closed-class words and verb forms, for the verbal-bracket rules and the verb shapes (de/closed-class.json). */
+export const GERMAN_CLOSED_CLASS: GermanClosedClass = parse(germanClosedClassSchema, deClosedClass, 'de/closed-class.json');
 
 /** The German words the garbled-source rules read a sentence's structure by (de/garbled.json). */
 export const GERMAN_CLAUSE_WORDS: GermanClauseWords = parse(germanClauseWordsSchema, deGarbled, 'de/garbled.json');

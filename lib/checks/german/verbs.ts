@@ -5,10 +5,12 @@ import {
   COORDINATORS,
   DETERMINERS,
   FINITE_VERBS,
+  NOT_GE_PARTICIPLES,
   NOT_VERBS_T,
   NUMBER_WORDS,
   PREPOSITIONS,
   PRONOUNS,
+  SEPARABLE_PREFIXES,
   SUBORDINATORS,
 } from './words';
 
@@ -29,8 +31,7 @@ function functionWord(lower: string): boolean {
   );
 }
 
-const SEPARABLE =
-  '(?:ab|an|auf|aus|bei|dar|durch|ein|fest|fort|frei|her|hin|heraus|herein|hinaus|hinein|hoch|los|mit|nach|nieder|vor|voran|vorbei|weg|weiter|wieder|zu|zurück|zusammen|statt|teil|um|über|unter|bekannt|kennen|stand|bereit|gut|fehl|zuvor|entgegen)';
+const SEPARABLE = `(?:${SEPARABLE_PREFIXES.join('|')})`;
 
 // "gefunden", "angekündigt", "zusammengetan": the ge- participle, optionally after a separable particle.
 const GE_PARTICIPLE = new RegExp(`^${SEPARABLE}?ge(?:\\p{L}{2,}(?:t|en)|tan)$`, 'u');
@@ -40,13 +41,6 @@ const PREFIX_PARTICIPLE = /^(?:be|ver|er|ent|zer|emp|miss|hinter|wider|unter|üb
 // Adjective suffixes that make a word in -en/-t an adjective ("gewaltigen", "gemeinsam", "geschäftlichen").
 // "-igen" stays out: "bestätigen" and "beschäftigen" are verbs, and context tells "wichtigen" apart.
 const ADJECTIVE_SUFFIX = /(?:lich|isch|sam|bar|haft|los|voll|al|iv)(?:e|en|er|es|em)?$|(?:ig|end)(?:e|er|es|em)?$/u;
-
-/** Lowercase ge-words that are not participles. */
-const NOT_GE_PARTICIPLES = new Set(
-  'gegen genug gestern gerade genau gesamt gesamten gewiss gern gerne gesund gelb geheim gering gerecht geschlecht gewalt gegenüber genauen gelten geben gehen gewinnen genießen gehören geraten'.split(
-    ' ',
-  ),
-);
 
 /** Everything the checks ask about one lowercase word, computed once: the same words recur all through a document. */
 interface WordShape {

@@ -1,0 +1,28 @@
+/** A map that keeps at most `limit` entries and drops the least recently used first: memoised facts of texts that a long review session keeps meeting. */
+export class BoundedCache<K, V> {
+  // Map keeps insertion order: re-inserting on every hit makes the first key the least recently used.
+  private readonly entries = new Map<K, V>();
+
+  constructor(private readonly limit: number) {}
+
+  get(key: K): V | undefined {
+    const hit = this.entries.get(key);
+    if (hit !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+    }
+    return hit;
+  }
+
+  /** Stores the value and returns it. */
+  set(key: K, value: V): V {
+    this.entries.delete(key);
+    if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value as K);
+    this.entries.set(key, value);
+    return value;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
