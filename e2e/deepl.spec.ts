@@ -24,6 +24,18 @@ test('machine translation through DeepL shows progress and labels the result as 
   await expect(rows.first().getByTestId('status')).toHaveText('DeepL');
 });
 
+test('a job that fails before DeepL answered anything does not label the document as DeepL machine translation', async ({ page }) => {
+  await fakeDeepL(page, 'fail', { status: 456, times: 100 });
+  await page.goto('/documents/new');
+  await page.getByLabel('Source text').fill(article('Vorwort'));
+  const created = page.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/documents');
+  await page.getByRole('button', { name: 'Create and translate' }).click();
+  // The answer to the creation says the job has started.
+  expect(((await (await created).json()) as { document: { translationState: string } }).document.translationState).toBe('translating');
+  await expect(page.getByTestId('translation-error')).toContainText('quota', { timeout: 30_000 });
+  await expect(page.getByTestId('provenance')).toHaveText('not translated yet');
+});
+
 test('a DeepL quota error stops translation with a clear message, keeps what was done, and resumes', async ({ page }) => {
   // Let the first requests through, then answer 456 (quota exceeded).
   await fakeDeepL(page, 'fail', { status: 456, times: 100, after: 3 });

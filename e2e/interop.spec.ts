@@ -245,3 +245,25 @@ test('an exported XLIFF gives the client’s source back byte for byte, with fin
   expect(bare).not.toContain('locQualityIssue');
   expect(sources(bare)).toEqual(sources(client));
 });
+
+test('a translate-toolkit XLIFF that declares other languages is imported with the languages the user names, and says so', async ({ page }) => {
+  const po2xliff = [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<xliff version="1.1" xmlns="urn:oasis:names:tc:xliff:document:1.1">',
+    '<file original="app.po" source-language="en-US" datatype="po"><body>',
+    '<trans-unit id="1"><source>Datei öffnen</source><target state="translated">Open file</target></trans-unit>',
+    '</body></file></xliff>',
+  ].join('\n');
+  await page.goto('/documents/import');
+  await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'app.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(po2xliff) });
+  // Left to the file, the pair is refused with what to do…
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('Choose the source and target language above');
+  // …and named by the user, it is imported with a warning to read before the document opens.
+  await page.getByLabel('Source language').selectOption('de');
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(page.getByText('The file says its languages are en-US → ?; your choice, de → en-US, is used.')).toBeVisible();
+  await page.getByRole('button', { name: 'Open the document' }).click();
+  await expect(page).toHaveURL(/\/documents\/\d+$/);
+  await expect(segment(page, 0).getByTestId('target')).toHaveText('Open file');
+});

@@ -48,12 +48,15 @@ export function ImportForm() {
   const [alignment, setAlignment] = useState<Alignment | null>(null);
   const [sourceSegments, setSourceSegments] = useState<SourceSegmentRef[]>([]);
   const [warnings, setWarnings] = useState<string[]>([]);
+  // A document imported with warnings (the file's languages overruled, …) stays on this page until they are read.
+  const [imported, setImported] = useState<{ id: number; title: string } | null>(null);
   const bilingual = mode === 'file' && !!file && BILINGUAL.test(file.name);
   const mtAvailable = config.data?.machineTranslation.available ?? false;
 
   const reset = () => {
     setAlignment(null);
     setWarnings([]);
+    setImported(null);
     importFile.reset();
   };
 
@@ -71,7 +74,8 @@ export function ImportForm() {
       {
         onSuccess: (r) => {
           setWarnings(r.warnings);
-          if (r.kind === 'document') router.push(`/documents/${r.document.id}`);
+          if (r.kind === 'document' && r.warnings.length > 0) setImported({ id: r.document.id, title: r.document.title });
+          else if (r.kind === 'document') router.push(`/documents/${r.document.id}`);
           else {
             setAlignment(r.alignment);
             setSourceSegments(r.sourceSegments);
@@ -218,6 +222,16 @@ export function ImportForm() {
         </Alert>
       ))}
       {importFile.error && <Alert>{importFile.error.message}</Alert>}
+      {imported && (
+        <Alert tone="info">
+          <div className="flex flex-wrap items-center gap-3">
+            “{imported.title}” is imported.
+            <Button variant="primary" onClick={() => router.push(`/documents/${imported.id}`)}>
+              Open the document
+            </Button>
+          </div>
+        </Alert>
+      )}
 
       {alignment && (
         <section className="space-y-2" aria-label="Alignment">

@@ -119,6 +119,28 @@ describe('writeXliff12', () => {
   });
 });
 
+describe('XLIFF 1.1 input', () => {
+  it('is written back as 1.2 with the 1.2 namespace, valid against the 1.2 schema', () => {
+    const v11 = [
+      '<?xml version="1.0" encoding="utf-8"?>',
+      '<xliff version="1.1" xmlns="urn:oasis:names:tc:xliff:document:1.1">',
+      '<file original="app.po" source-language="de" target-language="en" datatype="po"><body>',
+      '<trans-unit id="1"><source>Datei öffnen</source><target state="translated">Open file</target></trans-unit>',
+      '</body></file></xliff>',
+    ].join('\n');
+    const file = readXliff12(v11);
+    const unchanged = writeXliff12(file);
+    expect(unchanged).toContain('<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"');
+    expect(unchanged).not.toContain('document:1.1');
+    file.units[0]!.target = ['Open the file'];
+    file.units[0]!.state = 'edited';
+    const edited = writeXliff12(file);
+    expect(edited).toContain('version="1.2"');
+    expect(readXliff12(edited).units[0]!.target).toEqual(['Open the file']);
+    if (!XMLLINT_MISSING) expect(xmllint(edited, 'xliff12-official.xsd')).toBe('');
+  });
+});
+
 describe('state mapping', () => {
   it('keeps every Lektorat state exactly through lek:state', () => {
     const base = readXliff12(FIXTURE);

@@ -7,6 +7,7 @@ import { applyEdits, attrValue, type Edit, elementAt, indentAt, qualifiedName, t
 import { attr, attrNS, attrs, children, escapeText, localName, parseXml, patchStartTag, preservesSpace, textContent, type XmlElement, type XmlLimits } from './xml/safe';
 
 export const XLIFF12_NS = 'urn:oasis:names:tc:xliff:document:1.2';
+const XLIFF11_NS = 'urn:oasis:names:tc:xliff:document:1.1';
 /** Namespace of Lektorat's extension attributes (the exact review state), which CAT tools keep and ignore. */
 export const LEKTORAT_NS = 'urn:x-lektorat:xliff';
 
@@ -315,13 +316,20 @@ function patchXliff12(file: BilingualFile, sk: Xliff12Skeleton): string {
     const insert = added.map((u) => `  ${unitXml(u, p, `${bodyIndent}  `).trimStart()}\n${bodyIndent}`).join('');
     edits.push({ from: at, to: at, insert });
   }
-  if (!edits.length) return text;
+  // A 1.1 file (translate-toolkit's po2xliff writes them) is written as what the export says it is: 1.2, with 1.2's
+  // namespace; the two versions share their elements, so nothing else changes.
+  const root = elementAt(text, sk.root, 'xliff');
+  const upgrade: Array<[string, string | undefined]> = [
+    ...(attr(root, 'version') === '1.1' ? [['version', '1.2'] as [string, string]] : []),
+    ...root.attrs.filter((a) => (a.name === 'xmlns' || a.name.startsWith('xmlns:')) && a.value === XLIFF11_NS).map((a): [string, string] => [a.name, XLIFF12_NS]),
+  ];
+  if (!edits.length && !upgrade.length) return text;
   // Declarations for the prefixes the edits may use, added to the root only when missing.
-  const declare: Array<[string, string | undefined]> = [];
+  const declare: Array<[string, string | undefined]> = [...upgrade];
   if (!sk.its) declare.push([`xmlns:${p.its}`, ITS_NS]);
   if (!sk.lek) declare.push([`xmlns:${p.lek}`, LEKTORAT_NS]);
   if (!new RegExp(`\\s${p.its}:version\\s*=`).test(text.slice(sk.root.start, sk.root.startTagEnd))) declare.push([`${p.its}:version`, '2.0']);
-  if (declare.length) edits.push({ from: sk.root.start, to: sk.root.startTagEnd, insert: patchStartTag(text, elementAt(text, sk.root, 'xliff'), declare) });
+  if (declare.length) edits.push({ from: sk.root.start, to: sk.root.startTagEnd, insert: patchStartTag(text, root, declare) });
   return applyEdits(text, edits);
 }
 

@@ -46,7 +46,7 @@ export function requestBodyBytes(texts: string[], context?: string): number {
  * DeepL's `context` is per request, so a request holds sentences of one paragraph only. The exception
  * is a paragraph that is one sentence: its context would repeat the text, so such paragraphs are pooled
  * into context-free requests — a list of headings or bullet points then costs one request, not one each.
- * A text bigger than the byte budget still gets a request of its own; DeepL will refuse it with 413.
+ * A text bigger than the byte budget still gets a request of its own: split it first with `splitForRequest`.
  */
 export function planBatches(segments: SourceSegment[], limits: BatchLimits = DEEPL_LIMITS): Batch[] {
   const paragraphs = new Map<number, SourceSegment[]>();
@@ -117,4 +117,32 @@ function contextFor(segment: SourceSegment, budget: number): string {
     window = window.slice(0, Math.floor((window.length * budget) / bytes) - 1);
   }
   return window;
+}
+
+/**
+ * Splits a text too big for one request (DeepL refuses bodies over 128 KiB: an 89,426-character sentence with
+ * umlauts is 138 KB form-encoded) into pieces that each fit `maxBodyBytes` on their own, cut after a sentence end
+ * where there is one in the second half of a piece, else after a space, else anywhere (never inside a surrogate pair).
+ * The pieces joined give the text back.
+ */
+export function splitForRequest(text: string, maxBodyBytes: number): string[] {
+  const budget = maxBodyBytes - FIXED_FIELDS_BYTES;
+  if (budget < 16) throw new Error('splitForRequest: the byte budget is too small');
+  const pieces: string[] = [];
+  let rest = text;
+  while (fieldBytes('text', rest) > budget) {
+    // Characters that fit: start from the proportion of bytes and shrink until the piece fits.
+    let end = Math.max(1, Math.floor((rest.length * budget) / fieldBytes('text', rest)));
+    while (end > 1 && fieldBytes('text', rest.slice(0, end)) > budget) end = Math.floor(end * 0.9);
+    const window = rest.slice(0, end);
+    const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '), window.lastIndexOf('; '));
+    const space = window.lastIndexOf(' ');
+    let cut = sentence >= end / 2 ? sentence + 2 : space >= end / 2 ? space + 1 : end;
+    // A cut between the halves of a surrogate pair would send two broken characters.
+    if (cut < rest.length && /[\uDC00-\uDFFF]/.test(rest[cut]!)) cut--;
+    pieces.push(rest.slice(0, cut));
+    rest = rest.slice(cut);
+  }
+  pieces.push(rest);
+  return pieces;
 }

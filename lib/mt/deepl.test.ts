@@ -147,6 +147,17 @@ describe('createDeepLEngine', () => {
     expect(error.message).toBe('DeepL did not answer in time (0.2 s). Try again in a few minutes; what was translated is kept.');
   });
 
+  it('retries a lost answer (time-out) with back-off, and gives up after the retries', async () => {
+    fakeDeepL().hangNext();
+    expect(await engine({ timeoutMs: 150, maxRetries: 1, retryDelayMs: 10 }).translate(request)).toHaveLength(2);
+    fakeDeepL().reset();
+    fakeDeepL().hangNext(5);
+    const error = await engineFailure(engine({ timeoutMs: 150, maxRetries: 2, retryDelayMs: 10 }).translate(request));
+    expect(error.code).toBe('timeout');
+    // Three attempts, each bounded by the time-out: not one attempt, and not for ever.
+    expect(fakeDeepL().requests.length).toBe(3);
+  });
+
   it('says so when DeepL cannot be reached', async () => {
     const closed = await startFakeDeepL();
     const url = closed.url;

@@ -21,7 +21,7 @@ export interface DeepLEngineOptions {
   serverUrl?: string;
   /** Omitted: DeepL picks its default model. */
   modelType?: DeepLModelType;
-  /** Retries after a 429, a 5xx or a failed connection; 0 = none. Default 3. */
+  /** Retries after a 429, a 5xx, a failed connection or a time-out; 0 = none. Default 3. */
   maxRetries?: number;
   /** Longest wait for one answer from DeepL. Default 30 000 ms. */
   timeoutMs?: number;
@@ -86,7 +86,9 @@ export function createDeepLEngine(options: DeepLEngineOptions): Engine {
         } catch (e) {
           if (signal?.aborted) throw signal.reason;
           const error = toEngineError(e, timeoutMs);
-          const transient = error.code === 'rate-limit' || error.code === 'unavailable';
+          // A lost answer is retried like a 429 or a 5xx: each attempt is bounded by timeoutMs and the retries by
+          // maxRetries, so a request takes at most (maxRetries + 1) × timeoutMs plus the back-off.
+          const transient = error.code === 'rate-limit' || error.code === 'unavailable' || error.code === 'timeout';
           if (!transient || retry >= maxRetries) throw error;
           await sleep(retryDelayMs * 2 ** retry, signal);
         }

@@ -105,6 +105,24 @@ describe('syncGlossary', () => {
     expect(fakeDeepL().glossaries()).toEqual([]);
   });
 
+  it('retries a 503 with back-off and stores the glossary when DeepL is back', async () => {
+    fakeDeepL().failNext(503, 3, 'glossaries');
+    const { glossaryId } = await sync({ retryDelayMs: 5 });
+    expect(fakeDeepL().glossaries().map((g) => g.id)).toEqual([glossaryId]);
+  });
+
+  it('says which step failed, how often, and that the glossary in use is unchanged, when DeepL stays unavailable', async () => {
+    const first = await sync();
+    fakeDeepL().failNext(503, 10, 'glossaries');
+    const error = await engineFailure(sync({ existingId: first.glossaryId!, maxRetries: 2, retryDelayMs: 5 }));
+    expect({ code: error.code, status: error.status, message: error.message }).toEqual({
+      code: 'unavailable',
+      status: 503,
+      message: 'DeepL failed while storing the new glossary (503), 3 times in a row. The glossary DeepL translates with is unchanged; sync again in a few minutes.',
+    });
+    expect(fakeDeepL().glossaries().map((g) => g.id)).toEqual([first.glossaryId]);
+  });
+
   it('keeps the old glossary when deleting it fails, and removes the new one again', async () => {
     const first = await sync();
     fakeDeepL().failNext(403, 1, 'glossary-delete');

@@ -24,6 +24,10 @@ export interface SyncGlossaryOptions {
   entries: readonly GlossaryEntry[];
   /** The DeepL glossary made by the previous sync; deleted once the new one exists. */
   existingId?: string;
+  /** Retries of a step after a 429, a 5xx, a failed connection or a time-out, with doubling waits. Default 4. */
+  maxRetries?: number;
+  /** Wait before the first retry. Default 1000 ms (so 1 + 2 + 4 + 8 s in all). */
+  retryDelayMs?: number;
 }
 
 export interface SkippedEntry extends GlossaryEntry {
@@ -48,33 +52,55 @@ export async function syncGlossary(options: SyncGlossaryOptions): Promise<SyncGl
     throw new EngineError('bad-request', 'A glossary needs two different languages.');
   }
   const { entries, skipped } = cleanEntries(options.entries);
+  // The retries are ours (deepl-node's own give up after two 503s and cannot say which step failed).
   const client = new DeepLClient(options.authKey, {
     ...(options.serverUrl === undefined ? {} : { serverUrl: options.serverUrl }),
-    maxRetries: 2,
+    maxRetries: 0,
   });
+  const retry = { maxRetries: options.maxRetries ?? 4, delayMs: options.retryDelayMs ?? 1000 };
   let glossaryId: string | null = null;
   if (entries.size > 0) {
     const glossaryEntries = new GlossaryEntries();
     for (const [source, target] of entries) glossaryEntries.add(source, target);
-    try {
-      const info = await client.createGlossary(options.name, options.sourceLang, options.targetLang, glossaryEntries);
-      glossaryId = info.glossaryId;
-    } catch (e) {
-      throw syncError(e);
-    }
+    const info = await step('storing the new glossary', retry, () => client.createGlossary(options.name, options.sourceLang, options.targetLang, glossaryEntries));
+    glossaryId = info.glossaryId;
   }
   if (options.existingId && options.existingId !== glossaryId) {
+    const existingId = options.existingId;
     try {
-      await client.deleteGlossary(options.existingId);
+      await step('deleting the previous glossary', retry, () => client.deleteGlossary(existingId));
     } catch (e) {
       // Someone deleted it in the DeepL account already: that is what we wanted.
-      if (!(e instanceof GlossaryNotFoundError)) {
+      if (!(e instanceof EngineError && e.cause instanceof GlossaryNotFoundError)) {
         if (glossaryId !== null) await client.deleteGlossary(glossaryId).catch(() => undefined);
-        throw syncError(e);
+        throw e;
       }
     }
   }
   return { glossaryId, skipped };
+}
+
+/** One request of the sync, retried while DeepL's failure is one that passes (429, 5xx, no connection, time-out). */
+async function step<T>(what: string, retry: { maxRetries: number; delayMs: number }, run: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await run();
+    } catch (e) {
+      const error = syncError(e);
+      const passing = error.code === 'rate-limit' || error.code === 'unavailable' || error.code === 'timeout';
+      if (!passing) throw error;
+      if (attempt >= retry.maxRetries) {
+        const tries = attempt + 1;
+        throw new EngineError(
+          error.code,
+          `DeepL failed while ${what}${error.status ? ` (${error.status})` : ''}${tries > 1 ? `, ${tries} times in a row` : ''}. ` +
+            'The glossary DeepL translates with is unchanged; sync again in a few minutes.',
+          { cause: e, ...(error.status === undefined ? {} : { status: error.status }) },
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, retry.delayMs * 2 ** attempt));
+    }
+  }
 }
 
 /** Trimmed entries DeepL accepts, by source term (first one wins), and the ones it would refuse, with why. */
@@ -115,6 +141,7 @@ function syncError(e: unknown): EngineError {
       { cause: e, status: 456 },
     );
   }
+  if (e instanceof GlossaryNotFoundError) return new EngineError('bad-request', 'DeepL does not have that glossary any more.', { cause: e, status: 404 });
   const error = toEngineError(e, 30_000);
   if (error.code !== 'bad-request' || error.status !== 400) return error;
   return new EngineError('bad-request', `DeepL refused the glossary (${e instanceof Error ? e.message : String(e)}).`, {

@@ -160,3 +160,28 @@ describe('translateSegments', () => {
     expect((await memory.get([memoryKey('short', 'de', 'en-US', 'Eins.')])).size).toBe(0);
   });
 });
+
+describe('a sentence too big for one DeepL request', () => {
+  // 89,426 characters with umlauts: 138 KB form-encoded, over DeepL's 128 KiB (the fake refuses it with 413).
+  const giant = Array.from({ length: 4_065 }, (_, i) => `Größe ${i} äö`).join(' ');
+
+  it('is sent in pieces that each fit, and its translation is theirs joined in order', async () => {
+    const segments = document([[giant], ['Der Hund schläft.']]);
+    const memory = inMemoryStore();
+    const { promise, done } = run(segments, memory);
+    const result = await promise;
+    const requests = fakeDeepL().requests;
+    expect(requests.length).toBeGreaterThan(1);
+    for (const r of requests) expect(r.bodyBytes).toBeLessThanOrEqual(128 * 1024);
+    const pieces = requests.flatMap((r) => r.texts).filter((t) => t !== 'Der Hund schläft.');
+    expect(pieces.join('')).toBe(giant);
+    expect(result.translated).toBe(2);
+    const text = done().get(1)!;
+    // The fake's translation of each piece, in the order of the pieces.
+    expect(text.length).toBeGreaterThan(giant.length / 2);
+    expect(text.indexOf('4064')).toBeGreaterThan(text.indexOf('0 '));
+    // The whole sentence is remembered too: translating it again costs nothing.
+    const again = run(document([[giant]]), memory);
+    expect(await again.promise).toMatchObject({ fromMemory: 1, sent: 0 });
+  });
+});

@@ -1,6 +1,6 @@
 /** Translates a document's segments: memory first, the rest in batches, each answer reported and remembered at once. */
 import type { SourceLang, TargetLang } from '../lang';
-import { DEEPL_LIMITS, planBatches, type Batch, type BatchLimits, type SourceSegment } from './batch';
+import { DEEPL_LIMITS, planBatches, requestBodyBytes, splitForRequest, type Batch, type BatchLimits, type SourceSegment } from './batch';
 import { EngineError, type Engine } from './engine';
 import { memoryKey, type MemoryEntry, type MemoryStore } from './memory';
 
@@ -80,22 +80,50 @@ export async function translateSegments(options: TranslateSegmentsOptions): Prom
   }
   const keyOf = (source: string) => memoryKey(engine.id, sourceLang, targetLang, source, glossaryId);
 
+  const limits = options.limits ?? DEEPL_LIMITS;
+  // A source too big for one request is sent in pieces, and its translation is theirs joined in order.
+  const piecesOf = new Map<string, string[]>();
+  const parentsOf = new Map<string, string[]>();
+  for (const source of bySource.keys()) {
+    if (requestBodyBytes([source]) <= limits.maxBodyBytes) continue;
+    const pieces = splitForRequest(source, limits.maxBodyBytes);
+    piecesOf.set(source, pieces);
+    for (const piece of pieces) parentsOf.set(piece, [...(parentsOf.get(piece) ?? []), source]);
+  }
+  const pieceAnswers = new Map<string, string>();
+
   signal?.throwIfAborted();
-  const known = await memory.get([...bySource.keys()].map(keyOf));
+  const known = await memory.get([...bySource.keys(), ...parentsOf.keys()].map(keyOf));
   const first: TranslatedSegment[] = [...blank];
   const toSend: SourceSegment[] = [];
+  let pieceParagraph = -1;
   for (const [source, same] of bySource) {
     const text = known.get(keyOf(source));
-    if (text === undefined) {
+    if (text !== undefined) {
+      for (const segment of same) first.push({ id: segment.id, text });
+      result.fromMemory += same.length;
+      continue;
+    }
+    const pieces = piecesOf.get(source);
+    if (!pieces) {
       toSend.push(same[0]!);
       continue;
     }
-    for (const segment of same) first.push({ id: segment.id, text });
-    result.fromMemory += same.length;
+    // Pieces answered before (a resumed job) are not paid for again; each other piece goes alone, without context.
+    for (const piece of pieces) {
+      const answered = known.get(keyOf(piece));
+      if (answered !== undefined) pieceAnswers.set(piece, answered);
+      else toSend.push({ id: same[0]!.id, paragraph: pieceParagraph--, source: piece, paragraphText: piece });
+    }
+    if (pieces.every((p) => pieceAnswers.has(p))) {
+      const text = pieces.map((p) => pieceAnswers.get(p)!.trim()).join(' ');
+      for (const segment of same) first.push({ id: segment.id, text });
+      result.fromMemory += same.length;
+    }
   }
   if (first.length > 0) await report(first);
 
-  const batches = planBatches(toSend, options.limits ?? DEEPL_LIMITS);
+  const batches = planBatches(toSend, limits);
   let next = 0;
   let failure: { error: unknown } | undefined;
 
@@ -115,14 +143,27 @@ export async function translateSegments(options: TranslateSegmentsOptions): Prom
     for (const text of texts) result.charactersBilled += [...text].length;
     const entries: MemoryEntry[] = [];
     const done: TranslatedSegment[] = [];
+    const answer = (sourceText: string, targetText: string) => {
+      entries.push({ key: keyOf(sourceText), engine: engine.id, sourceLang, targetLang, sourceText, targetText });
+      for (const segment of bySource.get(sourceText) ?? []) done.push({ id: segment.id, text: targetText });
+    };
     texts.forEach((sourceText, i) => {
       const targetText = answers[i];
       // Never remember an empty stand-in: memory would serve it for good.
       if (targetText === undefined) {
         throw new EngineError('unknown', `${engine.label} answered fewer translations than texts were sent. Try again.`);
       }
+      const parents = parentsOf.get(sourceText);
+      if (!parents) return answer(sourceText, targetText);
+      // A piece is remembered on its own (a resume re-sends only missing pieces); its text is done with its last piece.
       entries.push({ key: keyOf(sourceText), engine: engine.id, sourceLang, targetLang, sourceText, targetText });
-      for (const segment of bySource.get(sourceText) ?? []) done.push({ id: segment.id, text: targetText });
+      pieceAnswers.set(sourceText, targetText);
+      for (const parent of parents) {
+        const pieces = piecesOf.get(parent)!;
+        if (pieces.every((p) => pieceAnswers.has(p)) && !done.some((d) => bySource.get(parent)?.some((seg) => seg.id === d.id))) {
+          answer(parent, pieces.map((p) => pieceAnswers.get(p)!.trim()).join(' '));
+        }
+      }
     });
     // Remembered before it is reported: if persisting fails, a resume still gets it without paying again.
     await memory.put(entries);

@@ -238,6 +238,24 @@ for (const target of testTargets()) {
       expect(readXliff12(xml).units[0]!.target).toEqual(['Line 1\n']);
     });
 
+    it('lets the languages the user names win over a file’s (po2xliff writes en-US as every source), with a warning', async () => {
+      const po2xliff = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<xliff version="1.1" xmlns="urn:oasis:names:tc:xliff:document:1.1">',
+        '<file original="app.po" source-language="en-US" datatype="po"><body>',
+        '<trans-unit id="1"><source>Datei öffnen</source><target state="translated">Open file</target></trans-unit>',
+        '</body></file></xliff>',
+      ].join('\n');
+      const bytes = new TextEncoder().encode(po2xliff);
+      await expect(importBytes('app.xlf', bytes)).rejects.toMatchObject({ code: 'invalid', message: /Choose the source and target language above/ });
+      const result = await importBytes('app.xlf', bytes, { sourceLang: 'de', targetLang: 'en-US' });
+      expect(documentOf(result)).toMatchObject({ sourceLang: 'de', targetLang: 'en-US' });
+      expect(result.warnings).toEqual(['The file says its languages are en-US → ?; your choice, de → en-US, is used.']);
+      // Naming the file's own languages warns of nothing.
+      const same = await importBytes('press.xlf', XLIFF12, { sourceLang: 'de', targetLang: 'en-GB' });
+      expect(same.warnings).toEqual([]);
+    });
+
     it('round-trips XLIFF 2.0 and writes approved pairs only to TMX', async () => {
       const doc = documentOf(await importBytes('press.xliff', XLIFF20));
       const original = readXliff20(XLIFF20);

@@ -152,8 +152,8 @@ export async function importFile(db: Db, input: ImportInput, limits: ImportLimit
   const file = await reading(input.file, async () =>
     readBilingualResult(await runTask('readBilingual', { format: kind, bytes: input.file.bytes, maxBytes: limits.maxUploadBytes })),
   );
-  const document = await createDocumentFromUnits(db, { ...input, bilingual: file }, limits);
-  return { kind: 'document', document, warnings: [] };
+  const { document, warnings } = await createDocumentFromUnits(db, { ...input, bilingual: file }, limits);
+  return { kind: 'document', document, warnings };
 }
 
 const stem = (name: string) => name.replace(/\.[^.]+$/, '').trim() || undefined;
@@ -193,24 +193,30 @@ async function importParallel(db: Db, input: ImportInput, limits: ImportLimits):
 }
 
 /** The language pair of a bilingual file, checked against the one the user chose. */
-export function languagesOf(file: BilingualFile, chosen: { sourceLang?: SourceLang; targetLang?: TargetLang }): { sourceLang: SourceLang; targetLang: TargetLang } {
+/**
+ * The document's languages: the ones the user chose win over the file's (translate-toolkit's po2xliff always writes
+ * source-language="en-US"), with a warning that says so; without a choice, the file's, if Lektorat reviews that pair.
+ */
+export function languagesOf(
+  file: BilingualFile,
+  chosen: { sourceLang?: SourceLang; targetLang?: TargetLang },
+): { sourceLang: SourceLang; targetLang: TargetLang; warnings: string[] } {
   const base = (tag: string) => tag.toLowerCase().split(/[-_]/)[0] ?? '';
   const fileSource = base(file.sourceLang);
   const fileTarget = base(file.targetLang);
   const pair = `${file.sourceLang || '?'} → ${file.targetLang || '?'}`;
   if (chosen.sourceLang && chosen.targetLang) {
     checkLanguagePair(chosen.sourceLang, chosen.targetLang);
-    if ((fileSource && fileSource !== chosen.sourceLang) || (fileTarget && fileTarget !== baseLang(chosen.targetLang))) {
-      throw invalid(`The file is ${pair}, but you chose ${chosen.sourceLang} → ${chosen.targetLang}. Choose the file's languages, or leave them to the file.`);
-    }
-    return { sourceLang: chosen.sourceLang, targetLang: chosen.targetLang };
+    const differs = (fileSource && fileSource !== chosen.sourceLang) || (fileTarget && fileTarget !== baseLang(chosen.targetLang));
+    const warnings = differs ? [`The file says its languages are ${pair}; your choice, ${chosen.sourceLang} → ${chosen.targetLang}, is used.`] : [];
+    return { sourceLang: chosen.sourceLang, targetLang: chosen.targetLang, warnings };
   }
   const ok = (l: string) => l === 'de' || l === 'en';
   if (!ok(fileSource) || !ok(fileTarget) || fileSource === fileTarget) {
-    throw invalid(`The file is ${pair}; Lektorat reviews German → English and English → German. Choose the languages, or export the right pair from your CAT tool.`);
+    throw invalid(`The file is ${pair}; Lektorat reviews German → English and English → German. Choose the source and target language above (your choice wins over the file's), or export the right pair from your CAT tool.`);
   }
   const targetLang: TargetLang = fileTarget === 'de' ? 'de' : /^en[-_]gb$/i.test(file.targetLang) ? 'en-GB' : 'en-US';
-  return { sourceLang: fileSource as SourceLang, targetLang };
+  return { sourceLang: fileSource as SourceLang, targetLang, warnings: [] };
 }
 
 /** What a bilingual import keeps to write the file back: the file as read, and which comment each note became. */
@@ -267,7 +273,7 @@ export async function createDocumentFromUnits(
   limits: Limits,
 ) {
   const file = input.bilingual;
-  const { sourceLang, targetLang } = languagesOf(file, input);
+  const { sourceLang, targetLang, warnings } = languagesOf(file, input);
   if (file.units.length === 0) throw invalid('The file contains no translation units, so there is nothing to review.');
   const rows = file.units.map((unit, position) => {
     const target = significantText(segmentText(unit.target), unit.preserveSpace);
@@ -354,7 +360,7 @@ export async function createDocumentFromUnits(
       { key: spaceKey(doc.id), value: JSON.stringify(rows.filter((r) => r.unit.preserveSpace).map((r) => r.position)) },
     ]);
     await completeImport(tx, doc, input, { segments: rows.length, translation: 'uploaded', format: file.format, ...(input.file ? { file: input.file.name } : {}) });
-    return doc;
+    return { document: doc, warnings };
   });
 }
 

@@ -171,6 +171,8 @@ for (const target of testTargets()) {
         expect(afterFail.translationState).toBe('failed');
         expect(afterFail.translationError?.message).toMatch(/quota/i);
         expect(afterFail.segments[2]!.targetText).toBe('My own third paragraph.');
+        // Nothing came from DeepL yet, so the document does not claim DeepL's translation.
+        expect(afterFail.provenance).toBe('none');
 
         await claimTranslation(database.db, doc.id);
         await expect(claimTranslation(database.db, doc.id)).rejects.toMatchObject({ code: 'conflict' });

@@ -50,9 +50,15 @@ export async function runTranslation({ db, engine, memory }: TranslateDeps, docu
   // The job's end, either way: the document's state, the findings over what was stored and the one audit entry commit together.
   const finish = (translationState: 'complete' | 'failed', translationError: { code: string; message: string } | null, details: Record<string, unknown>) =>
     db.transaction(async (tx) => {
+      // Labelled DeepL only once DeepL's text is in it: a job that failed before its first answer leaves the label as it was.
+      const [fromEngine] = await tx
+        .select({ id: segments.id })
+        .from(segments)
+        .where(and(eq(segments.documentId, documentId), eq(segments.machineOrigin, 'deepl')))
+        .limit(1);
       await tx
         .update(documents)
-        .set({ translationState, translationError, provenance: 'deepl', provenanceDetail: engine.label, updatedAt: new Date() })
+        .set({ translationState, translationError, ...(fromEngine ? { provenance: 'deepl' as const, provenanceDetail: engine.label } : {}), updatedAt: new Date() })
         .where(eq(documents.id, documentId));
       await recheckDocument(tx, documentId);
       await recordActivity(tx, { documentId, actor: engine.label, action: 'translation', details });
@@ -71,7 +77,7 @@ export async function runTranslation({ db, engine, memory }: TranslateDeps, docu
         paragraphText: paragraphText.get(s.paragraphIndex) ?? s.sourceText,
       })),
       onProgress: async (done) => {
-        await storeMachineTranslations(db, done, engine.label);
+        await storeMachineTranslations(db, documentId, done, engine.label);
       },
     });
     await finish('complete', null, { ok: true, translated: result.translated, fromMemory: result.fromMemory });
@@ -89,10 +95,15 @@ export async function runTranslation({ db, engine, memory }: TranslateDeps, docu
 }
 
 /** Stores engine output on segments still untranslated; a segment someone typed into meanwhile keeps its text. */
-async function storeMachineTranslations(db: Db, done: { id: number; text: string }[], engineLabel: string) {
+async function storeMachineTranslations(db: Db, documentId: number, done: { id: number; text: string }[], engineLabel: string) {
   if (done.length === 0) return;
   await db.transaction(async (tx) => {
     const now = new Date();
+    // From DeepL's first answer on, the document says where its translation comes from (not before: see finish).
+    await tx
+      .update(documents)
+      .set({ provenance: 'deepl', provenanceDetail: engineLabel })
+      .where(and(eq(documents.id, documentId), ne(documents.provenance, 'deepl')));
     for (const d of done) {
       const [seg] = await tx
         .update(segments)

@@ -39,6 +39,10 @@ export const POST = handle(async (req) => {
     },
     { maxSourceChars: env().MAX_SOURCE_CHARS },
   );
-  if (body.translation.mode === 'deepl') await startTranslation(doc.id);
+  if (body.translation.mode === 'deepl') {
+    await startTranslation(doc.id);
+    // The job has been claimed: the answer says so, not the state the document was created in.
+    return Response.json({ document: { ...doc, translationState: 'translating' } }, { status: 201 });
+  }
   return Response.json({ document: doc }, { status: 201 });
 });
