@@ -168,13 +168,17 @@ export function createLexicon(maps: LexiconMaps): Lexicon {
 
   /**
    * An English compound written as one word, of two headwords of at least MIN_COMPOUND_PART letters each:
-   * "filesystem" → file, system; "hostname" → host, name (the German „Dateisystem“ is split the same way).
+   * "filesystem" → file, system; "hostnames" → host, name (the German „Dateisystem“ is split the same way). The
+   * modifier is uninflected, so it is looked up as it stands; only the head is lemmatised. Words with other signs
+   * than letters (identifiers of code) are no compounds.
    */
   function englishCompound(word: string): string[] | undefined {
+    if (!/^\p{Ll}+$/u.test(word)) return undefined;
     for (let i = MIN_COMPOUND_PART; i <= word.length - MIN_COMPOUND_PART; i++) {
-      const modifier = firstForm(word.slice(0, i), 'en');
-      const head = modifier === undefined ? undefined : firstForm(word.slice(i), 'en');
-      if (modifier !== undefined && head !== undefined && !isStopword(modifier, 'en') && !isStopword(head, 'en')) return [modifier, head];
+      const modifier = word.slice(0, i);
+      if (!maps.en.has(modifier) || isStopword(modifier, 'en')) continue;
+      const head = firstForm(word.slice(i), 'en');
+      if (head !== undefined && !isStopword(head, 'en')) return [modifier, head];
     }
     return undefined;
   }
