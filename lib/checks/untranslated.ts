@@ -4,7 +4,7 @@ import { collapseSpace, isBlank } from '../segment/words';
 import { ruleFinding } from './rules/catalogue';
 import type { Finding, SegmentCheck, Span } from './types';
 import { isCommonWord, isDictionaryName, isKnownWord, isWrittenGerman } from './dictionaries';
-import { DIGIT, glossaryWords, hasDigit, hyphenParts, isAllCaps, isCamelCase, isCapitalised, knownWord, overlapsInOrder, words, type Token } from './words';
+import { DIGIT, glossaryWords, hasDigit, hyphenParts, isAllCaps, isCamelCase, isCapitalised, knownWord, overlapsInOrder, PLACE_ENDING, words, type Token } from './words';
 import { codeSpans, isSentenceStart, quotedSpans } from './text';
 
 /** A word of the source language that the target language does not have: never a name or a cognate. */
@@ -116,8 +116,6 @@ function inNameRun(text: string, tokens: Token[], index: number): boolean {
   );
 }
 
-/** Endings of German place names (Landsberg, Rosenheim, Bad Tölz aside): -burg, -heim, -dorf, -ingen … */
-const PLACE_ENDING = /(?:burg|berg|dorf|hausen|heim|feld|felde|stadt|stedt|hafen|furt|bach|ingen|hofen|hof|brück|brücken|rode|stein|kirchen|hagen|born|brunn|wald|walde|bruck|leben|weiler|münster|heide|werder|mund|ow|itz|au)$/u;
 
 /**
  * A German place name kept in the English text: capitalised mid-sentence in both texts, unknown to
