@@ -146,9 +146,12 @@ export function isKnownWord(lang: BaseLang, word: string): boolean {
  * stand alone.
  */
 export function isWrittenGerman(word: string): boolean {
-  if (!isGermanWord(word)) return false;
-  if (!/^\p{Ll}/u.test(word)) return true;
   const { known, readings } = wordReading(word, 'de');
+  const lower = /^\p{Ll}/u.test(word);
+  // The analysis lexicon answers first; nspell only for what it does not know.
+  if (known && !word.includes('-')) return !lower || readings.some((r) => r.pos !== 'noun' && r.pos !== 'propn');
+  if (!isGermanWord(word)) return false;
+  if (!lower) return true;
   if (known) return readings.some((r) => r.pos !== 'noun' && r.pos !== 'propn');
   const flags = (germanSpeller() as unknown as SpellerInternals).data[word];
   return (flags !== undefined && flags.length > 0) || !isGermanWord(capitalise(word));

@@ -92,7 +92,8 @@ function namesIn(text: string, lang: BaseLang): Name[] {
       // Only a capital or a digit can make a name; most words are out before any look-up.
       if ((part.facts.shape & CAPITAL_OR_DIGIT) === 0) continue;
       const german = lang === 'de' && (GERMAN_EXONYMS.has(part.text) || GERMAN_EXONYMS.has(part.facts.base));
-      if (!german && (!isNameWord(part, lang, text) || isNoName(part.text, lang))) continue;
+      // The analysis lexicon answers first: nspell's compound search behind isNameWord is the slow part.
+      if (!german && (isNoName(part.text, lang) || !isNameWord(part, lang, text))) continue;
       // After an article or a number, a word that is also a German noun is that noun ("das Essen", "die Polen").
       const before = tokens[index - 1]?.facts.lower ?? '';
       if ((german || (lang === 'de' && sharedNames().has(part.text))) && (GERMAN_ARTICLES.has(before) || /^\d/u.test(before))) continue;
