@@ -141,17 +141,23 @@ export function isKnownWord(lang: BaseLang, word: string): boolean {
 /**
  * True when German has the word as it is written. A lower-case word is asked of the analysis lexicon first: German
  * writes every noun with a capital, so a form it knows only as a noun is no German word in lower case ("das budget").
- * A form it lacks is nspell's when nspell lists it with flags of its own or has no capitalised form of it: igerman98
- * lower-cases every noun for compound tails ("File" → "files", as in "Konfigurations|files"), and nspell lets those
- * stand alone.
+ * A form it lacks is nspell's when nspell lists it with flags of its own or lists no noun of that spelling (or its
+ * singular): igerman98 lower-cases every noun for compound tails ("File" → "files", as in "Konfigurations|files"),
+ * and nspell lets those stand alone.
  */
 export function isWrittenGerman(word: string): boolean {
-  if (!isGermanWord(word)) return false;
-  if (!/^\p{Ll}/u.test(word)) return true;
   const { known, readings } = wordReading(word, 'de');
+  const lower = /^\p{Ll}/u.test(word);
+  // The analysis lexicon answers first; nspell only for what it does not know.
+  if (known && !word.includes('-')) return !lower || readings.some((r) => r.pos !== 'noun' && r.pos !== 'propn');
+  if (!isGermanWord(word)) return false;
+  if (!lower) return true;
   if (known) return readings.some((r) => r.pos !== 'noun' && r.pos !== 'propn');
-  const flags = (germanSpeller() as unknown as SpellerInternals).data[word];
-  return (flags !== undefined && flags.length > 0) || !isGermanWord(capitalise(word));
+  const data = (germanSpeller() as unknown as SpellerInternals).data;
+  const flags = data[word];
+  if (flags !== undefined && flags.length > 0) return true;
+  const noun = capitalise(word);
+  return data[noun] === undefined && !(noun.endsWith('s') && data[noun.slice(0, -1)] !== undefined);
 }
 
 /**

@@ -97,3 +97,25 @@ describe('towns the German dictionary cannot mark as names', () => {
     expect(check('Adrenalin steigert den Puls.', 'Adrenaline raises the pulse.')).toEqual([]);
   });
 });
+
+describe('names: technical prose', () => {
+  it('does not take German common nouns the analysis lexicon knows or guesses for names', () => {
+    expect(run('Die Hashlänge, die Dekomprimierung und die Verklemmungen.', 'The hash length, the decompression and the deadlocks.', deEn)).toEqual([]);
+  });
+
+  it('does not take a long compound ending in a German noun for a name', () => {
+    expect(run('Die Betriebssystemkennungszeichenkette der Resolverbibliothek.', 'The operating system identifier string of the resolver library.', deEn)).toEqual([]);
+  });
+
+  it('reads translated placeholders, size units in either prefix, acronym plurals and borrowed words as present', () => {
+    expect(run('DATEI1 ist neuer als DATEI2.', 'FILE1 is newer than FILE2.', deEn)).toEqual([]);
+    expect(run('Die Größe in kB.', 'The size in KiB.', deEn)).toEqual([]);
+    expect(run('Die CRC-Prüfungen.', 'The CRCs.', deEn)).toEqual([]);
+    expect(run('Die Capabilitys des Threads.', 'The capabilities of the thread.', deEn)).toEqual([]);
+  });
+
+  it('still finds an acronym whose plural is left out beside its singular', () => {
+    const f = run('Auf FIFOs, außer der FIFO gehört dem Eigentümer.', 'On that, unless the FIFO is owned by the owner.', deEn);
+    expect(f.map((x) => x.message)).toEqual(['The name “FIFOs” is in the source but not in the translation.']);
+  });
+});

@@ -1,9 +1,10 @@
 /** Names check: a name or product in one side (Xiaomi, Lei Jun, Snapdragon 8 Gen 1) must appear in the other. */
+import { analyse, wordReading } from '../analysis';
 import type { BaseLang } from '../lang';
 import { isBlank } from '../segment/words';
 import { ruleFinding } from './rules/catalogue';
 import type { CheckContext, Finding, SegmentCheck, SegmentInput, Span } from './types';
-import { isDictionaryName, isKnownWord, sharedNames } from './dictionaries';
+import { isCommonWord, isDictionaryName, isKnownWord, sharedNames } from './dictionaries';
 import { ARTICLES } from './german';
 import {
   CAPITAL_OR_DIGIT,
@@ -14,6 +15,7 @@ import {
   isCamelCase,
   isNameWord,
   oneEditFromWord,
+  PLACE_ENDING,
   withoutGenitive,
   words,
   type Token,
@@ -90,7 +92,8 @@ function namesIn(text: string, lang: BaseLang): Name[] {
       // Only a capital or a digit can make a name; most words are out before any look-up.
       if ((part.facts.shape & CAPITAL_OR_DIGIT) === 0) continue;
       const german = lang === 'de' && (GERMAN_EXONYMS.has(part.text) || GERMAN_EXONYMS.has(part.facts.base));
-      if (!german && !isNameWord(part, lang, text)) continue;
+      // The analysis lexicon answers first: nspell's compound search behind isNameWord is the slow part.
+      if (!german && (isNoName(part.text, lang) || !isNameWord(part, lang, text))) continue;
       // After an article or a number, a word that is also a German noun is that noun ("das Essen", "die Polen").
       const before = tokens[index - 1]?.facts.lower ?? '';
       if ((german || (lang === 'de' && sharedNames().has(part.text))) && (GERMAN_ARTICLES.has(before) || /^\d/u.test(before))) continue;
@@ -107,15 +110,74 @@ function namesIn(text: string, lang: BaseLang): Name[] {
   return names;
 }
 
-function isPresent(part: Token, other: string): boolean {
+/** Unit symbols of sizes, alone or after their number (kB, KiB, 8MiB): the decimal and the binary prefix, in any case, stand for each other. */
+const SIZE_UNIT = /^(?:\d+(?:[.,]\d+)?)?([kKMGTPE])i?(B|bit)$/u;
+const sizeUnit = (word: string): string | undefined => {
+  const m = SIZE_UNIT.exec(word);
+  return m ? `${m[1]!.toLowerCase()}${m[2]}` : undefined;
+};
+/** A placeholder of a man page or a form (DATEI1, FILE2, GANZZAHL1): a word in capitals with its number, translated as a word. */
+const PLACEHOLDER = /^(\p{Lu}{3,})\d+$/u;
+/** German noun suffixes no name has (Dekomprimierung, Verklemmungen, Portabilität): the analysis guesses such nouns. */
+const NOUN_SUFFIX = /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tät|täten|ismus|ismen)$/u;
+
+/**
+ * Capitalised words the dictionaries lack that are no names: placeholders, and German common nouns the
+ * analysis lexicon knows (compounds such as "Metadaten", "Tarbälle") or guesses from a noun suffix. A German word
+ * shaped like a place name (-burg, -heim) stays a name: the lexicon reads "Rosenheim" as a compound too.
+ */
+function isNoName(word: string, lang: BaseLang): boolean {
+  const placeholder = PLACEHOLDER.exec(word)?.[1];
+  if (placeholder !== undefined) return isCommonWord(lang, placeholder.charAt(0) + placeholder.slice(1).toLowerCase());
+  // A second capital marks an acronym or a product (FIFOs, PlayStation), never a common noun.
+  if (lang !== 'de' || /^.\P{Lu}*\p{Lu}/u.test(word) || hasDigit(word) || PLACE_ENDING.test(word)) return false;
+  if (isDictionaryName('de', word) || sharedNames().has(word)) return false;
+  const { known, readings } = wordReading(word, 'de');
+  if (known) return readings.some((r) => r.pos === 'noun' || r.pos === 'adj');
+  if (NOUN_SUFFIX.test(word.toLowerCase()) && readings.some((r) => r.pos === 'noun')) return true;
+  return hasNounTail(word);
+}
+
+const MIN_TAIL = 5;
+const MIN_LONG_COMPOUND = 10;
+
+/**
+ * A long word ending in a German noun the lexicon lists ("Betriebssystemkennungs|zeichenkette", "Resolver|bibliothek"):
+ * a compound common noun, however many parts the analysis could not split before it.
+ */
+function hasNounTail(word: string): boolean {
+  if (word.length < MIN_LONG_COMPOUND) return false;
+  const lower = word.toLowerCase();
+  for (let cut = 3; cut <= lower.length - MIN_TAIL; cut++) {
+    const tail = wordReading(lower.slice(cut), 'de');
+    if (tail.known && tail.readings.some((r) => r.pos === 'noun')) return true;
+  }
+  return false;
+}
+
+function isPresent(part: Token, other: string, otherLang: BaseLang): boolean {
   const word = part.text;
   const lower = part.facts.lower;
   const has = (form: string) => hasWordForm(other, form);
   if (has(lower) || has(part.facts.baseLower)) return true;
+  // An acronym that the other side has in the plural: "CRC" and "CRCs".
+  if (isAllCaps(word) && has(`${lower}s`)) return true;
+  const unit = sizeUnit(word);
+  if (unit !== undefined && words(other).some((t) => sizeUnit(t.text) === unit)) return true;
+  // A borrowed word in the other language's form: German "Capabilitys" for "capabilities", "Multi-Thread" for
+  // "multi-threaded"; not an acronym, whose plural may be the very word left out ("FIFOs" beside one "FIFO").
+  if (!/^.\P{Lu}*\p{Lu}/u.test(word) && sharesLemma(word, other, otherLang)) return true;
   // A name that is also an everyday word keeps its letters in a derived form ("Adrenalin" → "adrenaline").
   if (sharedNames().has(word) && other.toLowerCase().includes(lower)) return true;
   if (exonyms(word).some(has)) return true;
   return ACRONYM_PAIRS.some(([a, b]) => (a.toLowerCase() === lower && has(b.toLowerCase())) || (b.toLowerCase() === lower && has(a.toLowerCase())));
+}
+
+/** The other text has a word of the same lemma as `word` read as a word of the other language. */
+function sharesLemma(word: string, other: string, otherLang: BaseLang): boolean {
+  const lemmas = new Set(wordReading(word, otherLang).readings.map((r) => r.lemma.toLowerCase()));
+  if (lemmas.size === 0) return false;
+  return analyse(other, otherLang).tokens.some((t) => t.lemmas.some((l) => lemmas.has(l.toLowerCase())));
 }
 
 /** A glossary source term decides how its names are rendered: present when its target is. */
@@ -144,7 +206,8 @@ function missingNames(segment: SegmentInput, ctx: CheckContext, from: 'source' |
   const findings: Finding[] = [];
   for (const name of names) {
     // Numbers are the numbers check's business; a name is missing when one of its words is.
-    const missing = name.parts.filter((p) => !isPresent(p, other) && !glossaryCovered(p.text, ctx, other, from));
+    const otherLang = from === 'source' ? ctx.targetLang : ctx.sourceLang;
+    const missing = name.parts.filter((p) => !isPresent(p, other, otherLang) && !glossaryCovered(p.text, ctx, other, from));
     if (missing.length === 0) continue;
     if (name.parts.length === 1 && missing[0] && probableTypo(missing[0], lang)) continue;
     const span = { start: name.start, end: name.end };

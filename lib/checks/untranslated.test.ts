@@ -103,3 +103,14 @@ describe('untranslated: what German technical prose copies', () => {
     expect(f.map((x) => [x.rule, x.message])).toEqual([['untranslated.source-word', '“files” is an English word left untranslated.']]);
   });
 });
+
+describe('untranslated: names of commands and values in German prose', () => {
+  it('does not flag a name after the noun naming its kind, or a list of foreign words', () => {
+    expect(run('Use it with the call command.', 'Verwenden Sie es mit dem Befehl call.', enDe)).toEqual([]);
+    expect(run('The levels are low, critical and emergency.', 'Die Stufen sind low, critical und emergency.', enDe)).toEqual([]);
+  });
+
+  it('still flags an English word among German words of a list', () => {
+    expect(run('The files and folders are removed.', 'Die Dateien und folders werden entfernt.', enDe).map((f) => f.rule)).toEqual(['untranslated.source-word']);
+  });
+});

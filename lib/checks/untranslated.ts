@@ -4,7 +4,8 @@ import { collapseSpace, isBlank } from '../segment/words';
 import { ruleFinding } from './rules/catalogue';
 import type { Finding, SegmentCheck, Span } from './types';
 import { isCommonWord, isDictionaryName, isKnownWord, isWrittenGerman } from './dictionaries';
-import { DIGIT, glossaryWords, hasDigit, hyphenParts, isAllCaps, isCamelCase, isCapitalised, knownWord, overlapsInOrder, words, type Token } from './words';
+import { DIGIT, glossaryWords, hasDigit, hyphenParts, isAllCaps, isCamelCase, isCapitalised, knownWord, overlapsInOrder, PLACE_ENDING, words, type Token } from './words';
+import { NAMING_NOUNS } from './data';
 import { codeSpans, isSentenceStart, quotedSpans } from './text';
 
 /** A word of the source language that the target language does not have: never a name or a cognate. */
@@ -69,6 +70,8 @@ export const untranslatedCheck: SegmentCheck = (segment, ctx) => {
       if (from === 'en' && isSharedTerm(part, target, sourceWords)) continue;
       // German takes an English word into a compound before a German head ("control-Datei", "Capability-Menge").
       if (to === 'de' && p < parts.length - 1 && isGermanHead(parts[parts.length - 1]!, from)) continue;
+      // The name of a command, option or value: after the noun naming its kind, or in a list of foreign words.
+      if (to === 'de' && parts.length === 1 && (afterNamingNoun(target, targetWords, index) || inForeignList(target, targetWords, index))) continue;
       const lower = part.text.toLowerCase();
       const sourceSpans: Span[] = sourceWords
         .flatMap((w) => hyphenParts(w))
@@ -89,6 +92,43 @@ export const untranslatedCheck: SegmentCheck = (segment, ctx) => {
   }
   return findings;
 };
+
+const NAMING = new Set(NAMING_NOUNS.namingNouns);
+const COORDINATORS = new Set(NAMING_NOUNS.coordinators);
+
+/**
+ * „der Befehl call“, „die Option bind“, „das Formatschlüsselwort comm“: a lower-case word right after a noun (or a
+ * compound ending in one) that names a kind of thing is that thing's name, not a word of the sentence.
+ */
+function afterNamingNoun(text: string, tokens: Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  const token = tokens[index]!;
+  if (before === undefined || !isCapitalised(before.text) || isCapitalised(token.text) || text.slice(before.end, token.start) !== ' ') return false;
+  const lower = before.facts.lower;
+  if (NAMING.has(lower)) return true;
+  for (const noun of NAMING) if (noun.length >= 4 && lower.endsWith(noun)) return true;
+  return false;
+}
+
+/**
+ * „enable und disable“, „none, gzip, xz und zstd“: a list of two or more words German does not have is a list of
+ * names or values; a word left untranslated stands among German words.
+ */
+function inForeignList(text: string, tokens: Token[], index: number): boolean {
+  const foreign = (other: Token | undefined) => other !== undefined && !(other.facts.shape & DIGIT) && !isWrittenGerman(other.text);
+  return foreign(conjunct(text, tokens, index, -1)) || foreign(conjunct(text, tokens, index, 1));
+}
+
+/** The word joined to token `index` by a comma or a coordinator („und“, „oder“) on one side (-1 before, 1 after). */
+function conjunct(text: string, tokens: Token[], index: number, side: -1 | 1): Token | undefined {
+  const between = (a: Token, b: Token) => (side < 0 ? text.slice(b.end, a.start) : text.slice(a.end, b.start));
+  const next = tokens[index + side];
+  if (next === undefined) return undefined;
+  if (/^\s*,\s*$/u.test(between(tokens[index]!, next))) return next;
+  const beyond = tokens[index + 2 * side];
+  if (!COORDINATORS.has(next.facts.lower) || beyond === undefined) return undefined;
+  return /^\.?\s+$/u.test(side < 0 ? between(tokens[index]!, next) : between(next, beyond)) && /^\s+$/u.test(side < 0 ? between(next, beyond) : between(tokens[index]!, next)) ? beyond : undefined;
+}
 
 /** The last part of a hyphenated word is German: a word German knows that is not an English word left over itself. */
 function isGermanHead(head: Token, from: 'de' | 'en'): boolean {
@@ -116,8 +156,6 @@ function inNameRun(text: string, tokens: Token[], index: number): boolean {
   );
 }
 
-/** Endings of German place names (Landsberg, Rosenheim, Bad Tölz aside): -burg, -heim, -dorf, -ingen … */
-const PLACE_ENDING = /(?:burg|berg|dorf|hausen|heim|feld|felde|stadt|stedt|hafen|furt|bach|ingen|hofen|hof|brück|brücken|rode|stein|kirchen|hagen|born|brunn|wald|walde|bruck|leben|weiler|münster|heide|werder|mund|ow|itz|au)$/u;
 
 /**
  * A German place name kept in the English text: capitalised mid-sentence in both texts, unknown to

@@ -181,6 +181,9 @@ export function hyphenParts(token: Token): Token[] {
   return parts;
 }
 
+/** Endings of German place names (Landsberg, Rosenheim, Bad Tölz aside): -burg, -heim, -dorf, -ingen … */
+export const PLACE_ENDING = /(?:burg|berg|dorf|hausen|heim|feld|felde|stadt|stedt|hafen|furt|bach|ingen|hofen|hof|brück|brücken|rode|stein|kirchen|hagen|born|brunn|wald|walde|bruck|leben|weiler|münster|heide|werder|mund|ow|itz|au)$/u;
+
 export const DIGIT = 1;
 export const CAPITALISED = 2;
 export const ALL_CAPS = 4;

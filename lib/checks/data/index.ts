@@ -8,6 +8,7 @@ import deFalseFriends from './de/false-friends.json';
 import deGarbled from './de/garbled.json';
 import deMeaning from './de/meaning.json';
 import deModalVerbs from './de/modal-verbs.json';
+import deNamingNouns from './de/naming-nouns.json';
 import deNegation from './de/negation.json';
 import dePronouns from './de/pronouns.json';
 import deRepeats from './de/repeats.json';
@@ -215,6 +216,7 @@ export const MODAL_VERBS: ModalVerbTables = parse(modalVerbsFileSchema, deModalV
 /** The German forms of address, formal and informal. */
 export const ADDRESS: AddressTables = parse(addressFileSchema, deAddress, 'de/address.json');
 
+
 /** Words compared with a text's lower-cased words: a capital in the file could never match. */
 const lowerWords = z.array(z.string().min(1).regex(/^[^\p{Lu}]+$/u, 'Write the word in lower case.'));
 
@@ -362,3 +364,12 @@ export function repeats(lang: BaseLang): Repeats {
 
 /** The English article table: which vowel-initial words take "a" (en/articles.json). */
 export const ENGLISH_ARTICLES: Articles = parse(articlesSchema, enArticles, 'en/articles.json');
+
+const namingNounsFileSchema = z.object({
+  /** Nouns (singular forms, lower case) that name a kind of thing and take its name after them: „der Befehl call“, „die Option bind“. */
+  namingNouns: lowerWords.min(1),
+  /** Words that join the items of a list: „enable und disable“. */
+  coordinators: lowerWords.min(1),
+});
+export type NamingNounTables = z.infer<typeof namingNounsFileSchema>;
+export const NAMING_NOUNS: NamingNounTables = parse(namingNounsFileSchema, deNamingNouns, 'de/naming-nouns.json');

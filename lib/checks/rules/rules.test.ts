@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { CHECKS, checkDocument } from '../registry';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHECKS, checkDocument, warmUp } from '../registry';
 import type { CheckContext, Finding, SegmentInput } from '../types';
 import { CATALOGUES, ruleById, ruleFinding } from './catalogue';
 import type { RuleExample } from './schema';
@@ -22,6 +22,9 @@ function markedTexts(doc: SegmentInput[], findings: Finding[]): string[] {
     doc.flatMap((s) => [...f.sourceSpans.map((x) => s.source.slice(x.start, x.end)), ...f.targetSpans.map((x) => s.target.slice(x.start, x.end))]),
   );
 }
+
+// The dictionaries and lexicons load once, before the first example, whose 20-second limit they otherwise eat on a busy machine.
+beforeAll(() => warmUp(), 120_000);
 
 const label = (e: RuleExample) => e.segments ? e.segments.map((s) => s.target).join(' / ') : `${e.source} → ${e.target}`;
 
