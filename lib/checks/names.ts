@@ -134,25 +134,7 @@ function isNoName(word: string, lang: BaseLang): boolean {
   if (isDictionaryName('de', word) || sharedNames().has(word)) return false;
   const { known, readings } = wordReading(word, 'de');
   if (known) return readings.some((r) => r.pos === 'noun' || r.pos === 'adj');
-  if (NOUN_SUFFIX.test(word.toLowerCase()) && readings.some((r) => r.pos === 'noun')) return true;
-  return hasNounTail(word);
-}
-
-const MIN_TAIL = 5;
-const MIN_LONG_COMPOUND = 10;
-
-/**
- * A long word ending in a German noun the lexicon lists ("Betriebssystemkennungs|zeichenkette", "Resolver|bibliothek"):
- * a compound common noun, however many parts the analysis could not split before it.
- */
-function hasNounTail(word: string): boolean {
-  if (word.length < MIN_LONG_COMPOUND) return false;
-  const lower = word.toLowerCase();
-  for (let cut = 3; cut <= lower.length - MIN_TAIL; cut++) {
-    const tail = wordReading(lower.slice(cut), 'de');
-    if (tail.known && tail.readings.some((r) => r.pos === 'noun')) return true;
-  }
-  return false;
+  return NOUN_SUFFIX.test(word.toLowerCase()) && readings.some((r) => r.pos === 'noun');
 }
 
 function isPresent(part: Token, other: string, otherLang: BaseLang): boolean {
