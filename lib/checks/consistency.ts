@@ -2,7 +2,7 @@
 import { groupBy } from '../group-by';
 import type { BaseLang } from '../lang';
 import { collapseSpace, isBlank } from '../segment/words';
-import { BoundedCache } from './bounded-cache';
+import { BoundedCache } from '../bounded-cache';
 import { scaleTables, type Pole, type Scale } from './data';
 import { isFunctionWord, tokenize, type Token } from './german';
 import { ruleFinding } from './rules/catalogue';

@@ -1,5 +1,6 @@
 /** `alignSegment`: one word alignment per segment pair, computed once and kept in a bounded cache that every reader shares. */
 import type { Analysis, Token as AnalysedToken } from '../analysis';
+import { BoundedCache, deepFreeze } from '../bounded-cache';
 import type { BaseLang } from '../lang';
 import { alignWords, type Alignment, type Token } from './align';
 import { defaultLexicon, type Lexicon } from './lookup';
@@ -9,7 +10,7 @@ const CACHE_LIMIT = 5_000;
 // A module-level cache, justified as lib/analysis's is: an alignment is a pure function of (langs, source, target) for
 // one lexicon, it is frozen, the cache is bounded (least recently used out first), and it is what lets coverage,
 // meaning, traps and the review hover share one alignment per segment instead of aligning three times.
-const cache = new Map<string, Alignment>();
+const cache = new BoundedCache<string, Alignment>(CACHE_LIMIT);
 // The lexicon the cached alignments were made with: tests swap the lexicon, and no alignment may outlive its data.
 let madeWith: Lexicon | undefined;
 
@@ -21,26 +22,7 @@ export function alignSegment(source: string, target: string, sourceLang: BaseLan
     madeWith = lex;
   }
   const key = `${sourceLang}${targetLang}\u0000${source}\u0000${target}`;
-  const hit = cache.get(key);
-  if (hit !== undefined) {
-    // Re-inserting moves the entry to the end: Map keeps insertion order, so the first key is the least recently used.
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit;
-  }
-  const alignment = freeze(alignWords(source, target, sourceLang, targetLang));
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(key, alignment);
-  return alignment;
-}
-
-/** Freezes the alignment and everything in it: every reader gets the same cached object, so none may change it. */
-function freeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) freeze(inner);
-  }
-  return value;
+  return cache.get(key) ?? cache.set(key, deepFreeze(alignWords(source, target, sourceLang, targetLang)));
 }
 
 /**
