@@ -3,6 +3,7 @@
  * their rarest shared words, ranked by pg_trgm similarity, scored word by word in lib/tm), concordance search, TMX import. (lib/mt/memory.ts is the MT engine's
  * answer cache, a different table with a different purpose: see tm_units in lib/db/schema.ts.)
  */
+import { createHash } from 'node:crypto';
 import { and, between, desc, eq, ilike, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client';
 import { documents, segments, tmUnits, tmWords, type TmState } from '../db/schema';
@@ -16,6 +17,10 @@ import { recordActivity } from './activity';
 import { importKind, languagesOf, reading, type UploadedFile } from './interchange';
 
 type SegmentRow = typeof segments.$inferSelect;
+
+/** Sources are compared by the hash their index holds (tm_units_source_md5); Postgres md5() hashes the UTF-8 bytes too. */
+const sourceHash = sql`md5(${tmUnits.sourceText})`;
+const md5 = (text: string) => createHash('md5').update(text, 'utf8').digest('hex');
 
 /** Puts the segment's pair into the memory, updates it, or takes it out, as its status now says; in the change's transaction. */
 export async function syncTmUnit(tx: Tx, segment: SegmentRow): Promise<void> {
@@ -76,6 +81,34 @@ export async function addDocumentToTm(tx: Tx, documentId: number): Promise<void>
   for (const seg of segs) if (tmStateOf(seg)) await syncTmUnit(tx, seg);
 }
 
+/**
+ * The memory's translation of each source it holds word for word (approved or imported pairs, not unreviewed edits):
+ * the approved one first, then the newest. Keyed by the trimmed source.
+ */
+export async function exactMatches(
+  tx: Tx,
+  input: { sources: string[]; sourceLang: SourceLang; targetLang: TargetLang },
+): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const sources = [...new Set(input.sources.map((s) => s.trim()).filter(Boolean))];
+  for (let i = 0; i < sources.length; i += 500) {
+    const rows = await tx
+      .select({ sourceText: tmUnits.sourceText, targetText: tmUnits.targetText })
+      .from(tmUnits)
+      .where(
+        and(
+          eq(tmUnits.sourceLang, baseLang(input.sourceLang)),
+          eq(tmUnits.targetLang, baseLang(input.targetLang)),
+          inArray(tmUnits.state, ['approved', 'imported']),
+          inArray(sourceHash, sources.slice(i, i + 500).map(md5)),
+        ),
+      )
+      .orderBy(sql`case ${tmUnits.state} when 'approved' then 0 else 1 end`, desc(tmUnits.updatedAt), desc(tmUnits.id));
+    for (const r of rows) if (!found.has(r.sourceText)) found.set(r.sourceText, r.targetText);
+  }
+  return found;
+}
+
 export interface TmPair {
   source: string;
   target: string;
@@ -107,7 +140,7 @@ export async function addImportedPairs(
             isNull(tmUnits.segmentId),
             eq(tmUnits.sourceLang, sourceLang),
             eq(tmUnits.targetLang, targetLang),
-            inArray(tmUnits.sourceText, batch.map((p) => p.source)),
+            inArray(sourceHash, batch.map((p) => md5(p.source))),
           ),
         );
       const held = new Set(existing.map(keyOf));
