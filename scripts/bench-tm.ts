@@ -42,14 +42,19 @@ const words = (s: string) => s.split(' ');
 function memoryPairs(): { source: string; target: string }[] {
   const corpus = loadCorpus();
   const out: { source: string; target: string }[] = [];
-  for (let round = 0; out.length < PAIRS; round++) {
+  // Distinct pairs only: the memory keeps one of each (a short sentence loses the same word in two rounds).
+  const seen = new Set<string>();
+  for (let round = 0; out.length < PAIRS && round <= 50; round++) {
     for (const p of corpus) {
       if (out.length >= PAIRS) break;
       const w = words(p.de);
-      if (round === 0) out.push({ source: p.de, target: p.en });
-      else if (w.length > 3) out.push({ source: w.filter((_, i) => i !== (round * 7) % w.length).join(' '), target: p.en });
+      if (round > 0 && w.length <= 3) continue;
+      const source = round === 0 ? p.de : w.filter((_, i) => i !== (round * 7) % w.length).join(' ');
+      const key = `${source}\u0000${p.en}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ source, target: p.en });
     }
-    if (round > 50) break;
   }
   return out;
 }

@@ -190,6 +190,17 @@ export interface TmMatch {
   diff: DiffPart[];
 }
 
+/** What a match or a concordance hit shows of a unit. */
+const UNIT_SHOWN = {
+  id: tmUnits.id,
+  sourceText: tmUnits.sourceText,
+  targetText: tmUnits.targetText,
+  state: tmUnits.state,
+  origin: tmUnits.origin,
+  documentId: tmUnits.documentId,
+  updatedAt: tmUnits.updatedAt,
+};
+
 /** At most this many candidates (the most similar by trigrams) are scored word by word. */
 const CANDIDATES = 200;
 export const MAX_MATCHES = 3;
@@ -221,15 +232,7 @@ export async function lookUpMatches(
   const probe = probeWords(words, await wordFrequencies(db, [...new Set(words)]));
   const range = wordCountRange(words.length);
   const rows = await db
-    .select({
-      id: tmUnits.id,
-      sourceText: tmUnits.sourceText,
-      targetText: tmUnits.targetText,
-      state: tmUnits.state,
-      origin: tmUnits.origin,
-      documentId: tmUnits.documentId,
-      updatedAt: tmUnits.updatedAt,
-    })
+    .select(UNIT_SHOWN)
     .from(tmUnits)
     .where(
       and(
@@ -301,15 +304,7 @@ export async function concordance(db: Db, input: { documentId: number; q: string
   const inSource = ilike(tmUnits.sourceText, pattern);
   const inTarget = ilike(tmUnits.targetText, pattern);
   const rows = await db
-    .select({
-      id: tmUnits.id,
-      sourceText: tmUnits.sourceText,
-      targetText: tmUnits.targetText,
-      state: tmUnits.state,
-      origin: tmUnits.origin,
-      documentId: tmUnits.documentId,
-      updatedAt: tmUnits.updatedAt,
-    })
+    .select(UNIT_SHOWN)
     .from(tmUnits)
     .where(
       and(
