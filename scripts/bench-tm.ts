@@ -118,7 +118,7 @@ async function run(name: string, database: Database, pairs: { source: string; ta
     times.push(performance.now() - t);
     found.push(matches[0]?.score ?? 0);
   }
-  console.log(`${name}: fuzzy look-up (rare-word filter, trigram ranking, top 3 >= 70 %) p50 ${fmt(quantile(times, 0.5))}, p95 ${fmt(quantile(times, 0.95))}, max ${fmt(Math.max(...times))} over ${texts.length} look-ups; ${found.filter((s) => s > 0).length} found a match`);
+  console.log(`${name}: fuzzy look-up (rare-word filter, top 3 >= 70 %) p50 ${fmt(quantile(times, 0.5))}, p95 ${fmt(quantile(times, 0.95))}, max ${fmt(Math.max(...times))} over ${texts.length} look-ups; ${found.filter((s) => s > 0).length} found a match`);
   return { times, found };
 }
 
