@@ -37,7 +37,7 @@ export interface Segment {
   blockMarker: string;
   sourceText: string;
   machineText: string | null;
-  machineOrigin: 'deepl' | 'uploaded' | 'pasted' | 'bundled-sample' | null;
+  machineOrigin: 'deepl' | 'uploaded' | 'pasted' | 'bundled-sample' | 'tm' | null;
   targetText: string;
   status: SegmentStatus;
   version: number;
@@ -85,4 +85,5 @@ export const ORIGIN_LABEL: Record<NonNullable<Segment['machineOrigin']>, string>
   uploaded: 'uploaded',
   pasted: 'pasted',
   'bundled-sample': 'sample',
+  tm: 'TM 100 %',
 };

@@ -56,6 +56,13 @@ test('a segment approved in one document is offered in another: score, origin, C
   expect((await save).status()).toBe(200);
   await expect(segment(page, 0).getByTestId('target')).toHaveText(approved);
 
+  // An editor feeds a TMX file from a CAT tool into the memory from the Matches tab.
+  const tmx = `<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4"><header srclang="de" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="test" creationtool="test" creationtoolversion="1"/>
+<body><tu tuid="1"><tuv xml:lang="de"><seg>Der ${service} protokolliert jeden Neustart.</seg></tuv><tuv xml:lang="en"><seg>The ${service} logs every restart.</seg></tuv></tu></body></tmx>`;
+  await page.getByLabel('Import a TMX into the memory…').setInputFiles({ name: 'werkstatt.tmx', mimeType: 'application/x-tmx+xml', buffer: Buffer.from(tmx) });
+  await expect(page.getByText('1 pairs added to the translation memory')).toBeVisible();
+
   // Alt+K: the concordance search, focus inside, Esc closes it.
   await page.keyboard.press('Alt+k');
   const dialog = page.getByRole('dialog', { name: 'Search the translation memory' });
@@ -68,9 +75,28 @@ test('a segment approved in one document is offered in another: score, origin, C
   await expect(hit).toContainText(approved);
   await expect(hit).toContainText('approved');
   await expect(dialog.getByTestId('concordance-hit').filter({ hasText: `Notizen ${service}` })).toContainText('edited, not approved');
+  // The imported pair, found by a word of its target.
+  await dialog.getByLabel('Where to search').selectOption('target');
+  await input.fill('every restart');
+  await expect(dialog.getByTestId('concordance-hit')).toHaveCount(1);
+  await expect(dialog.getByTestId('concordance-hit')).toContainText('werkstatt.tmx');
+  await input.focus();
   // Tab stays in the dialog: from the last control it comes back to the first.
   for (let i = 0; i < 8; i++) await page.keyboard.press('Tab');
   expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+
+  // A new document with document A's sentence word for word, imported without a translation: the memory's
+  // translation is filled in and labelled as such, not as DeepL.
+  const c = await createDocument(page, {
+    title: `Neu ${service}`,
+    sourceLang: 'de',
+    targetLang: 'en-US',
+    text: `Der ${service} startet nach dem Booten automatisch neu.`,
+    translation: { mode: 'none' },
+  });
+  await page.goto(`/documents/${c}`);
+  await expect(segment(page, 0).getByTestId('target')).toHaveText(approved);
+  await expect(segment(page, 0).getByTestId('status')).toHaveText('TM 100 %');
 });

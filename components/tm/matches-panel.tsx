@@ -1,11 +1,13 @@
 'use client';
 
 import { useState } from 'react';
+import { can, useMe } from '../account/use-me';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { DiffView } from '../review/diff-view';
 import type { Segment } from '../types';
 import { insertIntoEditedTarget } from './insert-target';
+import { TmxImport } from './tmx-import';
 import { useMatches, type TmMatch } from './use-tm';
 
 export const TM_STATE_LABEL: Record<TmMatch['state'], string> = {
@@ -20,6 +22,7 @@ const dateOf = (iso: string) => new Date(iso).toLocaleDateString(undefined, { ye
 export function MatchesPanel({ segment, onOpenConcordance }: { segment: Segment | undefined; onOpenConcordance: () => void }) {
   const matches = useMatches(segment?.id);
   const [notEditing, setNotEditing] = useState(false);
+  const me = useMe();
   return (
     <div className="flex h-full flex-col gap-2 overflow-y-auto text-sm" data-testid="tm-matches">
       <div className="flex items-center justify-between gap-2">
@@ -71,6 +74,7 @@ export function MatchesPanel({ segment, onOpenConcordance }: { segment: Segment 
           </li>
         ))}
       </ol>
+      {can(me.data, 'editor') && <TmxImport />}
     </div>
   );
 }

@@ -22,8 +22,8 @@ const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull(
 export const PROVENANCES = ['deepl', 'uploaded', 'pasted', 'bundled-sample', 'none'] as const;
 export type Provenance = (typeof PROVENANCES)[number];
 
-/** Where a segment's machine/base translation came from. */
-export const ORIGINS = ['deepl', 'uploaded', 'pasted', 'bundled-sample'] as const;
+/** Where a segment's machine/base translation came from; 'tm': an exact match of the translation memory (tm_units). */
+export const ORIGINS = ['deepl', 'uploaded', 'pasted', 'bundled-sample', 'tm'] as const;
 export type Origin = (typeof ORIGINS)[number];
 
 export const TRANSLATION_STATES = ['none', 'translating', 'complete', 'failed'] as const;
@@ -175,6 +175,8 @@ export const tmUnits = pgTable(
   (t) => [
     uniqueIndex('tm_units_segment').on(t.segmentId),
     index('tm_units_pending').on(t.id).where(sql`${t.wordCount} is null`),
+    // Exact look-ups (pre-fill on import, duplicates of a TMX import): by a hash, as sources can be long.
+    index('tm_units_source_md5').on(sql`md5(${t.sourceText})`),
     // pg_trgm indexes concordance search (ILIKE) on both sides. Without fastupdate: nothing vacuums PGlite, and
     // GIN's pending list, scanned by every search, would grow with every insert.
     index('tm_units_source_trgm').using('gin', sql`${t.sourceText} gin_trgm_ops`).with({ fastupdate: 'off' }),

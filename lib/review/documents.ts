@@ -9,7 +9,7 @@ import { segmentText, type Block } from '../segment';
 import { recordActivity } from './activity';
 import { statusCounts } from './workflow';
 import { recheckDocument } from './findings';
-import { addDocumentToTm } from './tm';
+import { addDocumentToTm, exactMatches } from './tm';
 import { runTask } from '../workers';
 
 export type SourceFormat = 'txt' | 'md';
@@ -17,7 +17,7 @@ export type SourceFormat = 'txt' | 'md';
 export type ProvidedTranslation =
   | { kind: 'none' }
   /** One target text per source segment, in document order ('' where nothing corresponds). */
-  | { kind: 'provided'; origin: Exclude<Origin, 'deepl'>; targets: string[] };
+  | { kind: 'provided'; origin: Exclude<Origin, 'deepl' | 'tm'>; targets: string[] };
 
 export interface NewDocument {
   title?: string;
@@ -60,7 +60,7 @@ function titleFrom(blocks: Block[]): string {
   return first.length > 120 ? `${first.slice(0, 117)}…` : first;
 }
 
-const PROVENANCE_OF: Record<Exclude<Origin, 'deepl'>, Provenance> = {
+const PROVENANCE_OF: Record<Exclude<Origin, 'deepl' | 'tm'>, Provenance> = {
   pasted: 'pasted',
   uploaded: 'uploaded',
   'bundled-sample': 'bundled-sample',
@@ -96,8 +96,16 @@ export async function createDocument(db: Db, input: NewDocument, limits: Limits)
       })
       .returning();
     if (!doc) throw new Error('insert returned no document');
+    // Sentences without a given translation take an exact translation-memory match, labelled as such (never as DeepL).
+    const exact = await exactMatches(tx, {
+      sources: flat.filter((_, i) => !provided?.targets[i]?.trim()).map((f) => f.source),
+      sourceLang: input.sourceLang,
+      targetLang: input.targetLang,
+    });
     const rows = flat.map((f, position) => {
-      const target = provided?.targets[position]?.trim() ?? '';
+      const given = provided?.targets[position]?.trim() ?? '';
+      const fromTm = given ? undefined : exact.get(f.source.trim());
+      const target = given || fromTm || '';
       return {
         documentId: doc.id,
         position,
@@ -108,7 +116,7 @@ export async function createDocument(db: Db, input: NewDocument, limits: Limits)
         blockMarker: f.block.marker,
         sourceText: f.source,
         machineText: target ? target : null,
-        machineOrigin: target && provided ? provided.origin : null,
+        machineOrigin: given && provided ? provided.origin : fromTm ? ('tm' as const) : null,
         targetText: target,
         status: target ? ('machine' as const) : ('untranslated' as const),
         version: target ? 1 : 0,
@@ -130,7 +138,11 @@ export async function createDocument(db: Db, input: NewDocument, limits: Limits)
     for (let i = 0; i < importRevisions.length; i += 500) {
       await tx.insert(revisions).values(importRevisions.slice(i, i + 500));
     }
-    await completeImport(tx, doc, input, { segments: flat.length, translation: provided ? provided.origin : 'none' });
+    await completeImport(tx, doc, input, {
+      segments: flat.length,
+      translation: provided ? provided.origin : 'none',
+      ...(exact.size > 0 ? { fromTranslationMemory: rows.filter((r) => r.machineOrigin === 'tm').length } : {}),
+    });
     return doc;
   });
 }

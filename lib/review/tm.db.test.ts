@@ -77,6 +77,27 @@ for (const target of testTargets()) {
       expect(await segmentMatches(db, far!.id)).toEqual([]);
     });
 
+    it('pre-fills an exact match on import, labelled as coming from the memory; edited pairs and given translations are left alone', async () => {
+      const db = database.db;
+      const [seg] = await makeDocument(db, 'Quelle', 'Die Lampe blinkt zweimal.\n\nDer Akku ist leer.', ['The lamp flashes two times.', 'The battery is empty.'])
+      await approve(db, seg!.id, 'The lamp flashes twice.');
+      const segs = await getDocument(db, (await makeDocument(db, 'Entwurf 2', 'Der Akku ist fast leer.', ['The battery is nearly empty.']))[0]!.documentId);
+      await saveSegment(db, { segmentId: segs.segments[0]!.id, text: 'The battery is almost flat.', baseVersion: 1, author: 'Ann' });
+      const fresh = await createDocument(
+        db,
+        { title: 'Neu', sourceLang: 'de', targetLang: 'en-GB', format: 'txt', text: 'Die Lampe blinkt zweimal.\n\nDer Akku ist fast leer.', translation: { kind: 'none' }, author: 'Ann' },
+        limits,
+      );
+      const after = (await getDocument(db, fresh.id)).segments;
+      expect(after.map((s) => [s.targetText, s.machineOrigin, s.status])).toEqual([
+        ['The lamp flashes twice.', 'tm', 'machine'],
+        ['', null, 'untranslated'],
+      ]);
+      // A translation that comes with the text is kept.
+      const given = await makeDocument(db, 'Gegeben', 'Die Lampe blinkt zweimal.', ['It blinks twice.']);
+      expect([given[0]!.targetText, given[0]!.machineOrigin]).toEqual(['It blinks twice.', 'pasted']);
+    });
+
     it('imports a TMX file into the memory once, and finds its pairs by concordance on either side', async () => {
       const db = database.db;
       const tmx = writeTmx({

@@ -1,8 +1,9 @@
 /**
  * The translation memory's database side: units kept in step with reviewed segments, fuzzy matches (candidates by
- * their rarest shared words, ranked by pg_trgm similarity, scored word by word in lib/tm), concordance search, TMX import. (lib/mt/memory.ts is the MT engine's
+ * their rarest shared words, scored word by word in lib/tm), concordance search (pg_trgm index), TMX import. (lib/mt/memory.ts is the MT engine's
  * answer cache, a different table with a different purpose: see tm_units in lib/db/schema.ts.)
  */
+import { createHash } from 'node:crypto';
 import { and, between, desc, eq, ilike, inArray, isNull, ne, or, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../db/client';
 import { documents, segments, tmUnits, tmWords, type TmState } from '../db/schema';
@@ -16,6 +17,10 @@ import { recordActivity } from './activity';
 import { importKind, languagesOf, reading, type UploadedFile } from './interchange';
 
 type SegmentRow = typeof segments.$inferSelect;
+
+/** Sources are compared by the hash their index holds (tm_units_source_md5); Postgres md5() hashes the UTF-8 bytes too. */
+const sourceHash = sql`md5(${tmUnits.sourceText})`;
+const md5 = (text: string) => createHash('md5').update(text, 'utf8').digest('hex');
 
 /** Puts the segment's pair into the memory, updates it, or takes it out, as its status now says; in the change's transaction. */
 export async function syncTmUnit(tx: Tx, segment: SegmentRow): Promise<void> {
@@ -76,6 +81,34 @@ export async function addDocumentToTm(tx: Tx, documentId: number): Promise<void>
   for (const seg of segs) if (tmStateOf(seg)) await syncTmUnit(tx, seg);
 }
 
+/**
+ * The memory's translation of each source it holds word for word (approved or imported pairs, not unreviewed edits):
+ * the approved one first, then the newest. Keyed by the trimmed source.
+ */
+export async function exactMatches(
+  tx: Tx,
+  input: { sources: string[]; sourceLang: SourceLang; targetLang: TargetLang },
+): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  const sources = [...new Set(input.sources.map((s) => s.trim()).filter(Boolean))];
+  for (let i = 0; i < sources.length; i += 500) {
+    const rows = await tx
+      .select({ sourceText: tmUnits.sourceText, targetText: tmUnits.targetText })
+      .from(tmUnits)
+      .where(
+        and(
+          eq(tmUnits.sourceLang, baseLang(input.sourceLang)),
+          eq(tmUnits.targetLang, baseLang(input.targetLang)),
+          inArray(tmUnits.state, ['approved', 'imported']),
+          inArray(sourceHash, sources.slice(i, i + 500).map(md5)),
+        ),
+      )
+      .orderBy(sql`case ${tmUnits.state} when 'approved' then 0 else 1 end`, desc(tmUnits.updatedAt), desc(tmUnits.id));
+    for (const r of rows) if (!found.has(r.sourceText)) found.set(r.sourceText, r.targetText);
+  }
+  return found;
+}
+
 export interface TmPair {
   source: string;
   target: string;
@@ -107,7 +140,7 @@ export async function addImportedPairs(
             isNull(tmUnits.segmentId),
             eq(tmUnits.sourceLang, sourceLang),
             eq(tmUnits.targetLang, targetLang),
-            inArray(tmUnits.sourceText, batch.map((p) => p.source)),
+            inArray(sourceHash, batch.map((p) => md5(p.source))),
           ),
         );
       const held = new Set(existing.map(keyOf));
@@ -157,11 +190,22 @@ export interface TmMatch {
   diff: DiffPart[];
 }
 
-/** At most this many candidates (the most similar by trigrams) are scored word by word. */
+/** What a match or a concordance hit shows of a unit. */
+const UNIT_SHOWN = {
+  id: tmUnits.id,
+  sourceText: tmUnits.sourceText,
+  targetText: tmUnits.targetText,
+  state: tmUnits.state,
+  origin: tmUnits.origin,
+  documentId: tmUnits.documentId,
+  updatedAt: tmUnits.updatedAt,
+};
+
+/** At most this many candidates (those sharing the most probe words) are scored word by word. */
 const CANDIDATES = 200;
 export const MAX_MATCHES = 3;
 /** Word frequencies are counted up to this: enough to tell rare words from common ones, cheap for the common. */
-const FREQUENCY_CAP = 1000;
+const FREQUENCY_CAP = 100;
 const STATE_RANK: Record<TmState, number> = { approved: 0, edited: 1, imported: 2 };
 
 /** How many stored sources hold each word, counted up to FREQUENCY_CAP. */
@@ -187,28 +231,27 @@ export async function lookUpMatches(
   if (words.length === 0) return [];
   const probe = probeWords(words, await wordFrequencies(db, [...new Set(words)]));
   const range = wordCountRange(words.length);
+  // Only units holding one of the probe words and of a fitting length can reach 70 % (lib/tm candidates); those
+  // holding the most probe words first. (Ranking them by pg_trgm similarity() instead cost ~50 µs a row in PGlite.)
+  const shared = db
+    .select({ unitId: tmWords.unitId, n: sql<number>`count(*)`.as('n') })
+    .from(tmWords)
+    .where(inArray(tmWords.word, probe))
+    .groupBy(tmWords.unitId)
+    .as('shared');
   const rows = await db
-    .select({
-      id: tmUnits.id,
-      sourceText: tmUnits.sourceText,
-      targetText: tmUnits.targetText,
-      state: tmUnits.state,
-      origin: tmUnits.origin,
-      documentId: tmUnits.documentId,
-      updatedAt: tmUnits.updatedAt,
-    })
-    .from(tmUnits)
+    .select(UNIT_SHOWN)
+    .from(shared)
+    .innerJoin(tmUnits, eq(tmUnits.id, shared.unitId))
     .where(
       and(
-        // Only units holding one of the probe words and of a fitting length can reach 70 % (lib/tm candidates).
-        inArray(tmUnits.id, db.select({ id: tmWords.unitId }).from(tmWords).where(inArray(tmWords.word, probe))),
         between(tmUnits.wordCount, range.min, range.max),
         eq(tmUnits.sourceLang, baseLang(input.sourceLang)),
         eq(tmUnits.targetLang, baseLang(input.targetLang)),
         input.excludeSegmentId === undefined ? undefined : or(isNull(tmUnits.segmentId), ne(tmUnits.segmentId, input.excludeSegmentId)),
       ),
     )
-    .orderBy(desc(sql`similarity(${tmUnits.sourceText}, ${text})`))
+    .orderBy(desc(shared.n), sql`abs(${tmUnits.wordCount} - ${words.length})`)
     .limit(CANDIDATES);
   return rankMatches(text, rows).slice(0, input.limit ?? MAX_MATCHES);
 }
@@ -268,15 +311,7 @@ export async function concordance(db: Db, input: { documentId: number; q: string
   const inSource = ilike(tmUnits.sourceText, pattern);
   const inTarget = ilike(tmUnits.targetText, pattern);
   const rows = await db
-    .select({
-      id: tmUnits.id,
-      sourceText: tmUnits.sourceText,
-      targetText: tmUnits.targetText,
-      state: tmUnits.state,
-      origin: tmUnits.origin,
-      documentId: tmUnits.documentId,
-      updatedAt: tmUnits.updatedAt,
-    })
+    .select(UNIT_SHOWN)
     .from(tmUnits)
     .where(
       and(

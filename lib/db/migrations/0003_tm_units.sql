@@ -26,6 +26,7 @@ ALTER TABLE "tm_units" ADD CONSTRAINT "tm_units_document_id_documents_id_fk" FOR
 ALTER TABLE "tm_words" ADD CONSTRAINT "tm_words_unit_id_tm_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."tm_units"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "tm_units_segment" ON "tm_units" USING btree ("segment_id");--> statement-breakpoint
 CREATE INDEX "tm_units_pending" ON "tm_units" USING btree ("id") WHERE "tm_units"."word_count" is null;--> statement-breakpoint
+CREATE INDEX "tm_units_source_md5" ON "tm_units" USING btree (md5("source_text"));--> statement-breakpoint
 CREATE INDEX "tm_units_source_trgm" ON "tm_units" USING gin ("source_text" gin_trgm_ops) WITH (fastupdate=off);--> statement-breakpoint
 CREATE INDEX "tm_units_target_trgm" ON "tm_units" USING gin ("target_text" gin_trgm_ops) WITH (fastupdate=off);--> statement-breakpoint
 CREATE INDEX "tm_words_unit" ON "tm_words" USING btree ("unit_id");--> statement-breakpoint
