@@ -75,16 +75,13 @@ export function IssuesPanel({
   const [showDismissed, setShowDismissed] = useState(false);
   const listRef = useRef<HTMLOListElement>(null);
 
-  const byId = useMemo(() => new Map(segments.map((s) => [s.id, s])), [segments]);
   const findingsOf = useMemo(() => new Map(findings.map((f) => [f.segmentId, f.findings])), [findings]);
   const all = useMemo(() => {
     const refs: FindingRef[] = [];
-    for (const s of segments) {
-      const f = findings.find((x) => x.segmentId === s.id);
-      for (const finding of f?.findings ?? []) refs.push({ segment: byId.get(s.id)!, finding });
-    }
+    // A map look-up, not a search per segment: a document of 5,000 segments took seconds here.
+    for (const s of segments) for (const finding of findingsOf.get(s.id) ?? []) refs.push({ segment: s, finding });
     return refs;
-  }, [segments, findings, byId]);
+  }, [segments, findingsOf]);
   const visible = all.filter(
     (r) =>
       (showDismissed || !r.finding.dismissed) &&

@@ -22,7 +22,10 @@ import { ExportMenu } from '../export/export-menu';
 import { ConflictDialog, type Conflict } from './conflict-dialog';
 import { useBulkApprove, useChanges, useComments, usePulse, useReviewAction, useReviews, type ReviewAction, type ReviewEntry } from './use-workflow';
 import { HistoryPanel } from './history-panel';
-import { SegmentRow, type Draft, type SaveState } from './segment-row';
+import { SegmentRow } from './segment-row';
+import { SegmentGrid, type GridHandle } from './segment-grid';
+import { useEditingStore, useHasDrafts } from './editing-store';
+import { commitDecision } from './editing';
 import { useDocument, useSaveSegment, useStartTranslation } from './use-document';
 
 /** The side-by-side review of one document: edit with the keyboard, nothing lost, conflicts resolved explicitly. */
@@ -33,12 +36,11 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
   const translate = useStartTranslation(documentId);
   const [activeId, setActiveId] = useState<number | null>(null);
   const [historyId, setHistoryId] = useState<number | null>(null);
-  const [drafts, setDrafts] = useState<Map<number, Draft>>(new Map());
-  const [saveStates, setSaveStates] = useState<Map<number, SaveState>>(new Map());
+  const editing = useEditingStore();
+  const hasDrafts = useHasDrafts(editing);
+  const grid = useRef<GridHandle>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const draftsRef = useRef(drafts);
-  draftsRef.current = drafts;
   const findings = useFindings(documentId);
   const me = useMe();
   const reviews = useReviews(documentId);
@@ -83,7 +85,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
 
   // Warn before leaving while any text is unsaved: reloads and closing the tab, and links inside the app.
   useEffect(() => {
-    if (drafts.size === 0) return;
+    if (!hasDrafts) return;
     const warn = (e: BeforeUnloadEvent) => {
       e.preventDefault();
       e.returnValue = '';
@@ -102,83 +104,64 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
       window.removeEventListener('beforeunload', warn);
       document.removeEventListener('click', guardLinks, true);
     };
-  }, [drafts]);
+  }, [hasDrafts]);
 
-  const setSaveState = useCallback((id: number, state: SaveState) => {
-    setSaveStates((m) => {
-      const next = new Map(m);
-      if (state === 'idle') next.delete(id);
-      else next.set(id, state);
-      return next;
-    });
-  }, []);
+  const dropDraft = useCallback((id: number) => editing.dispatch({ type: 'discard', segmentId: id }), [editing]);
 
-  const dropDraft = useCallback((id: number) => {
-    setDrafts((m) => {
-      if (!m.has(id)) return m;
-      const next = new Map(m);
-      next.delete(id);
-      return next;
-    });
-  }, []);
-
-  const onDraft = useCallback((segment: Segment, text: string) => {
-    setDrafts((m) => {
-      const base = m.get(segment.id)?.baseVersion ?? segment.version;
-      return new Map(m).set(segment.id, { text, baseVersion: base });
-    });
-  }, []);
-
+  // The mutation object changes with its state; the callbacks handed to the (memoised) rows must not.
+  const saveRef = useRef(save);
+  saveRef.current = save;
   const persist = useCallback(
     (segment: Segment, text: string, baseVersion: number) => {
-      setSaveState(segment.id, 'saving');
-      save.mutate(
+      editing.dispatch({ type: 'save-started', segmentId: segment.id });
+      saveRef.current.mutate(
         { segmentId: segment.id, text, baseVersion },
         {
           onSuccess: () => {
             setSaveError(null);
-            setSaveState(segment.id, 'idle');
-            // Keep a draft typed after this save started.
-            setDrafts((m) => {
-              const d = m.get(segment.id);
-              if (!d || d.text !== text) return m;
-              const next = new Map(m);
-              next.delete(segment.id);
-              return next;
-            });
+            editing.dispatch({ type: 'saved', segmentId: segment.id, text });
           },
           onError: (err) => {
             if (err instanceof ApiError && err.code === 'conflict') {
-              setSaveState(segment.id, 'idle');
+              editing.dispatch({ type: 'conflicted', segmentId: segment.id });
               setConflict({ segmentId: segment.id, position: segment.position, mine: text, details: err.details as ConflictDetails });
             } else {
-              setSaveState(segment.id, 'failed');
+              editing.dispatch({ type: 'save-failed', segmentId: segment.id });
               setSaveError(`Segment ${segment.position + 1} was not saved: ${err.message} Your text is kept in the editor.`);
             }
           },
         },
       );
     },
-    [save, setSaveState],
+    [editing],
   );
 
+  const shownRef = useRef<Segment[]>([]);
   const onCommit = useCallback(
-    (segment: Segment, text: string, move: 'next' | 'prev' | 'stay') => {
-      const draft = draftsRef.current.get(segment.id);
-      if (draft && text.trim() !== segment.targetText) persist(segment, text, draft.baseVersion);
-      else if (draft) dropDraft(segment.id);
+    (segment: Segment, move: 'next' | 'prev' | 'stay') => {
+      const draft = editing.get().drafts.get(segment.id);
+      const decision = commitDecision(draft, segment.targetText);
+      if (decision === 'save' && draft) persist(segment, draft.text, draft.baseVersion);
+      else if (decision === 'discard') dropDraft(segment.id);
       if (move === 'stay') return;
-      const index = segments.findIndex((s) => s.id === segment.id);
-      const next = segments[move === 'next' ? index + 1 : index - 1];
+      // The next row in the order on screen (document or riskiest first), mounted or not.
+      const shown = shownRef.current;
+      const index = shown.findIndex((s) => s.id === segment.id);
+      const next = shown[move === 'next' ? index + 1 : index - 1];
       if (next) {
         setActiveId(next.id);
-        document.querySelector(`[data-segment-id="${next.id}"]`)?.scrollIntoView({ block: 'nearest' });
+        grid.current?.reveal(next.id);
       } else if (move === 'next') {
         setActiveId(null);
       }
     },
-    [segments, persist, dropDraft],
+    [editing, persist, dropDraft],
   );
+
+  const onActivate = useCallback((id: number) => {
+    setActiveId(id);
+    setSelectedId(id);
+  }, []);
 
   const onCancel = useCallback(
     (segment: Segment) => {
@@ -203,13 +186,13 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
     setSelectedFinding(finding.fingerprint);
     setFocusId(segment.id);
     showPanel('issues');
-    document.querySelector(`[data-segment-id="${segment.id}"]`)?.scrollIntoView({ block: 'nearest' });
+    grid.current?.reveal(segment.id);
   }, [showPanel]);
 
   const openFinding = useCallback((ref: FindingRef) => {
     setSelectedFinding(ref.finding.fingerprint);
     setActiveId(ref.segment.id);
-    document.querySelector(`[data-segment-id="${ref.segment.id}"]`)?.scrollIntoView({ block: 'center' });
+    grid.current?.reveal(ref.segment.id, { align: 'center' });
   }, []);
 
   const applyFix = useCallback(
@@ -248,11 +231,15 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
       const i = ordered.findIndex((r) => r.finding.fingerprint === selectedFinding);
       const next = ordered[(i + (e.shiftKey ? -1 : 1) + ordered.length) % ordered.length]!;
       selectFinding(next.segment, next.finding);
+      // The keyboard goes with it: Enter edits the translation, Esc returns to the findings list.
+      grid.current?.reveal(next.segment.id, { focus: true });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [ordered, selectedFinding, selectFinding]);
 
+  const reviewActionRef = useRef(reviewAction);
+  reviewActionRef.current = reviewAction;
   const onReview = useCallback(
     (segment: Segment, action: ReviewAction) => {
       let comment: string | undefined;
@@ -263,9 +250,9 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
         comment = window.prompt(`Your reply to the rejection of segment ${segment.position + 1}:`) ?? undefined;
         if (!comment?.trim()) return;
       }
-      reviewAction.mutate({ segment, action, comment });
+      reviewActionRef.current.mutate({ segment, action, comment });
     },
-    [reviewAction],
+    [],
   );
 
   const onComments = useCallback((segment: Segment) => {
@@ -315,7 +302,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
         if (next !== undefined) {
           setSelectedId(next);
           setFocusId(next);
-          document.querySelector(`[data-segment-id="${next}"]`)?.scrollIntoView({ block: 'nearest' });
+          grid.current?.reveal(next);
         }
       };
       if (e.key === 'j' || e.key === 'ArrowDown') move(1);
@@ -331,28 +318,29 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [reviewMode, selectedId, visibleIds, byId, onReview]);
 
+  const shown = useMemo(() => {
+    const list = needsReviewOnly ? segments.filter((s) => s.status === 'submitted') : segments;
+    // Riskiest first: the highest risk (chance of an error) on top, document order among equals.
+    if (order === 'risk') return [...list].sort((a, b) => (findingsById.get(b.id)?.risk ?? 0) - (findingsById.get(a.id)?.risk ?? 0) || a.position - b.position);
+    return list;
+  }, [segments, needsReviewOnly, order, findingsById]);
+  shownRef.current = shown;
+  const sourceLang = doc?.sourceLang.slice(0, 2) ?? '';
+  const targetLang = doc?.targetLang.slice(0, 2) ?? '';
+  const langs = useMemo(() => ({ source: sourceLang, target: targetLang }), [sourceLang, targetLang]);
+
+  const focusFindings = useCallback(() => {
+    showPanel('issues');
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('[role="listbox"][aria-label="Findings"]')?.focus());
+  }, [showPanel]);
+
   if (isPending) return <p className="text-sm text-slate-500">Loading document…</p>;
   if (error) return <Alert>{error.message}</Alert>;
 
-  const shownSegments = needsReviewOnly ? segments.filter((s) => s.status === 'submitted') : segments;
-  const paragraphs: Segment[][] = [];
-  if (order === 'risk') {
-    // Riskiest first: one flat list, the highest risk (chance of an error) on top, document order among equals.
-    paragraphs.push(
-      [...shownSegments].sort((a, b) => (findingsById.get(b.id)?.risk ?? 0) - (findingsById.get(a.id)?.risk ?? 0) || a.position - b.position),
-    );
-  } else {
-    for (const s of shownSegments) {
-      const last = paragraphs[paragraphs.length - 1];
-      if (last && last[0]!.paragraphIndex === s.paragraphIndex) last.push(s);
-      else paragraphs.push([s]);
-    }
-  }
   const totalOpen = ordered.length;
   const untranslated = doc.progress.total - doc.progress.translated;
   const mtAvailable = config.data?.machineTranslation.available ?? false;
   const historySegment = historyId !== null ? byId.get(historyId) : undefined;
-  const langs = { source: doc.sourceLang.slice(0, 2), target: doc.targetLang.slice(0, 2) };
 
   return (
     <div className="space-y-3">
@@ -482,41 +470,46 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
 
       <div className="flex items-start gap-3">
       <div className="min-w-0 flex-1 rounded border border-slate-200 bg-white">
-        <div className="sticky top-[49px] z-10 grid grid-cols-[2.5rem_1fr_1fr_7.5rem] gap-3 border-b border-slate-200 bg-slate-100 px-2 py-1 text-xs font-semibold uppercase text-slate-600">
-          <span>#</span>
-          <span>Source · {LANG_LABEL[doc.sourceLang as SourceLang]}</span>
-          <span>Translation · {LANG_LABEL[doc.targetLang as TargetLang]}</span>
-          <span className="text-right">Status</span>
-        </div>
-        {paragraphs.map((p) => (
-          <section key={p[0]!.paragraphIndex} className="border-b border-slate-200 py-1 last:border-b-0" data-testid="paragraph" aria-label={`Paragraph ${p[0]!.paragraphIndex + 1}`}>
-            {p.map((s) => (
+        <SegmentGrid
+          segments={shown}
+          paragraphs={order === 'document'}
+          handleRef={grid}
+          header={
+            <div role="row" aria-rowindex={1} className="sticky top-[49px] z-10 grid grid-cols-[2.5rem_1fr_1fr_7.5rem] gap-3 border-b border-slate-200 bg-slate-100 px-2 py-1 text-xs font-semibold uppercase text-slate-600">
+              <span role="columnheader">#</span>
+              <span role="columnheader">Source · {LANG_LABEL[doc.sourceLang as SourceLang]}</span>
+              <span role="columnheader">Translation · {LANG_LABEL[doc.targetLang as TargetLang]}</span>
+              <span role="columnheader" className="text-right">
+                Status
+              </span>
+            </div>
+          }
+          renderRow={(s, rowIndex, paragraphStart) => {
+            const f = findingsById.get(s.id);
+            return (
               <SegmentRow
-                key={s.id}
                 segment={s}
+                rowIndex={rowIndex}
+                paragraphStart={paragraphStart}
                 active={activeId === s.id}
-                draft={drafts.get(s.id)}
-                saveState={saveStates.get(s.id) ?? 'idle'}
-                onActivate={(id) => {
-                  setActiveId(id);
-                  setSelectedId(id);
-                }}
-                onDraft={onDraft}
+                store={editing}
+                onActivate={onActivate}
                 onCommit={onCommit}
                 onCancel={onCancel}
                 onHistory={setHistoryId}
-                findings={findingsById.get(s.id)?.findings}
-                risk={findingsById.get(s.id)?.risk ?? 0}
+                onLeave={focusFindings}
+                findings={f?.findings}
+                risk={f?.risk ?? 0}
                 onSelectFinding={selectFinding}
                 // Only the row holding the selected finding gets it: the other (memoised) rows stay as they are.
-                selectedFinding={findingsById.get(s.id)?.findings.some((f) => f.fingerprint === selectedFinding) ? selectedFinding : null}
+                selectedFinding={f?.findings.some((x) => x.fingerprint === selectedFinding) ? selectedFinding : null}
                 onLookup={onLookup}
                 langs={langs}
                 workflow={{
                   me: me.data,
                   lastRejection: lastRejection.get(s.id),
                   openThreads: openThreads.get(s.id) ?? 0,
-                  others: presenceBySegment.get(s.id) ?? [],
+                  others: presenceBySegment.get(s.id) ?? NOBODY,
                   reviewMode,
                   chain: changes.data?.[s.id],
                   sideBySide,
@@ -525,9 +518,9 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
                 onReview={onReview}
                 onComments={onComments}
               />
-            ))}
-          </section>
-        ))}
+            );
+          }}
+        />
       </div>
       {!panelOpen && (
         <aside aria-label="Review panel" className="sticky top-[57px] shrink-0">
@@ -624,7 +617,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
       )}
       </div>
 
-      {historySegment && <HistoryPanel segment={historySegment} onClose={() => setHistoryId(null)} onConflict={onConflictError} />}
+      {historySegment && <HistoryPanel segment={historySegment} onClose={() => setHistoryId(null)} onConflict={onConflictError} onRestored={dropDraft} />}
       {conflict && (
         <ConflictDialog
           conflict={conflict}
@@ -639,7 +632,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
             setConflict(null);
             setActiveId(null);
             // The chosen text becomes the draft, so it stays visible (and kept) until the save succeeds.
-            setDrafts((m) => new Map(m).set(conflict.segmentId, { text, baseVersion }));
+            editing.dispatch({ type: 'resolved', segmentId: conflict.segmentId, text, baseVersion });
             if (segment) persist(segment, text, baseVersion);
             void refetch();
           }}
@@ -648,6 +641,8 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
     </div>
   );
 }
+
+const NOBODY: string[] = [];
 
 const PANEL_CHOICE = 'lektorat.reviewPanel';
 
