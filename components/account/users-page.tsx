@@ -6,6 +6,7 @@ import { api } from '../api';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import { useMe, type Role } from './use-me';
+import { keys } from '../query-keys';
 
 interface UserRow {
   id: string;
@@ -26,14 +27,14 @@ const ROLES: { value: Role; label: string }[] = [
 export function UsersPage() {
   const qc = useQueryClient();
   const me = useMe();
-  const users = useQuery({ queryKey: ['users'], queryFn: () => api<{ users: UserRow[] }>('/api/users').then((r) => r.users) });
+  const users = useQuery({ queryKey: keys.users, queryFn: () => api<{ users: UserRow[] }>('/api/users').then((r) => r.users) });
   const create = useMutation({
     mutationFn: (body: { name: string; email: string; password: string; role: Role }) => api('/api/users', { method: 'POST', json: body }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['users'] }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: keys.users }),
   });
   const setRole = useMutation({
     mutationFn: (v: { id: string; role: Role }) => api(`/api/users/${v.id}`, { method: 'PATCH', json: { role: v.role } }),
-    onSettled: () => qc.invalidateQueries({ queryKey: ['users'] }),
+    onSettled: () => qc.invalidateQueries({ queryKey: keys.users }),
   });
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');

@@ -8,7 +8,8 @@ import { percent } from './percent';
 import { SpellingSuggestions } from './spelling-suggestions';
 import type { FindingView, SegmentFindingsView, Severity, Span } from './use-findings';
 import { selectedWithTies, tiedFindings, useChecks } from './use-findings';
-import { spellingSuggestionsKey, type SpellingLang } from './use-spelling-suggestions';
+import { type SpellingLang } from './use-spelling-suggestions';
+import { keys } from '../query-keys';
 
 export interface FindingRef {
   segment: Segment;
@@ -101,6 +102,22 @@ export function IssuesPanel({
     listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
 
+  // A fixed or dismissed finding leaves the list: the selection moves on to its neighbour, not back to the top.
+  const fix = (r: FindingRef) => {
+    moveOnFrom(r);
+    onFix(r);
+  };
+  const dismiss = (r: FindingRef) => {
+    if (!r.finding.dismissed && !showDismissed) moveOnFrom(r);
+    onDismiss(r, r.finding.dismissed ? 'restore' : 'dismiss');
+  };
+  const moveOnFrom = (r: FindingRef) => {
+    const at = visible.findIndex((v) => v.finding.fingerprint === r.finding.fingerprint);
+    const rest = [...visible.slice(at + 1), ...visible.slice(0, Math.max(0, at)).reverse()];
+    const next = rest.find((v) => v.finding.fingerprint !== r.finding.fingerprint);
+    if (next) onSelect(next);
+  };
+
   const move = (delta: number) => {
     if (visible.length === 0) return;
     const next = visible[(index + delta + visible.length) % visible.length];
@@ -158,21 +175,21 @@ export function IssuesPanel({
             onOpen(current);
           } else if (e.key === 'f' && current?.finding.fix?.side === 'target') {
             e.preventDefault();
-            onFix(current);
+            fix(current);
           } else if (e.key === 'f' && current) {
             // A spelling finding: its first suggestion, once fetched.
             const typo = misspelt(current, langs);
-            const first = typo?.side === 'target' ? queryClient.getQueryData<string[]>(spellingSuggestionsKey(typo.lang, typo.word))?.[0] : undefined;
+            const first = typo?.side === 'target' ? queryClient.getQueryData<string[]>(keys.spellingSuggestions(typo.lang, typo.word))?.[0] : undefined;
             if (typo && first !== undefined) {
               e.preventDefault();
-              onFix(withReplacement(current, typo.span, first));
+              fix(withReplacement(current, typo.span, first));
             }
           } else if (e.key === 'm' && current && onPromote) {
             e.preventDefault();
             onPromote(current);
           } else if (e.key === 'd' && current) {
             e.preventDefault();
-            onDismiss(current, current.finding.dismissed ? 'restore' : 'dismiss');
+            dismiss(current);
           }
         }}
       >
@@ -231,7 +248,7 @@ export function IssuesPanel({
               {isSelected && (
                 <div className="mt-1 flex flex-wrap gap-1">
                   {r.finding.fix?.side === 'target' && (
-                    <Button className="!px-2 !py-0.5 text-xs" variant="primary" onClick={() => onFix(r)}>
+                    <Button className="!px-2 !py-0.5 text-xs" variant="primary" onClick={() => fix(r)}>
                       {r.finding.fix.label} <kbd className="ml-1 opacity-70">f</kbd>
                     </Button>
                   )}
@@ -239,10 +256,10 @@ export function IssuesPanel({
                     <SpellingSuggestions
                       lang={typo.lang}
                       word={typo.word}
-                      onPick={typo.side === 'target' ? (replacement) => onFix(withReplacement(r, typo.span, replacement)) : undefined}
+                      onPick={typo.side === 'target' ? (replacement) => fix(withReplacement(r, typo.span, replacement)) : undefined}
                     />
                   )}
-                  <Button className="!px-2 !py-0.5 text-xs" onClick={() => onDismiss(r, r.finding.dismissed ? 'restore' : 'dismiss')}>
+                  <Button className="!px-2 !py-0.5 text-xs" onClick={() => dismiss(r)}>
                     {r.finding.dismissed ? 'Undo dismissal' : 'Dismiss as false positive'} <kbd className="ml-1 opacity-70">d</kbd>
                   </Button>
                   <Button className="!px-2 !py-0.5 text-xs" onClick={() => onOpen(r)}>

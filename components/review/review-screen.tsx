@@ -55,7 +55,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
   const dismiss = useDismiss(documentId);
   const promote = usePromoteFinding(documentId);
   const [selectedFinding, setSelectedFinding] = useState<string | null>(null);
-  const [panel, setPanel] = useState<'issues' | 'terms' | 'lookup' | 'assist' | 'comments' | 'lqa'>('issues');
+  const [panel, setPanel] = useState<PanelId>('issues');
   // The side panel can be hidden to give the text columns the width (a half screen beside a reference); the
   // choice is kept per browser. Anything that needs the panel (a finding, a look-up, comments) shows it again.
   const [panelOpen, setPanelOpen] = useState(true);
@@ -92,7 +92,8 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
     };
     const guardLinks = (e: MouseEvent) => {
       const link = (e.target as Element | null)?.closest?.('a[href]');
-      if (!link || link.hasAttribute('download')) return;
+      // Downloads and links within the page (the skip link) do not leave it.
+      if (!link || link.hasAttribute('download') || link.getAttribute('href')?.startsWith('#')) return;
       if (!window.confirm('Some translations are not saved yet. Leave this page and lose them?')) {
         e.preventDefault();
         e.stopPropagation();
@@ -344,6 +345,16 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
 
   return (
     <div className="space-y-3">
+      <a
+        href="#segments"
+        className="sr-only rounded bg-white px-2 py-1 text-sm text-sky-800 ring-2 ring-sky-400 focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50"
+        onClick={(e) => {
+          e.preventDefault();
+          if (shown[0]) grid.current?.reveal(shown[0].id, { align: 'start', focus: true });
+        }}
+      >
+        Skip to first segment
+      </a>
       <div className="flex flex-wrap items-start gap-4">
         <div className="min-w-72 flex-1">
           <h1 className="text-xl font-semibold">{doc.title}</h1>
@@ -538,22 +549,30 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
       {panelOpen && (
       <aside aria-label="Review panel" className="sticky top-[57px] flex h-[calc(100vh-72px)] w-80 shrink-0 flex-col gap-2 rounded border border-slate-200 bg-white p-2 xl:w-96">
         <div className="flex items-start gap-1 border-b border-slate-200 pb-1 text-sm">
-          <div role="tablist" className="flex flex-1 flex-wrap gap-1">
-            {(
-              [
-                ['issues', 'Findings'],
-                ['terms', 'Terms'],
-                ['lookup', 'Dictionary'],
-                ['assist', 'DeepL & LLM'],
-                ['comments', 'Comments'],
-                ['lqa', 'LQA'],
-              ] as const
-            ).map(([id, label]) => (
+          <div
+            role="tablist"
+            aria-label="Review panel"
+            className="flex flex-1 flex-wrap gap-1"
+            onKeyDown={(e) => {
+              // Arrow keys move between tabs (and show them), Home/End to the first/last: the WAI-ARIA tabs pattern.
+              const i = PANEL_TABS.findIndex(([id]) => id === panel);
+              const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: PANEL_TABS.length - 1 }[e.key];
+              if (to === undefined) return;
+              e.preventDefault();
+              const [id] = PANEL_TABS[(to + PANEL_TABS.length) % PANEL_TABS.length]!;
+              setPanel(id);
+              document.getElementById(`panel-tab-${id}`)?.focus();
+            }}
+          >
+            {PANEL_TABS.map(([id, label]) => (
               <button
                 key={id}
+                id={`panel-tab-${id}`}
                 type="button"
                 role="tab"
                 aria-selected={panel === id}
+                aria-controls="review-tabpanel"
+                tabIndex={panel === id ? 0 : -1}
                 className={`rounded px-2 py-0.5 ${panel === id ? 'bg-slate-900 text-white' : 'hover:bg-slate-100'}`}
                 onClick={() => setPanel(id)}
               >
@@ -572,7 +591,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
             Hide ›
           </button>
         </div>
-        <div className="min-h-0 flex-1">
+        <div className="min-h-0 flex-1" role="tabpanel" id="review-tabpanel" aria-labelledby={`panel-tab-${panel}`}>
           {panel === 'issues' &&
             (findings.error ? (
               <Alert>{findings.error.message}</Alert>
@@ -643,6 +662,16 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
 }
 
 const NOBODY: string[] = [];
+
+type PanelId = 'issues' | 'terms' | 'lookup' | 'assist' | 'comments' | 'lqa';
+const PANEL_TABS: readonly (readonly [PanelId, string])[] = [
+  ['issues', 'Findings'],
+  ['terms', 'Terms'],
+  ['lookup', 'Dictionary'],
+  ['assist', 'DeepL & LLM'],
+  ['comments', 'Comments'],
+  ['lqa', 'LQA'],
+];
 
 const PANEL_CHOICE = 'lektorat.reviewPanel';
 

@@ -83,7 +83,7 @@ export function SegmentGrid({
 
   const items = virtualizer.getVirtualItems();
   return (
-    <div role="grid" aria-label="Segments" aria-rowcount={segments.length + 1} aria-colcount={4}>
+    <div id="segments" role="grid" aria-label="Segments" aria-rowcount={segments.length + 1} aria-colcount={4}>
       {header}
       <div ref={listRef} role="rowgroup" className="relative w-full" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
