@@ -64,11 +64,18 @@ test('after f (fix) and d (dismiss) the selection moves to the next finding, not
 });
 
 test('restoring a revision while the segment is open replaces the text in the field, and the next save lands', async ({ page }) => {
-  await openSample(page);
-  const row = segment(page, 8);
-  const before = (await row.getByTestId('target').textContent()) ?? '';
+  // Its own document: the sample's edit counts belong to review.spec.
+  const before = 'The manual describes every option of the program in detail and gives an example for each one of them.';
+  const id = await createDocument(page, {
+    sourceLang: 'de',
+    targetLang: 'en-GB',
+    text: 'Das Handbuch beschreibt jede Option des Programms ausführlich und gibt zu jeder ein Beispiel.\n\nDie Beispiele stehen am Ende.',
+    translation: { mode: 'provided', origin: 'pasted', targets: [before, 'The examples are at the end.'] },
+  });
+  await page.goto(`/documents/${id}`);
+  const row = segment(page, 0);
   await row.getByTestId('target').click();
-  const box = page.getByLabel('Translation of segment 9');
+  const box = page.getByLabel('Translation of segment 1');
   await box.fill(`${before} (first)`);
   await page.keyboard.press('Control+Enter');
   await expect(row.getByTestId('status')).toHaveText('edited');
@@ -85,7 +92,7 @@ test('restoring a revision while the segment is open replaces the text in the fi
   await history.getByRole('button', { name: 'Close history' }).click();
   // …and an edit on it is saved, not dropped.
   await box.click();
-  await box.press('End');
+  await box.press('Control+End');
   await box.pressSequentially(' (second)');
   await page.keyboard.press('Control+Enter');
   await expect(row.getByTestId('target')).toHaveText(`${before} (second)`);

@@ -1,7 +1,8 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '../ui/button';
 import type { Segment } from '../types';
 import { percent } from './percent';
@@ -38,12 +39,15 @@ function withReplacement(r: FindingRef, span: Span, replacement: string): Findin
   return { ...r, finding: { ...r.finding, fix: { side: 'target', span, replacement, label: `Replace with “${replacement}”` } } };
 }
 
+/** Up to this many findings the list is rendered whole; beyond, windowed. */
+const WINDOWED_FROM = 150;
+
 export function SeverityBadge({ severity }: { severity: Severity }) {
   return <span className={`rounded px-1.5 py-0.5 text-[11px] font-semibold uppercase ${SEVERITY_BADGE[severity]}`}>{severity}</span>;
 }
 
 /** All findings of the document with filters; ↑/↓ (or j/k) move, Enter opens the segment, f applies the fix, d dismisses. */
-export function IssuesPanel({
+export const IssuesPanel = memo(function IssuesPanel({
   segments,
   findings,
   langs,
@@ -98,8 +102,23 @@ export function IssuesPanel({
   const current = index >= 0 ? visible[index] : all.find((r) => r.finding.fingerprint === selected);
   const selectedGroup = current ? selectedWithTies(selected, findingsOf.get(current.segment.id)) : new Set<string>();
 
+  // A long list (a real job has thousands of findings) keeps only the items near its viewport in the DOM.
+  const windowed = visible.length > WINDOWED_FROM;
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    enabled: windowed,
+    getScrollElement: () => listRef.current,
+    estimateSize: () => 64,
+    overscan: 10,
+    gap: 4,
+    getItemKey: (i) => `${visible[i]!.segment.id}-${visible[i]!.finding.fingerprint}`,
+  });
+
   useEffect(() => {
-    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+    if (windowed && index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+    else listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+    // Only when the selection changes: the list must not jump back while the reviewer scrolls it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected]);
 
   // A fixed or dismissed finding leaves the list: the selection moves on to its neighbour, not back to the top.
@@ -161,7 +180,7 @@ export function IssuesPanel({
         role="listbox"
         aria-label="Findings"
         tabIndex={0}
-        className="flex-1 space-y-1 overflow-y-auto rounded border border-slate-200 p-1 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
+        className="relative flex-1 space-y-1 overflow-y-auto rounded border border-slate-200 p-1 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
         onKeyDown={(e) => {
           const current = visible[index];
           if (e.key === 'ArrowDown' || e.key === 'j') {
@@ -194,11 +213,14 @@ export function IssuesPanel({
         }}
       >
         {visible.length === 0 && <li className="p-2 text-sm text-slate-500">No findings{all.length ? ' match the filters' : ''}.</li>}
-        {visible.map((r) => {
+        {windowed && <li aria-hidden role="presentation" style={{ height: virtualizer.getTotalSize() }} />}
+        {(windowed ? virtualizer.getVirtualItems() : visible.map((_, i) => ({ index: i, start: 0 }))).map(({ index: at, start }) => {
+          const r = visible[at]!;
           const isSelected = r.finding.fingerprint === selected;
           const typo = isSelected ? misspelt(r, langs) : undefined;
           const isTied = !isSelected && current?.segment.id === r.segment.id && selectedGroup.has(r.finding.fingerprint);
           const ties = tiedFindings(r.finding, findingsOf.get(r.segment.id));
+          const className = `cursor-pointer rounded p-2 text-sm ${isSelected ? 'bg-sky-100 ring-1 ring-sky-400' : isTied ? 'bg-sky-50 ring-1 ring-dashed ring-sky-300' : 'hover:bg-slate-50'} ${r.finding.dismissed ? 'opacity-60' : ''}`;
           return (
             <li
               key={`${r.segment.id}-${r.finding.fingerprint}`}
@@ -208,9 +230,15 @@ export function IssuesPanel({
               data-check={r.finding.check}
               data-side={r.finding.side}
               data-tied={isTied ? 'true' : undefined}
-              className={`cursor-pointer rounded p-2 text-sm ${isSelected ? 'bg-sky-100 ring-1 ring-sky-400' : isTied ? 'bg-sky-50 ring-1 ring-dashed ring-sky-300' : 'hover:bg-slate-50'} ${r.finding.dismissed ? 'opacity-60' : ''}`}
+              className={className}
               onClick={() => onSelect(r)}
               onDoubleClick={() => onOpen(r)}
+              {...(windowed && {
+                'data-index': at,
+                ref: virtualizer.measureElement,
+                className: `${className} absolute inset-x-1 top-0`,
+                style: { transform: `translateY(${start}px)` },
+              })}
             >
               <div className="mb-0.5 flex flex-wrap items-center gap-1.5 text-xs text-slate-500">
                 <SeverityBadge severity={r.finding.severity} />
@@ -282,4 +310,4 @@ export function IssuesPanel({
       </p>
     </div>
   );
-}
+});

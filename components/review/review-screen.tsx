@@ -209,10 +209,17 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
     [byId, dropDraft, persist],
   );
 
+  // Mutations change identity with their state: through refs, the (memoised) findings panel keeps its props.
+  const dismissRef = useRef(dismiss);
+  dismissRef.current = dismiss;
   const onDismiss = useCallback(
-    (ref: FindingRef, action: 'dismiss' | 'restore') => dismiss.mutate({ segmentId: ref.segment.id, fingerprint: ref.finding.fingerprint, action }),
-    [dismiss],
+    (ref: FindingRef, action: 'dismiss' | 'restore') => dismissRef.current.mutate({ segmentId: ref.segment.id, fingerprint: ref.finding.fingerprint, action }),
+    [],
   );
+  const promoteRef = useRef(promote);
+  promoteRef.current = promote;
+  const onPromote = useCallback((r: FindingRef) => promoteRef.current.mutate({ segmentId: r.segment.id, fingerprint: r.finding.fingerprint }), []);
+  const onSelectRef = useCallback((r: FindingRef) => selectFinding(r.segment, r.finding), [selectFinding]);
 
   const onLookup = useCallback((word: string, side: 'source' | 'target', segment: Segment) => {
     setLookup({ word, side, segmentId: segment.id, version: segment.version });
@@ -598,14 +605,14 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
             ) : (
               <IssuesPanel
                 segments={segments}
-                findings={findings.data ?? ([] as SegmentFindingsView[])}
+                findings={findings.data ?? NO_FINDINGS}
                 langs={langs}
                 selected={selectedFinding}
-                onSelect={(r) => selectFinding(r.segment, r.finding)}
+                onSelect={onSelectRef}
                 onOpen={openFinding}
                 onFix={applyFix}
                 onDismiss={onDismiss}
-                onPromote={can(me.data, 'editor') ? (r) => promote.mutate({ segmentId: r.segment.id, fingerprint: r.finding.fingerprint }) : undefined}
+                onPromote={can(me.data, 'editor') ? onPromote : undefined}
                 promoteError={promote.error?.message}
               />
             ))}
@@ -662,6 +669,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
 }
 
 const NOBODY: string[] = [];
+const NO_FINDINGS: SegmentFindingsView[] = [];
 
 type PanelId = 'issues' | 'terms' | 'lookup' | 'assist' | 'comments' | 'lqa';
 const PANEL_TABS: readonly (readonly [PanelId, string])[] = [
