@@ -95,6 +95,8 @@ async function openDocument(page: Page, id: number): Promise<{ firstSegment: num
 
 /** Milliseconds from each keystroke's event to the animation frame after its input (the frame that paints it). */
 async function keypresses(page: Page): Promise<number[]> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.waitForTimeout(500);
   await page.getByTestId('segment').first().getByTestId('target').click();
   const box = page.getByLabel('Translation of segment 1');
   await box.waitFor();
@@ -181,10 +183,12 @@ async function measure(browser: Browser, storage: string, id: number, segments: 
   await page.addInitScript({ content: 'window.__name = (f) => f;' });
   await page.addInitScript(PAGE_PROBES);
   const opened = await openDocument(page, id);
+  // Scrolling first, on the settled page, with the pointer over the grid (as when scrolling with the wheel).
+  await page.mouse.move(500, 600);
+  const scroll = await scrolling(page);
+  const rows = await page.getByTestId('segment').count();
   const keys = await keypresses(page);
   const next = await saves(page, SAVES, segments);
-  const rows = await page.getByTestId('segment').count();
-  const scroll = await scrolling(page);
   // Let the saves' refetches settle, then collect garbage before reading the heap.
   await page.waitForTimeout(3000);
   const cdp = await context.newCDPSession(page);

@@ -59,6 +59,9 @@ function selectedWord(): string | null {
   return text && text.length <= 60 && text.split(/\s+/).length <= 3 ? text : null;
 }
 
+/** How long the pointer rests on a row before its word alignment is fetched and shown. */
+const HOVER_INTENT_MS = 120;
+
 const STATUS_STYLE: Record<Segment['status'], string> = {
   untranslated: 'bg-slate-100 text-slate-600',
   machine: 'bg-sky-100 text-sky-800',
@@ -97,6 +100,8 @@ export const SegmentRow = memo(function SegmentRow({
 }: Props) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const [hovered, setHovered] = useState(false);
+  const hoverTimer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(hoverTimer.current), []);
   const [hoverToken, setHoverToken] = useState<{ side: 'source' | 'target'; index: number } | null>(null);
   const alignment = useAlignment(segment.id, segment.version, hovered && !!segment.targetText);
   const linked = useMemo(() => {
@@ -149,8 +154,12 @@ export const SegmentRow = memo(function SegmentRow({
       aria-rowindex={rowIndex}
       className={`grid grid-cols-[2.5rem_1fr_1fr_7.5rem] gap-3 px-2 py-1.5 ${paragraphStart ? 'border-t border-slate-200' : ''} ${active ? 'bg-amber-50' : workflow.selected ? 'bg-sky-50 ring-1 ring-inset ring-sky-300' : 'hover:bg-slate-50'}`}
       aria-selected={workflow.selected || undefined}
-      onMouseEnter={() => setHovered(true)}
+      onMouseEnter={() => {
+        // Rows that only pass under the pointer while the page scrolls do not fetch their alignment.
+        hoverTimer.current = window.setTimeout(() => setHovered(true), HOVER_INTENT_MS);
+      }}
       onMouseLeave={() => {
+        window.clearTimeout(hoverTimer.current);
         setHovered(false);
         setHoverToken(null);
       }}
