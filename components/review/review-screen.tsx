@@ -27,6 +27,9 @@ import { SegmentGrid, type GridHandle } from './segment-grid';
 import { useEditingStore, useHasDrafts } from './editing-store';
 import { commitDecision } from './editing';
 import { useDocument, useSaveSegment, useStartTranslation } from './use-document';
+import { useLeaveGuard } from './use-leave-guard';
+import { PANEL_TABS, usePanel } from './use-panel';
+import { useFindingKeys, useReviewKeys } from './use-review-keys';
 
 /** The side-by-side review of one document: edit with the keyboard, nothing lost, conflicts resolved explicitly. */
 export function ReviewScreen({ documentId }: { documentId: number }) {
@@ -55,21 +58,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
   const dismiss = useDismiss(documentId);
   const promote = usePromoteFinding(documentId);
   const [selectedFinding, setSelectedFinding] = useState<string | null>(null);
-  const [panel, setPanel] = useState<PanelId>('issues');
-  // The side panel can be hidden to give the text columns the width (a half screen beside a reference); the
-  // choice is kept per browser. Anything that needs the panel (a finding, a look-up, comments) shows it again.
-  const [panelOpen, setPanelOpen] = useState(true);
-  useEffect(() => {
-    if (readPanelChoice() === 'closed') setPanelOpen(false);
-  }, []);
-  const choosePanelOpen = useCallback((open: boolean) => {
-    setPanelOpen(open);
-    writePanelChoice(open ? 'open' : 'closed');
-  }, []);
-  const showPanel = useCallback((id: typeof panel) => {
-    setPanel(id);
-    setPanelOpen(true);
-  }, []);
+  const { panel, setPanel, panelOpen, choosePanelOpen, showPanel } = usePanel();
   // The segment the Assist tab talks about: the one being edited or whose finding was selected last.
   const [focusId, setFocusId] = useState<number | null>(null);
   useEffect(() => {
@@ -83,29 +72,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
   const byId = useMemo(() => new Map(segments.map((s) => [s.id, s])), [segments]);
   const findingsById = useMemo(() => new Map((findings.data ?? []).map((f) => [f.segmentId, f])), [findings.data]);
 
-  // Warn before leaving while any text is unsaved: reloads and closing the tab, and links inside the app.
-  useEffect(() => {
-    if (!hasDrafts) return;
-    const warn = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = '';
-    };
-    const guardLinks = (e: MouseEvent) => {
-      const link = (e.target as Element | null)?.closest?.('a[href]');
-      // Downloads and links within the page (the skip link) do not leave it.
-      if (!link || link.hasAttribute('download') || link.getAttribute('href')?.startsWith('#')) return;
-      if (!window.confirm('Some translations are not saved yet. Leave this page and lose them?')) {
-        e.preventDefault();
-        e.stopPropagation();
-      }
-    };
-    window.addEventListener('beforeunload', warn);
-    document.addEventListener('click', guardLinks, true);
-    return () => {
-      window.removeEventListener('beforeunload', warn);
-      document.removeEventListener('click', guardLinks, true);
-    };
-  }, [hasDrafts]);
+  useLeaveGuard(hasDrafts);
 
   const dropDraft = useCallback((id: number) => editing.dispatch({ type: 'discard', segmentId: id }), [editing]);
 
@@ -232,19 +199,15 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
     for (const s of segments) for (const f of findingsById.get(s.id)?.findings ?? []) if (!f.dismissed) refs.push({ segment: s, finding: f });
     return refs;
   }, [segments, findingsById]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'F8' || ordered.length === 0) return;
-      e.preventDefault();
-      const i = ordered.findIndex((r) => r.finding.fingerprint === selectedFinding);
-      const next = ordered[(i + (e.shiftKey ? -1 : 1) + ordered.length) % ordered.length]!;
-      selectFinding(next.segment, next.finding);
+  const stepFinding = useCallback(
+    (ref: FindingRef) => {
+      selectFinding(ref.segment, ref.finding);
       // The keyboard goes with it: Enter edits the translation, Esc returns to the findings list.
-      grid.current?.reveal(next.segment.id, { focus: true });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [ordered, selectedFinding, selectFinding]);
+      grid.current?.reveal(ref.segment.id, { focus: true });
+    },
+    [selectFinding],
+  );
+  useFindingKeys(ordered, selectedFinding, stepFinding);
 
   const reviewActionRef = useRef(reviewAction);
   reviewActionRef.current = reviewAction;
@@ -289,42 +252,19 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
     () => segments.filter((s) => !needsReviewOnly || s.status === 'submitted').map((s) => s.id),
     [segments, needsReviewOnly],
   );
-  useEffect(() => {
-    if (!reviewMode) return;
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      // Keys belong to whatever the user types into; a focused checkbox or button does not take letters.
-      const typing =
-        target &&
-        (target.tagName === 'TEXTAREA' ||
-          target.tagName === 'SELECT' ||
-          target.isContentEditable ||
-          (target.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'submit'].includes((target as HTMLInputElement).type)) ||
-          target.closest('[role="listbox"]'));
-      if (typing) return;
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
-      const i = selectedId === null ? -1 : visibleIds.indexOf(selectedId);
-      const seg = selectedId !== null ? byId.get(selectedId) : undefined;
-      const move = (d: number) => {
-        const next = visibleIds[Math.max(0, Math.min(visibleIds.length - 1, i + d))];
-        if (next !== undefined) {
-          setSelectedId(next);
-          setFocusId(next);
-          grid.current?.reveal(next);
-        }
-      };
-      if (e.key === 'j' || e.key === 'ArrowDown') move(1);
-      else if (e.key === 'k' || e.key === 'ArrowUp') move(-1);
-      else if (e.key === 'a' && seg?.status === 'submitted') onReview(seg, 'approve');
-      else if (e.key === 'r' && seg?.status === 'submitted') onReview(seg, 'reject');
-      else if (e.key === 's' && seg && ['machine', 'edited', 'rejected'].includes(seg.status)) onReview(seg, 'submit');
-      else if (e.key === 'e' && seg) setActiveId(seg.id);
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [reviewMode, selectedId, visibleIds, byId, onReview]);
+  const selectForReview = useCallback((id: number) => {
+    setSelectedId(id);
+    setFocusId(id);
+    grid.current?.reveal(id);
+  }, []);
+  useReviewKeys({
+    enabled: reviewMode,
+    selected: selectedId !== null ? byId.get(selectedId) : undefined,
+    visibleIds,
+    onSelect: selectForReview,
+    onReview,
+    onEdit: setActiveId,
+  });
 
   const shown = useMemo(() => {
     const list = needsReviewOnly ? segments.filter((s) => s.status === 'submitted') : segments;
@@ -670,32 +610,3 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
 
 const NOBODY: string[] = [];
 const NO_FINDINGS: SegmentFindingsView[] = [];
-
-type PanelId = 'issues' | 'terms' | 'lookup' | 'assist' | 'comments' | 'lqa';
-const PANEL_TABS: readonly (readonly [PanelId, string])[] = [
-  ['issues', 'Findings'],
-  ['terms', 'Terms'],
-  ['lookup', 'Dictionary'],
-  ['assist', 'DeepL & LLM'],
-  ['comments', 'Comments'],
-  ['lqa', 'LQA'],
-];
-
-const PANEL_CHOICE = 'lektorat.reviewPanel';
-
-/** The reviewer's last choice, if the browser keeps storage (private windows may refuse it: then the panel is shown). */
-function readPanelChoice(): string | null {
-  try {
-    return window.localStorage.getItem(PANEL_CHOICE);
-  } catch {
-    return null;
-  }
-}
-
-function writePanelChoice(choice: 'open' | 'closed'): void {
-  try {
-    window.localStorage.setItem(PANEL_CHOICE, choice);
-  } catch {
-    // Not kept: the panel still opens and closes for this page.
-  }
-}
