@@ -71,6 +71,7 @@ test('a 5,000-segment document opens with few rows in the page and is edited wit
       if (!res?.ok()) return null;
       const segments = ((await res.json()) as { document: { segments: ApiSegment[] } }).document.segments;
       return [segments[0]!.targetText, segments[position - 1]!.targetText];
-    })
+      // Each answer carries 5,000 segments, behind the refetches the saves started: seconds on a busy machine.
+    }, { timeout: 60_000 })
     .toEqual([`${doc.targets[0]} (checked)`, `${doc.targets[position - 1]} (far)`]);
 });

@@ -178,6 +178,8 @@ async function scrolling(page: Page): Promise<number[]> {
 
 async function measure(browser: Browser, storage: string, id: number, segments: number): Promise<Figures> {
   const context = await browser.newContext({ storageState: storage, viewport: { width: 1440, height: 900 } });
+  // The version before virtualisation takes seconds per step on 5,000 segments.
+  context.setDefaultTimeout(180_000);
   const page = await context.newPage();
   // tsx (esbuild) names inner functions with a __name helper the page does not have.
   await page.addInitScript({ content: 'window.__name = (f) => f;' });
