@@ -28,8 +28,8 @@ const envSchema = z.object({
     .pipe(z.array(z.union([z.ipv4(), z.ipv6(), z.cidrv4(), z.cidrv6()], { error: 'TRUSTED_PROXIES must list IP addresses or CIDR ranges, e.g. 127.0.0.1,10.0.0.0/8' }))),
   /** Sign-in attempts per minute, per client address and per account. */
   SIGNIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
-  /** Largest source text accepted, in characters. */
-  MAX_SOURCE_CHARS: z.coerce.number().int().positive().default(200_000),
+  /** Largest source text accepted, in characters: a real job (5,000 man-page segments are 635,510) fits. */
+  MAX_SOURCE_CHARS: z.coerce.number().int().positive().default(1_000_000),
   /** Largest uploaded file, in bytes. */
   MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(2_000_000),
   /** Worker threads for whole-document checks and imports (default: processors − 1, at least 1); 0 runs them on the request thread. */

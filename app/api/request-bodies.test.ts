@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jsonBodyLimit } from '@/lib/http-body';
 import { countingBody, multipartHead } from '@/lib/http-body.testing';
 
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -19,6 +20,8 @@ delete process.env.DATABASE_URL;
 process.env.SIGNIN_RATE_LIMIT = '1000';
 const BASE = 'http://127.0.0.1:4250';
 const CHUNK = 64 * 1024;
+// The JSON limit for the default MAX_SOURCE_CHARS (1,000,000): 19 MB, well under the 50 MB sent.
+const JSON_LIMIT = jsonBodyLimit(1_000_000);
 let cookie = '';
 let documentId = 0;
 let segmentId = 0;
@@ -93,8 +96,7 @@ describe('oversized bodies are stopped at the limit', () => {
     expect(res.status).toBe(413);
     const message = ((await res.json()) as { error: { message: string } }).error.message;
     expect(message).toMatch(/larger than [\d,]+ kB/);
-    // jsonBodyLimit for the default MAX_SOURCE_CHARS (200,000): 4.6 MB.
-    expect(source.pulled()).toBeLessThanOrEqual(4_600_000 + CHUNK);
+    expect(source.pulled()).toBeLessThanOrEqual(JSON_LIMIT + CHUNK);
   });
 
   it('a chunked sign-in body of 50 MB, signed out: 413 before Better Auth reads it', async () => {
@@ -111,8 +113,8 @@ describe('oversized bodies are stopped at the limit', () => {
       const res = await call(route, 'POST', request('POST', `/api/${route}`, source.stream, true, { 'content-type': `multipart/form-data; boundary=${boundary}` }));
       expect(res.status).toBe(413);
       expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/2,000 kB/);
-      // Two files of MAX_UPLOAD_BYTES (2 MB) and the alignment's targets (4.6 MB) at most, for the document import.
-      expect(source.pulled()).toBeLessThanOrEqual(2 * 2_000_000 + 4_600_000 + CHUNK);
+      // Two files of MAX_UPLOAD_BYTES (2 MB) and the alignment's targets (the JSON limit) at most, for the document import.
+      expect(source.pulled()).toBeLessThanOrEqual(2 * 2_000_000 + JSON_LIMIT + CHUNK);
     });
   }
 });

@@ -5,10 +5,11 @@ import { useEffect, useState } from 'react';
 import { api, ApiError } from '../api';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
+import { keys } from '../query-keys';
 
 /** Sign in; on a fresh installation, create the first account, which becomes the admin. */
 export function SignInForm({ next }: { next: string }) {
-  const setup = useQuery({ queryKey: ['setup'], queryFn: () => api<{ needsSetup: boolean }>('/api/setup') });
+  const setup = useQuery({ queryKey: keys.setup, queryFn: () => api<{ needsSetup: boolean }>('/api/setup') });
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');

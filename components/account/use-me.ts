@@ -2,6 +2,7 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api';
+import { keys } from '../query-keys';
 
 export type Role = 'viewer' | 'translator' | 'editor' | 'admin';
 
@@ -19,5 +20,5 @@ export function can(me: Me | null | undefined, atLeast: Role): boolean {
 }
 
 export function useMe() {
-  return useQuery({ queryKey: ['me'], queryFn: () => api<{ user: Me | null }>('/api/me').then((r) => r.user), staleTime: 60_000 });
+  return useQuery({ queryKey: keys.me, queryFn: () => api<{ user: Me | null }>('/api/me').then((r) => r.user), staleTime: 60_000 });
 }

@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api';
 import type { Role } from './use-me';
+import { keys } from '../query-keys';
 
 export interface UserRow {
   id: string;
@@ -14,17 +15,16 @@ export interface UserRow {
   createdAt: string;
 }
 
-const usersKey = ['users'] as const;
 
 export function useUsers() {
-  return useQuery({ queryKey: usersKey, queryFn: () => api<{ users: UserRow[] }>('/api/users').then((r) => r.users) });
+  return useQuery({ queryKey: keys.users, queryFn: () => api<{ users: UserRow[] }>('/api/users').then((r) => r.users) });
 }
 
 export function useCreateUser() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: { name: string; email: string; password: string; role: Role }) => api('/api/users', { method: 'POST', json: body }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: usersKey }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: keys.users }),
   });
 }
 
@@ -32,7 +32,7 @@ export function useSetRole() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (v: { id: string; role: Role }) => api(`/api/users/${v.id}`, { method: 'PATCH', json: { role: v.role } }),
-    onSettled: () => qc.invalidateQueries({ queryKey: usersKey }),
+    onSettled: () => qc.invalidateQueries({ queryKey: keys.users }),
   });
 }
 
@@ -40,7 +40,7 @@ export function useSetActive() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (v: { id: string; active: boolean }) => api(`/api/users/${v.id}/active`, { method: 'PUT', json: { active: v.active } }),
-    onSettled: () => qc.invalidateQueries({ queryKey: usersKey }),
+    onSettled: () => qc.invalidateQueries({ queryKey: keys.users }),
   });
 }
 

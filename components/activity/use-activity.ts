@@ -2,6 +2,7 @@
 
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { api } from '../api';
+import { keys } from '../query-keys';
 
 export interface ActivityEntry {
   id: number;
@@ -20,7 +21,7 @@ const PAGE = 200;
 /** The document's audit trail, newest first; fetchNextPage loads older entries. */
 export function useActivity(documentId: number) {
   return useInfiniteQuery({
-    queryKey: ['activity', documentId],
+    queryKey: keys.activity(documentId),
     initialPageParam: undefined as number | undefined,
     queryFn: ({ pageParam }) =>
       api<{ entries: ActivityEntry[] }>(`/api/documents/${documentId}/activity${pageParam ? `?before=${pageParam}` : ''}`).then((r) => r.entries),

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { Alignment } from '@/lib/align';
 import { api } from '../api';
 import type { DocumentSummary } from '../types';
+import { keys } from '../query-keys';
 
 export interface SourceSegmentRef {
   block: number;
@@ -36,7 +37,7 @@ export function useCreateDocument() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: NewDocumentBody) => api<{ document: DocumentSummary }>('/api/documents', { method: 'POST', json: body }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['documents'] }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: keys.documents }),
   });
 }
 

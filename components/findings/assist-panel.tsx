@@ -9,7 +9,7 @@ import { DiffView } from '../review/diff-view';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
 import type { Segment } from '../types';
-import { findingsKey } from './use-findings';
+import { keys } from '../query-keys';
 
 interface RoundTrip {
   backTranslation: string;
@@ -24,7 +24,7 @@ interface Alternative {
 
 function useAssist(documentId: number) {
   const qc = useQueryClient();
-  const refresh = () => qc.invalidateQueries({ queryKey: findingsKey(documentId) });
+  const refresh = () => qc.invalidateQueries({ queryKey: keys.findings.of(documentId) });
   return {
     roundTrip: useMutation({
       mutationFn: (segmentId: number) => api<RoundTrip>(`/api/segments/${segmentId}/assist`, { method: 'POST', json: { action: 'round-trip' } }),

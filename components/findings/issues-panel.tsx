@@ -1,14 +1,16 @@
 'use client';
 
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { Button } from '../ui/button';
 import type { Segment } from '../types';
 import { percent } from './percent';
 import { SpellingSuggestions } from './spelling-suggestions';
 import type { FindingView, SegmentFindingsView, Severity, Span } from './use-findings';
 import { selectedWithTies, tiedFindings, useChecks } from './use-findings';
-import { spellingSuggestionsKey, type SpellingLang } from './use-spelling-suggestions';
+import { type SpellingLang } from './use-spelling-suggestions';
+import { keys } from '../query-keys';
 
 export interface FindingRef {
   segment: Segment;
@@ -37,12 +39,15 @@ function withReplacement(r: FindingRef, span: Span, replacement: string): Findin
   return { ...r, finding: { ...r.finding, fix: { side: 'target', span, replacement, label: `Replace with “${replacement}”` } } };
 }
 
+/** Up to this many findings the list is rendered whole; beyond, windowed. */
+const WINDOWED_FROM = 150;
+
 export function SeverityBadge({ severity }: { severity: Severity }) {
   return <span className={`rounded px-1.5 py-0.5 text-[11px] font-semibold uppercase ${SEVERITY_BADGE[severity]}`}>{severity}</span>;
 }
 
 /** All findings of the document with filters; ↑/↓ (or j/k) move, Enter opens the segment, f applies the fix, d dismisses. */
-export function IssuesPanel({
+export const IssuesPanel = memo(function IssuesPanel({
   segments,
   findings,
   langs,
@@ -75,16 +80,13 @@ export function IssuesPanel({
   const [showDismissed, setShowDismissed] = useState(false);
   const listRef = useRef<HTMLOListElement>(null);
 
-  const byId = useMemo(() => new Map(segments.map((s) => [s.id, s])), [segments]);
   const findingsOf = useMemo(() => new Map(findings.map((f) => [f.segmentId, f.findings])), [findings]);
   const all = useMemo(() => {
     const refs: FindingRef[] = [];
-    for (const s of segments) {
-      const f = findings.find((x) => x.segmentId === s.id);
-      for (const finding of f?.findings ?? []) refs.push({ segment: byId.get(s.id)!, finding });
-    }
+    // A map look-up, not a search per segment: a document of 5,000 segments took seconds here.
+    for (const s of segments) for (const finding of findingsOf.get(s.id) ?? []) refs.push({ segment: s, finding });
     return refs;
-  }, [segments, findings, byId]);
+  }, [segments, findingsOf]);
   const visible = all.filter(
     (r) =>
       (showDismissed || !r.finding.dismissed) &&
@@ -100,9 +102,40 @@ export function IssuesPanel({
   const current = index >= 0 ? visible[index] : all.find((r) => r.finding.fingerprint === selected);
   const selectedGroup = current ? selectedWithTies(selected, findingsOf.get(current.segment.id)) : new Set<string>();
 
+  // A long list (a real job has thousands of findings) keeps only the items near its viewport in the DOM.
+  const windowed = visible.length > WINDOWED_FROM;
+  const virtualizer = useVirtualizer({
+    count: visible.length,
+    enabled: windowed,
+    getScrollElement: () => listRef.current,
+    estimateSize: () => 64,
+    overscan: 10,
+    gap: 4,
+    getItemKey: (i) => `${visible[i]!.segment.id}-${visible[i]!.finding.fingerprint}`,
+  });
+
   useEffect(() => {
-    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+    if (windowed && index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+    else listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+    // Only when the selection changes: the list must not jump back while the reviewer scrolls it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selected]);
+
+  // A fixed or dismissed finding leaves the list: the selection moves on to its neighbour, not back to the top.
+  const fix = (r: FindingRef) => {
+    moveOnFrom(r);
+    onFix(r);
+  };
+  const dismiss = (r: FindingRef) => {
+    if (!r.finding.dismissed && !showDismissed) moveOnFrom(r);
+    onDismiss(r, r.finding.dismissed ? 'restore' : 'dismiss');
+  };
+  const moveOnFrom = (r: FindingRef) => {
+    const at = visible.findIndex((v) => v.finding.fingerprint === r.finding.fingerprint);
+    const rest = [...visible.slice(at + 1), ...visible.slice(0, Math.max(0, at)).reverse()];
+    const next = rest.find((v) => v.finding.fingerprint !== r.finding.fingerprint);
+    if (next) onSelect(next);
+  };
 
   const move = (delta: number) => {
     if (visible.length === 0) return;
@@ -147,7 +180,7 @@ export function IssuesPanel({
         role="listbox"
         aria-label="Findings"
         tabIndex={0}
-        className="flex-1 space-y-1 overflow-y-auto rounded border border-slate-200 p-1 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
+        className="relative flex-1 space-y-1 overflow-y-auto rounded border border-slate-200 p-1 focus:outline-none focus-visible:ring-2 focus-visible:ring-sky-400"
         onKeyDown={(e) => {
           const current = visible[index];
           if (e.key === 'ArrowDown' || e.key === 'j') {
@@ -161,30 +194,33 @@ export function IssuesPanel({
             onOpen(current);
           } else if (e.key === 'f' && current?.finding.fix?.side === 'target') {
             e.preventDefault();
-            onFix(current);
+            fix(current);
           } else if (e.key === 'f' && current) {
             // A spelling finding: its first suggestion, once fetched.
             const typo = misspelt(current, langs);
-            const first = typo?.side === 'target' ? queryClient.getQueryData<string[]>(spellingSuggestionsKey(typo.lang, typo.word))?.[0] : undefined;
+            const first = typo?.side === 'target' ? queryClient.getQueryData<string[]>(keys.spellingSuggestions(typo.lang, typo.word))?.[0] : undefined;
             if (typo && first !== undefined) {
               e.preventDefault();
-              onFix(withReplacement(current, typo.span, first));
+              fix(withReplacement(current, typo.span, first));
             }
           } else if (e.key === 'm' && current && onPromote) {
             e.preventDefault();
             onPromote(current);
           } else if (e.key === 'd' && current) {
             e.preventDefault();
-            onDismiss(current, current.finding.dismissed ? 'restore' : 'dismiss');
+            dismiss(current);
           }
         }}
       >
         {visible.length === 0 && <li className="p-2 text-sm text-slate-500">No findings{all.length ? ' match the filters' : ''}.</li>}
-        {visible.map((r) => {
+        {windowed && <li aria-hidden role="presentation" style={{ height: virtualizer.getTotalSize() }} />}
+        {(windowed ? virtualizer.getVirtualItems() : visible.map((_, i) => ({ index: i, start: 0 }))).map(({ index: at, start }) => {
+          const r = visible[at]!;
           const isSelected = r.finding.fingerprint === selected;
           const typo = isSelected ? misspelt(r, langs) : undefined;
           const isTied = !isSelected && current?.segment.id === r.segment.id && selectedGroup.has(r.finding.fingerprint);
           const ties = tiedFindings(r.finding, findingsOf.get(r.segment.id));
+          const className = `cursor-pointer rounded p-2 text-sm ${isSelected ? 'bg-sky-100 ring-1 ring-sky-400' : isTied ? 'bg-sky-50 ring-1 ring-dashed ring-sky-300' : 'hover:bg-slate-50'} ${r.finding.dismissed ? 'opacity-60' : ''}`;
           return (
             <li
               key={`${r.segment.id}-${r.finding.fingerprint}`}
@@ -194,9 +230,15 @@ export function IssuesPanel({
               data-check={r.finding.check}
               data-side={r.finding.side}
               data-tied={isTied ? 'true' : undefined}
-              className={`cursor-pointer rounded p-2 text-sm ${isSelected ? 'bg-sky-100 ring-1 ring-sky-400' : isTied ? 'bg-sky-50 ring-1 ring-dashed ring-sky-300' : 'hover:bg-slate-50'} ${r.finding.dismissed ? 'opacity-60' : ''}`}
+              className={className}
               onClick={() => onSelect(r)}
               onDoubleClick={() => onOpen(r)}
+              {...(windowed && {
+                'data-index': at,
+                ref: virtualizer.measureElement,
+                className: `${className} absolute inset-x-1 top-0`,
+                style: { transform: `translateY(${start}px)` },
+              })}
             >
               <div className="mb-0.5 flex flex-wrap items-center gap-1.5 text-xs text-slate-500">
                 <SeverityBadge severity={r.finding.severity} />
@@ -234,7 +276,7 @@ export function IssuesPanel({
               {isSelected && (
                 <div className="mt-1 flex flex-wrap gap-1">
                   {r.finding.fix?.side === 'target' && (
-                    <Button className="!px-2 !py-0.5 text-xs" variant="primary" onClick={() => onFix(r)}>
+                    <Button className="!px-2 !py-0.5 text-xs" variant="primary" onClick={() => fix(r)}>
                       {r.finding.fix.label} <kbd className="ml-1 opacity-70">f</kbd>
                     </Button>
                   )}
@@ -242,10 +284,10 @@ export function IssuesPanel({
                     <SpellingSuggestions
                       lang={typo.lang}
                       word={typo.word}
-                      onPick={typo.side === 'target' ? (replacement) => onFix(withReplacement(r, typo.span, replacement)) : undefined}
+                      onPick={typo.side === 'target' ? (replacement) => fix(withReplacement(r, typo.span, replacement)) : undefined}
                     />
                   )}
-                  <Button className="!px-2 !py-0.5 text-xs" onClick={() => onDismiss(r, r.finding.dismissed ? 'restore' : 'dismiss')}>
+                  <Button className="!px-2 !py-0.5 text-xs" onClick={() => dismiss(r)}>
                     {r.finding.dismissed ? 'Undo dismissal' : 'Dismiss as false positive'} <kbd className="ml-1 opacity-70">d</kbd>
                   </Button>
                   <Button className="!px-2 !py-0.5 text-xs" onClick={() => onOpen(r)}>
@@ -268,4 +310,4 @@ export function IssuesPanel({
       </p>
     </div>
   );
-}
+});

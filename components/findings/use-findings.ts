@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api';
+import { keys } from '../query-keys';
 
 export type Severity = 'minor' | 'major' | 'critical';
 
@@ -76,17 +77,15 @@ export function selectedWithTies(selected: string | null, segmentFindings: reado
   return new Set([finding.fingerprint, ...tiedFindings(finding, segmentFindings).map((f) => f.fingerprint)]);
 }
 
-export const findingsKey = (documentId: number) => ['findings', documentId] as const;
-
 export function useFindings(documentId: number) {
   return useQuery({
-    queryKey: findingsKey(documentId),
+    queryKey: keys.findings.of(documentId),
     queryFn: () => api<{ segments: SegmentFindingsView[] }>(`/api/documents/${documentId}/findings`).then((r) => r.segments),
   });
 }
 
 export function useChecks() {
-  return useQuery({ queryKey: ['checks'], queryFn: () => api<{ checks: CheckInfo[] }>('/api/checks').then((r) => r.checks), staleTime: 60_000 });
+  return useQuery({ queryKey: keys.checks, queryFn: () => api<{ checks: CheckInfo[] }>('/api/checks').then((r) => r.checks), staleTime: 60_000 });
 }
 
 export function useDismiss(documentId: number) {
@@ -94,13 +93,13 @@ export function useDismiss(documentId: number) {
   return useMutation({
     mutationFn: (v: { segmentId: number; fingerprint: string; action: 'dismiss' | 'restore' }) =>
       api(`/api/segments/${v.segmentId}/findings`, { method: 'POST', json: { fingerprint: v.fingerprint, action: v.action } }),
-    onSettled: () => qc.invalidateQueries({ queryKey: findingsKey(documentId) }),
+    onSettled: () => qc.invalidateQueries({ queryKey: keys.findings.of(documentId) }),
   });
 }
 
 export function useTerms(documentId: number, enabled: boolean) {
   return useQuery({
-    queryKey: ['terms', documentId],
+    queryKey: keys.terms(documentId),
     enabled,
     queryFn: () => api<{ terms: TermGroup[] }>(`/api/documents/${documentId}/terms`).then((r) => r.terms),
   });
@@ -111,9 +110,9 @@ export function useApplyTerm(documentId: number) {
   return useMutation({
     mutationFn: (v: { term: string; choice: string }) => api<{ changed: number }>(`/api/documents/${documentId}/terms`, { method: 'POST', json: v }),
     onSettled: () => {
-      void qc.invalidateQueries({ queryKey: ['terms', documentId] });
-      void qc.invalidateQueries({ queryKey: ['document', documentId] });
-      void qc.invalidateQueries({ queryKey: findingsKey(documentId) });
+      void qc.invalidateQueries({ queryKey: keys.terms(documentId) });
+      void qc.invalidateQueries({ queryKey: keys.document(documentId) });
+      void qc.invalidateQueries({ queryKey: keys.findings.of(documentId) });
     },
   });
 }
@@ -130,7 +129,7 @@ export interface LookupResult {
 export function useLookup(word: string | null, from: 'de' | 'en', where?: { segmentId: number; side: 'source' | 'target'; version: number }) {
   const context = where ? `&segment=${where.segmentId}&side=${where.side}` : '';
   return useQuery({
-    queryKey: ['lexicon', word, from, where?.segmentId, where?.side, where?.version],
+    queryKey: keys.lexicon(word, from, where),
     enabled: !!word,
     staleTime: Infinity,
     queryFn: () => api<LookupResult>(`/api/lexicon?word=${encodeURIComponent(word ?? '')}&from=${from}${context}`),
@@ -146,7 +145,7 @@ export interface WordAlignment {
 
 export function useAlignment(segmentId: number, version: number, enabled: boolean) {
   return useQuery({
-    queryKey: ['alignment', segmentId, version],
+    queryKey: keys.alignment(segmentId, version),
     enabled,
     staleTime: Infinity,
     queryFn: () => api<WordAlignment>(`/api/segments/${segmentId}/alignment`),

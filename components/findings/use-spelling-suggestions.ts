@@ -3,14 +3,13 @@
 /** Spelling suggestions for an opened spelling finding, fetched when it is shown (the checks compute none). */
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../api';
+import { keys } from '../query-keys';
 
 export type SpellingLang = 'de' | 'en';
 
-export const spellingSuggestionsKey = (lang: SpellingLang, word: string) => ['spelling-suggestions', lang, word] as const;
-
 export function useSpellingSuggestions(lang: SpellingLang, word: string) {
   return useQuery({
-    queryKey: spellingSuggestionsKey(lang, word),
+    queryKey: keys.spellingSuggestions(lang, word),
     // The dictionaries do not change while the app runs.
     staleTime: Infinity,
     retry: 1,

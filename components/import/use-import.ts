@@ -5,6 +5,7 @@ import type { Alignment } from '@/lib/align';
 import { api } from '../api';
 import type { DocumentSummary } from '../types';
 import type { SourceSegmentRef } from '../documents/use-new-document';
+import { keys } from '../query-keys';
 
 export interface ImportRequest {
   file: File;
@@ -36,7 +37,7 @@ export function useImportFile() {
       return api<ImportResponse>('/api/documents/import', { method: 'POST', body: form });
     },
     onSuccess: (r) => {
-      if (r.kind === 'document') void qc.invalidateQueries({ queryKey: ['documents'] });
+      if (r.kind === 'document') void qc.invalidateQueries({ queryKey: keys.documents });
     },
   });
 }
@@ -59,14 +60,14 @@ export function useGlossaryImport() {
       return api<{ imported: number; mode: string; total: number }>('/api/glossary/import', { method: 'POST', body: form });
     },
     onSuccess: () => {
-      void qc.invalidateQueries({ queryKey: ['glossary'] });
-      void qc.invalidateQueries({ queryKey: ['findings'] });
+      void qc.invalidateQueries({ queryKey: keys.glossary });
+      void qc.invalidateQueries({ queryKey: keys.findings.all });
     },
   });
 }
 
 export function useGlossarySyncState() {
-  return useQuery({ queryKey: ['glossary-sync'], queryFn: () => api<{ sync: GlossarySync | null; available: boolean }>('/api/glossary/sync') });
+  return useQuery({ queryKey: keys.glossarySync, queryFn: () => api<{ sync: GlossarySync | null; available: boolean }>('/api/glossary/sync') });
 }
 
 export function useGlossarySync() {
@@ -74,6 +75,6 @@ export function useGlossarySync() {
   return useMutation({
     mutationFn: (langs: { sourceLang: 'de' | 'en'; targetLang: 'de' | 'en' }) =>
       api<{ sync: GlossarySync; skipped: { source: string; target: string; reason: string }[] }>('/api/glossary/sync', { method: 'POST', json: langs }),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['glossary-sync'] }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: keys.glossarySync }),
   });
 }

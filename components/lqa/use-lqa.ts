@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LqaScore, LqaSettings, LqaSeverity } from '@/lib/lqa';
 import { api } from '../api';
+import { keys } from '../query-keys';
 
 export type { LqaScore, LqaSettings, LqaSeverity };
 
@@ -41,13 +42,10 @@ export interface MarkErrorBody {
   note?: string;
 }
 
-export const lqaKey = (documentId: number) => ['lqa', documentId] as const;
-export const markedErrorsKey = (documentId: number) => ['marked-errors', documentId] as const;
-
 /** The score; every category and severity is in its tallies, so they also list the choices. */
 export function useLqa(documentId: number) {
   return useQuery({
-    queryKey: lqaKey(documentId),
+    queryKey: keys.lqa.of(documentId),
     queryFn: () => api<{ lqa: DocumentLqaView }>(`/api/documents/${documentId}/lqa`).then((r) => r.lqa),
     refetchInterval: 10_000,
   });
@@ -55,7 +53,7 @@ export function useLqa(documentId: number) {
 
 export function useMarkedErrors(documentId: number) {
   return useQuery({
-    queryKey: markedErrorsKey(documentId),
+    queryKey: keys.markedErrors(documentId),
     queryFn: () => api<{ markedErrors: MarkedErrorView[] }>(`/api/documents/${documentId}/errors`).then((r) => r.markedErrors),
     refetchInterval: 10_000,
   });
@@ -64,9 +62,9 @@ export function useMarkedErrors(documentId: number) {
 function useInvalidateLqa(documentId: number) {
   const qc = useQueryClient();
   return () => {
-    void qc.invalidateQueries({ queryKey: lqaKey(documentId) });
-    void qc.invalidateQueries({ queryKey: markedErrorsKey(documentId) });
-    void qc.invalidateQueries({ queryKey: ['activity', documentId] });
+    void qc.invalidateQueries({ queryKey: keys.lqa.of(documentId) });
+    void qc.invalidateQueries({ queryKey: keys.markedErrors(documentId) });
+    void qc.invalidateQueries({ queryKey: keys.activity(documentId) });
   };
 }
 
@@ -101,7 +99,7 @@ export function useDeleteMarkedError(documentId: number) {
 }
 
 export function useLqaSettings() {
-  return useQuery({ queryKey: ['lqa-settings'], queryFn: () => api<{ settings: LqaSettings }>('/api/lqa-settings').then((r) => r.settings) });
+  return useQuery({ queryKey: keys.lqaSettings, queryFn: () => api<{ settings: LqaSettings }>('/api/lqa-settings').then((r) => r.settings) });
 }
 
 export function useSaveLqaSettings() {
@@ -109,8 +107,8 @@ export function useSaveLqaSettings() {
   return useMutation({
     mutationFn: (settings: LqaSettings) => api<{ settings: LqaSettings }>('/api/lqa-settings', { method: 'PUT', json: settings }).then((r) => r.settings),
     onSuccess: (settings) => {
-      qc.setQueryData(['lqa-settings'], settings);
-      void qc.invalidateQueries({ queryKey: ['lqa'] });
+      qc.setQueryData(keys.lqaSettings, settings);
+      void qc.invalidateQueries({ queryKey: keys.lqa.all });
     },
   });
 }

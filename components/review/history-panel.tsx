@@ -9,7 +9,18 @@ import { useRevertSegment, useRevisions } from './use-document';
 const KIND_LABEL = { machine: 'machine translation', import: 'imported', edit: 'edit', revert: 'restored' } as const;
 
 /** A segment's revisions, oldest first, each as a word diff against the machine translation. */
-export function HistoryPanel({ segment, onClose, onConflict }: { segment: Segment; onClose: () => void; onConflict: (err: unknown) => void }) {
+export function HistoryPanel({
+  segment,
+  onClose,
+  onConflict,
+  onRestored,
+}: {
+  segment: Segment;
+  onClose: () => void;
+  onConflict: (err: unknown) => void;
+  /** The restored text replaces whatever is typed in the open field (the draft was typed on the old version). */
+  onRestored: (segmentId: number) => void;
+}) {
   const { data, error, isPending } = useRevisions(segment.id);
   const revert = useRevertSegment(segment.documentId);
   return (
@@ -49,7 +60,7 @@ export function HistoryPanel({ segment, onClose, onConflict }: { segment: Segmen
                       onClick={() =>
                         revert.mutate(
                           { segmentId: segment.id, revisionId: r.id, baseVersion: segment.version },
-                          { onError: onConflict },
+                          { onSuccess: () => onRestored(segment.id), onError: onConflict },
                         )
                       }
                     >

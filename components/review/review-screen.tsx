@@ -26,8 +26,14 @@ import { HistoryPanel } from './history-panel';
 import { ConcordanceDialog } from '../tm/concordance-dialog';
 import { MatchesPanel } from '../tm/matches-panel';
 import { useTmKeys } from '../tm/use-tm-keys';
-import { SegmentRow, type Draft, type SaveState } from './segment-row';
+import { SegmentRow } from './segment-row';
+import { SegmentGrid, type GridHandle } from './segment-grid';
+import { useEditingStore, useHasDrafts } from './editing-store';
+import { commitDecision } from './editing';
 import { useDocument, useSaveSegment, useStartTranslation } from './use-document';
+import { useLeaveGuard } from './use-leave-guard';
+import { PANEL_TABS, usePanel } from './use-panel';
+import { useFindingKeys, useReviewKeys } from './use-review-keys';
 
 /** The side-by-side review of one document: edit with the keyboard, nothing lost, conflicts resolved explicitly. */
 export function ReviewScreen({ documentId }: { documentId: number }) {
@@ -37,12 +43,11 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
   const translate = useStartTranslation(documentId);
   const [activeId, setActiveId] = useState<number | null>(null);
   const [historyId, setHistoryId] = useState<number | null>(null);
-  const [drafts, setDrafts] = useState<Map<number, Draft>>(new Map());
-  const [saveStates, setSaveStates] = useState<Map<number, SaveState>>(new Map());
+  const editing = useEditingStore();
+  const hasDrafts = useHasDrafts(editing);
+  const grid = useRef<GridHandle>(null);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
-  const draftsRef = useRef(drafts);
-  draftsRef.current = drafts;
   const findings = useFindings(documentId);
   const me = useMe();
   const reviews = useReviews(documentId);
@@ -58,21 +63,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
   const dismiss = useDismiss(documentId);
   const promote = usePromoteFinding(documentId);
   const [selectedFinding, setSelectedFinding] = useState<string | null>(null);
-  const [panel, setPanel] = useState<'issues' | 'matches' | 'terms' | 'lookup' | 'assist' | 'comments' | 'lqa'>('issues');
-  // The side panel can be hidden to give the text columns the width (a half screen beside a reference); the
-  // choice is kept per browser. Anything that needs the panel (a finding, a look-up, comments) shows it again.
-  const [panelOpen, setPanelOpen] = useState(true);
-  useEffect(() => {
-    if (readPanelChoice() === 'closed') setPanelOpen(false);
-  }, []);
-  const choosePanelOpen = useCallback((open: boolean) => {
-    setPanelOpen(open);
-    writePanelChoice(open ? 'open' : 'closed');
-  }, []);
-  const showPanel = useCallback((id: typeof panel) => {
-    setPanel(id);
-    setPanelOpen(true);
-  }, []);
+  const { panel, setPanel, panelOpen, choosePanelOpen, showPanel } = usePanel();
   // The segment the Assist tab talks about: the one being edited or whose finding was selected last.
   const [focusId, setFocusId] = useState<number | null>(null);
   useEffect(() => {
@@ -87,109 +78,64 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
   const byId = useMemo(() => new Map(segments.map((s) => [s.id, s])), [segments]);
   const findingsById = useMemo(() => new Map((findings.data ?? []).map((f) => [f.segmentId, f])), [findings.data]);
 
-  // Warn before leaving while any text is unsaved: reloads and closing the tab, and links inside the app.
-  useEffect(() => {
-    if (drafts.size === 0) return;
-    const warn = (e: BeforeUnloadEvent) => {
-      e.preventDefault();
-      e.returnValue = '';
-    };
-    const guardLinks = (e: MouseEvent) => {
-      const link = (e.target as Element | null)?.closest?.('a[href]');
-      // A download or a new tab leaves this page (and its unsaved text) in place.
-      if (!link || link.hasAttribute('download') || (link as HTMLAnchorElement).target === '_blank' || e.ctrlKey || e.metaKey || e.shiftKey) return;
-      e.preventDefault();
-      e.stopPropagation();
-      const href = (link as HTMLAnchorElement).href;
-      void dialogs.confirm({ title: 'Leave with unsaved translations?', message: 'Some translations are not saved yet. Leave this page and lose them?', confirmLabel: 'Leave and lose them', tone: 'danger' }).then((leave) => {
-        if (!leave) return;
-        window.removeEventListener('beforeunload', warn);
-        window.location.assign(href);
-      });
-    };
-    window.addEventListener('beforeunload', warn);
-    document.addEventListener('click', guardLinks, true);
-    return () => {
-      window.removeEventListener('beforeunload', warn);
-      document.removeEventListener('click', guardLinks, true);
-    };
-  }, [drafts, dialogs]);
+  useLeaveGuard(hasDrafts);
 
-  const setSaveState = useCallback((id: number, state: SaveState) => {
-    setSaveStates((m) => {
-      const next = new Map(m);
-      if (state === 'idle') next.delete(id);
-      else next.set(id, state);
-      return next;
-    });
-  }, []);
+  const dropDraft = useCallback((id: number) => editing.dispatch({ type: 'discard', segmentId: id }), [editing]);
 
-  const dropDraft = useCallback((id: number) => {
-    setDrafts((m) => {
-      if (!m.has(id)) return m;
-      const next = new Map(m);
-      next.delete(id);
-      return next;
-    });
-  }, []);
-
-  const onDraft = useCallback((segment: Segment, text: string) => {
-    setDrafts((m) => {
-      const base = m.get(segment.id)?.baseVersion ?? segment.version;
-      return new Map(m).set(segment.id, { text, baseVersion: base });
-    });
-  }, []);
-
+  // The mutation object changes with its state; the callbacks handed to the (memoised) rows must not.
+  const saveRef = useRef(save);
+  saveRef.current = save;
   const persist = useCallback(
     (segment: Segment, text: string, baseVersion: number) => {
-      setSaveState(segment.id, 'saving');
-      save.mutate(
+      editing.dispatch({ type: 'save-started', segmentId: segment.id });
+      saveRef.current.mutate(
         { segmentId: segment.id, text, baseVersion },
         {
           onSuccess: () => {
             setSaveError(null);
-            setSaveState(segment.id, 'idle');
-            // Keep a draft typed after this save started.
-            setDrafts((m) => {
-              const d = m.get(segment.id);
-              if (!d || d.text !== text) return m;
-              const next = new Map(m);
-              next.delete(segment.id);
-              return next;
-            });
+            editing.dispatch({ type: 'saved', segmentId: segment.id, text });
           },
           onError: (err) => {
             if (err instanceof ApiError && err.code === 'conflict') {
-              setSaveState(segment.id, 'idle');
+              editing.dispatch({ type: 'conflicted', segmentId: segment.id });
               setConflict({ segmentId: segment.id, position: segment.position, mine: text, details: err.details as ConflictDetails });
             } else {
-              setSaveState(segment.id, 'failed');
+              editing.dispatch({ type: 'save-failed', segmentId: segment.id });
               setSaveError(`Segment ${segment.position + 1} was not saved: ${err.message} Your text is kept in the editor.`);
             }
           },
         },
       );
     },
-    [save, setSaveState],
+    [editing],
   );
 
+  const shownRef = useRef<Segment[]>([]);
   const onCommit = useCallback(
-    (segment: Segment, text: string, move: 'next' | 'prev' | 'stay') => {
-      const draft = draftsRef.current.get(segment.id);
-      if (draft && text.trim() !== segment.targetText) persist(segment, text, draft.baseVersion);
-      else if (draft) dropDraft(segment.id);
+    (segment: Segment, move: 'next' | 'prev' | 'stay') => {
+      const draft = editing.get().drafts.get(segment.id);
+      const decision = commitDecision(draft, segment.targetText);
+      if (decision === 'save' && draft) persist(segment, draft.text, draft.baseVersion);
+      else if (decision === 'discard') dropDraft(segment.id);
       if (move === 'stay') return;
-      const index = segments.findIndex((s) => s.id === segment.id);
-      const next = segments[move === 'next' ? index + 1 : index - 1];
+      // The next row in the order on screen (document or riskiest first), mounted or not.
+      const shown = shownRef.current;
+      const index = shown.findIndex((s) => s.id === segment.id);
+      const next = shown[move === 'next' ? index + 1 : index - 1];
       if (next) {
         setActiveId(next.id);
-        document.querySelector(`[data-segment-id="${next.id}"]`)?.scrollIntoView({ block: 'nearest' });
+        grid.current?.reveal(next.id);
       } else if (move === 'next') {
         setActiveId(null);
       }
     },
-    [segments, persist, dropDraft],
+    [editing, persist, dropDraft],
   );
+
+  const onActivate = useCallback((id: number) => {
+    setActiveId(id);
+    setSelectedId(id);
+  }, []);
 
   const onCancel = useCallback(
     (segment: Segment) => {
@@ -214,13 +160,13 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
     setSelectedFinding(finding.fingerprint);
     setFocusId(segment.id);
     showPanel('issues');
-    document.querySelector(`[data-segment-id="${segment.id}"]`)?.scrollIntoView({ block: 'nearest' });
+    grid.current?.reveal(segment.id);
   }, [showPanel]);
 
   const openFinding = useCallback((ref: FindingRef) => {
     setSelectedFinding(ref.finding.fingerprint);
     setActiveId(ref.segment.id);
-    document.querySelector(`[data-segment-id="${ref.segment.id}"]`)?.scrollIntoView({ block: 'center' });
+    grid.current?.reveal(ref.segment.id, { align: 'center' });
   }, []);
 
   const applyFix = useCallback(
@@ -236,10 +182,17 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
     [byId, dropDraft, persist],
   );
 
+  // Mutations change identity with their state: through refs, the (memoised) findings panel keeps its props.
+  const dismissRef = useRef(dismiss);
+  dismissRef.current = dismiss;
   const onDismiss = useCallback(
-    (ref: FindingRef, action: 'dismiss' | 'restore') => dismiss.mutate({ segmentId: ref.segment.id, fingerprint: ref.finding.fingerprint, action }),
-    [dismiss],
+    (ref: FindingRef, action: 'dismiss' | 'restore') => dismissRef.current.mutate({ segmentId: ref.segment.id, fingerprint: ref.finding.fingerprint, action }),
+    [],
   );
+  const promoteRef = useRef(promote);
+  promoteRef.current = promote;
+  const onPromote = useCallback((r: FindingRef) => promoteRef.current.mutate({ segmentId: r.segment.id, fingerprint: r.finding.fingerprint }), []);
+  const onSelectRef = useCallback((r: FindingRef) => selectFinding(r.segment, r.finding), [selectFinding]);
 
   const onLookup = useCallback((word: string, side: 'source' | 'target', segment: Segment) => {
     setLookup({ word, side, segmentId: segment.id, version: segment.version });
@@ -252,18 +205,18 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
     for (const s of segments) for (const f of findingsById.get(s.id)?.findings ?? []) if (!f.dismissed) refs.push({ segment: s, finding: f });
     return refs;
   }, [segments, findingsById]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'F8' || ordered.length === 0) return;
-      e.preventDefault();
-      const i = ordered.findIndex((r) => r.finding.fingerprint === selectedFinding);
-      const next = ordered[(i + (e.shiftKey ? -1 : 1) + ordered.length) % ordered.length]!;
-      selectFinding(next.segment, next.finding);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [ordered, selectedFinding, selectFinding]);
+  const stepFinding = useCallback(
+    (ref: FindingRef) => {
+      selectFinding(ref.segment, ref.finding);
+      // The keyboard goes with it: Enter edits the translation, Esc returns to the findings list.
+      grid.current?.reveal(ref.segment.id, { focus: true });
+    },
+    [selectFinding],
+  );
+  useFindingKeys(ordered, selectedFinding, stepFinding);
 
+  const reviewActionRef = useRef(reviewAction);
+  reviewActionRef.current = reviewAction;
   const onReview = useCallback(
     async (segment: Segment, action: ReviewAction) => {
       let comment: string | undefined;
@@ -274,9 +227,9 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
         comment = (await dialogs.prompt({ title: `Reply to the rejection of segment ${segment.position + 1}`, label: 'Your reply', required: 'Write your reply first.', confirmLabel: 'Send reply' })) ?? undefined;
         if (!comment) return;
       }
-      reviewAction.mutate({ segment, action, comment });
+      reviewActionRef.current.mutate({ segment, action, comment });
     },
-    [reviewAction, dialogs],
+    [dialogs],
   );
 
   const onComments = useCallback((segment: Segment) => {
@@ -305,68 +258,56 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
     () => segments.filter((s) => !needsReviewOnly || s.status === 'submitted').map((s) => s.id),
     [segments, needsReviewOnly],
   );
-  useEffect(() => {
-    if (!reviewMode) return;
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      // Keys belong to whatever the user types into; a focused checkbox or button does not take letters.
-      const typing =
-        target &&
-        (target.tagName === 'TEXTAREA' ||
-          target.tagName === 'SELECT' ||
-          target.isContentEditable ||
-          (target.tagName === 'INPUT' && !['checkbox', 'radio', 'button', 'submit'].includes((target as HTMLInputElement).type)) ||
-          target.closest('[role="listbox"]'));
-      if (typing) return;
-      if (e.ctrlKey || e.metaKey || e.altKey) return;
-      const i = selectedId === null ? -1 : visibleIds.indexOf(selectedId);
-      const seg = selectedId !== null ? byId.get(selectedId) : undefined;
-      const move = (d: number) => {
-        const next = visibleIds[Math.max(0, Math.min(visibleIds.length - 1, i + d))];
-        if (next !== undefined) {
-          setSelectedId(next);
-          setFocusId(next);
-          document.querySelector(`[data-segment-id="${next}"]`)?.scrollIntoView({ block: 'nearest' });
-        }
-      };
-      if (e.key === 'j' || e.key === 'ArrowDown') move(1);
-      else if (e.key === 'k' || e.key === 'ArrowUp') move(-1);
-      else if (e.key === 'a' && seg?.status === 'submitted') onReview(seg, 'approve');
-      else if (e.key === 'r' && seg?.status === 'submitted') onReview(seg, 'reject');
-      else if (e.key === 's' && seg && ['machine', 'edited', 'rejected'].includes(seg.status)) onReview(seg, 'submit');
-      else if (e.key === 'e' && seg) setActiveId(seg.id);
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [reviewMode, selectedId, visibleIds, byId, onReview]);
+  const selectForReview = useCallback((id: number) => {
+    setSelectedId(id);
+    setFocusId(id);
+    grid.current?.reveal(id);
+  }, []);
+  useReviewKeys({
+    enabled: reviewMode,
+    selected: selectedId !== null ? byId.get(selectedId) : undefined,
+    visibleIds,
+    onSelect: selectForReview,
+    onReview,
+    onEdit: setActiveId,
+  });
+
+  const shown = useMemo(() => {
+    const list = needsReviewOnly ? segments.filter((s) => s.status === 'submitted') : segments;
+    // Riskiest first: the highest risk (chance of an error) on top, document order among equals.
+    if (order === 'risk') return [...list].sort((a, b) => (findingsById.get(b.id)?.risk ?? 0) - (findingsById.get(a.id)?.risk ?? 0) || a.position - b.position);
+    return list;
+  }, [segments, needsReviewOnly, order, findingsById]);
+  shownRef.current = shown;
+  const sourceLang = doc?.sourceLang.slice(0, 2) ?? '';
+  const targetLang = doc?.targetLang.slice(0, 2) ?? '';
+  const langs = useMemo(() => ({ source: sourceLang, target: targetLang }), [sourceLang, targetLang]);
+
+  const focusFindings = useCallback(() => {
+    showPanel('issues');
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('[role="listbox"][aria-label="Findings"]')?.focus());
+  }, [showPanel]);
 
   if (isPending) return <p className="text-sm text-slate-500">Loading document…</p>;
   if (error) return <Alert>{error.message}</Alert>;
 
-  const shownSegments = needsReviewOnly ? segments.filter((s) => s.status === 'submitted') : segments;
-  const paragraphs: Segment[][] = [];
-  if (order === 'risk') {
-    // Riskiest first: one flat list, the highest risk (chance of an error) on top, document order among equals.
-    paragraphs.push(
-      [...shownSegments].sort((a, b) => (findingsById.get(b.id)?.risk ?? 0) - (findingsById.get(a.id)?.risk ?? 0) || a.position - b.position),
-    );
-  } else {
-    for (const s of shownSegments) {
-      const last = paragraphs[paragraphs.length - 1];
-      if (last && last[0]!.paragraphIndex === s.paragraphIndex) last.push(s);
-      else paragraphs.push([s]);
-    }
-  }
   const totalOpen = ordered.length;
   const untranslated = doc.progress.total - doc.progress.translated;
   const mtAvailable = config.data?.machineTranslation.available ?? false;
   const historySegment = historyId !== null ? byId.get(historyId) : undefined;
-  const langs = { source: doc.sourceLang.slice(0, 2), target: doc.targetLang.slice(0, 2) };
 
   return (
     <div className="space-y-3">
+      <a
+        href="#segments"
+        className="sr-only rounded bg-white px-2 py-1 text-sm text-sky-800 ring-2 ring-sky-400 focus:not-sr-only focus:fixed focus:left-2 focus:top-2 focus:z-50"
+        onClick={(e) => {
+          e.preventDefault();
+          if (shown[0]) grid.current?.reveal(shown[0].id, { align: 'start', focus: true });
+        }}
+      >
+        Skip to first segment
+      </a>
       <div className="flex flex-wrap items-start gap-4">
         <div className="min-w-72 flex-1">
           <h1 className="text-xl font-semibold">{doc.title}</h1>
@@ -493,34 +434,39 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
 
       <div className="flex items-start gap-3">
       <div className="min-w-0 flex-1 rounded border border-slate-200 bg-white">
-        <div className="sticky top-[49px] z-10 grid grid-cols-[2.5rem_1fr_1fr_7.5rem] gap-3 border-b border-slate-200 bg-slate-100 px-2 py-1 text-xs font-semibold uppercase text-slate-600">
-          <span>#</span>
-          <span>Source · {LANG_LABEL[doc.sourceLang as SourceLang]}</span>
-          <span>Translation · {LANG_LABEL[doc.targetLang as TargetLang]}</span>
-          <span className="text-right">Status</span>
-        </div>
-        {paragraphs.map((p) => (
-          <section key={p[0]!.paragraphIndex} className="border-b border-slate-200 py-1 last:border-b-0" data-testid="paragraph" aria-label={`Paragraph ${p[0]!.paragraphIndex + 1}`}>
-            {p.map((s) => (
+        <SegmentGrid
+          segments={shown}
+          paragraphs={order === 'document'}
+          handleRef={grid}
+          header={
+            <div role="row" aria-rowindex={1} className="sticky top-[49px] z-10 grid grid-cols-[2.5rem_1fr_1fr_7.5rem] gap-3 border-b border-slate-200 bg-slate-100 px-2 py-1 text-xs font-semibold uppercase text-slate-600">
+              <span role="columnheader">#</span>
+              <span role="columnheader">Source · {LANG_LABEL[doc.sourceLang as SourceLang]}</span>
+              <span role="columnheader">Translation · {LANG_LABEL[doc.targetLang as TargetLang]}</span>
+              <span role="columnheader" className="text-right">
+                Status
+              </span>
+            </div>
+          }
+          renderRow={(s, rowIndex, paragraphStart) => {
+            const f = findingsById.get(s.id);
+            return (
               <SegmentRow
-                key={s.id}
                 segment={s}
+                rowIndex={rowIndex}
+                paragraphStart={paragraphStart}
                 active={activeId === s.id}
-                draft={drafts.get(s.id)}
-                saveState={saveStates.get(s.id) ?? 'idle'}
-                onActivate={(id) => {
-                  setActiveId(id);
-                  setSelectedId(id);
-                }}
-                onDraft={onDraft}
+                store={editing}
+                onActivate={onActivate}
                 onCommit={onCommit}
                 onCancel={onCancel}
                 onHistory={setHistoryId}
-                findings={findingsById.get(s.id)?.findings}
-                risk={findingsById.get(s.id)?.risk ?? 0}
+                onLeave={focusFindings}
+                findings={f?.findings}
+                risk={f?.risk ?? 0}
                 onSelectFinding={selectFinding}
                 // Only the row holding the selected finding gets it: the other (memoised) rows stay as they are.
-                selectedFinding={findingsById.get(s.id)?.findings.some((f) => f.fingerprint === selectedFinding) ? selectedFinding : null}
+                selectedFinding={f?.findings.some((x) => x.fingerprint === selectedFinding) ? selectedFinding : null}
                 onLookup={onLookup}
                 langs={langs}
                 markdown={doc.sourceFormat === 'md'}
@@ -528,7 +474,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
                   me: me.data,
                   lastRejection: lastRejection.get(s.id),
                   openThreads: openThreads.get(s.id) ?? 0,
-                  others: presenceBySegment.get(s.id) ?? [],
+                  others: presenceBySegment.get(s.id) ?? NOBODY,
                   reviewMode,
                   chain: changes.data?.[s.id],
                   sideBySide,
@@ -537,9 +483,9 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
                 onReview={onReview}
                 onComments={onComments}
               />
-            ))}
-          </section>
-        ))}
+            );
+          }}
+        />
       </div>
       {!panelOpen && (
         <aside aria-label="Review panel" className="sticky top-[57px] shrink-0">
@@ -557,23 +503,30 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
       {panelOpen && (
       <aside aria-label="Review panel" className="sticky top-[57px] flex h-[calc(100vh-72px)] w-80 shrink-0 flex-col gap-2 rounded border border-slate-200 bg-white p-2 xl:w-96">
         <div className="flex items-start gap-1 border-b border-slate-200 pb-1 text-sm">
-          <div role="tablist" className="flex flex-1 flex-wrap gap-1">
-            {(
-              [
-                ['issues', 'Findings'],
-                ['matches', 'Matches'],
-                ['terms', 'Terms'],
-                ['lookup', 'Dictionary'],
-                ['assist', 'DeepL & LLM'],
-                ['comments', 'Comments'],
-                ['lqa', 'LQA'],
-              ] as const
-            ).map(([id, label]) => (
+          <div
+            role="tablist"
+            aria-label="Review panel"
+            className="flex flex-1 flex-wrap gap-1"
+            onKeyDown={(e) => {
+              // Arrow keys move between tabs (and show them), Home/End to the first/last: the WAI-ARIA tabs pattern.
+              const i = PANEL_TABS.findIndex(([id]) => id === panel);
+              const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: PANEL_TABS.length - 1 }[e.key];
+              if (to === undefined) return;
+              e.preventDefault();
+              const [id] = PANEL_TABS[(to + PANEL_TABS.length) % PANEL_TABS.length]!;
+              setPanel(id);
+              document.getElementById(`panel-tab-${id}`)?.focus();
+            }}
+          >
+            {PANEL_TABS.map(([id, label]) => (
               <button
                 key={id}
+                id={`panel-tab-${id}`}
                 type="button"
                 role="tab"
                 aria-selected={panel === id}
+                aria-controls="review-tabpanel"
+                tabIndex={panel === id ? 0 : -1}
                 className={`rounded px-2 py-0.5 ${panel === id ? 'bg-slate-900 text-white' : 'hover:bg-slate-100'}`}
                 onClick={() => setPanel(id)}
               >
@@ -592,21 +545,21 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
             Hide ›
           </button>
         </div>
-        <div className="min-h-0 flex-1">
+        <div className="min-h-0 flex-1" role="tabpanel" id="review-tabpanel" aria-labelledby={`panel-tab-${panel}`}>
           {panel === 'issues' &&
             (findings.error ? (
               <Alert>{findings.error.message}</Alert>
             ) : (
               <IssuesPanel
                 segments={segments}
-                findings={findings.data ?? ([] as SegmentFindingsView[])}
+                findings={findings.data ?? NO_FINDINGS}
                 langs={langs}
                 selected={selectedFinding}
-                onSelect={(r) => selectFinding(r.segment, r.finding)}
+                onSelect={onSelectRef}
                 onOpen={openFinding}
                 onFix={applyFix}
                 onDismiss={onDismiss}
-                onPromote={can(me.data, 'editor') ? (r) => promote.mutate({ segmentId: r.segment.id, fingerprint: r.finding.fingerprint }) : undefined}
+                onPromote={can(me.data, 'editor') ? onPromote : undefined}
                 promoteError={promote.error?.message}
               />
             ))}
@@ -639,7 +592,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
       </div>
 
       {tm.concordance !== null && <ConcordanceDialog documentId={documentId} initial={tm.concordance} onClose={tm.closeConcordance} />}
-      {historySegment && <HistoryPanel segment={historySegment} onClose={() => setHistoryId(null)} onConflict={onConflictError} />}
+      {historySegment && <HistoryPanel segment={historySegment} onClose={() => setHistoryId(null)} onConflict={onConflictError} onRestored={dropDraft} />}
       {conflict && (
         <ConflictDialog
           conflict={conflict}
@@ -654,7 +607,7 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
             setConflict(null);
             setActiveId(null);
             // The chosen text becomes the draft, so it stays visible (and kept) until the save succeeds.
-            setDrafts((m) => new Map(m).set(conflict.segmentId, { text, baseVersion }));
+            editing.dispatch({ type: 'resolved', segmentId: conflict.segmentId, text, baseVersion });
             if (segment) persist(segment, text, baseVersion);
             void refetch();
           }}
@@ -664,21 +617,5 @@ export function ReviewScreen({ documentId }: { documentId: number }) {
   );
 }
 
-const PANEL_CHOICE = 'lektorat.reviewPanel';
-
-/** The reviewer's last choice, if the browser keeps storage (private windows may refuse it: then the panel is shown). */
-function readPanelChoice(): string | null {
-  try {
-    return window.localStorage.getItem(PANEL_CHOICE);
-  } catch {
-    return null;
-  }
-}
-
-function writePanelChoice(choice: 'open' | 'closed'): void {
-  try {
-    window.localStorage.setItem(PANEL_CHOICE, choice);
-  } catch {
-    // Not kept: the panel still opens and closes for this page.
-  }
-}
+const NOBODY: string[] = [];
+const NO_FINDINGS: SegmentFindingsView[] = [];

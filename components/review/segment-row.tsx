@@ -1,6 +1,7 @@
 'use client';
 
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { useRowEditing, type EditingStore } from './editing-store';
 import { HighlightedText, marksFor } from '../findings/highlighted-text';
 import { percent } from '../findings/percent';
 import { selectedWithTies, useAlignment, type FindingView } from '../findings/use-findings';
@@ -12,24 +13,22 @@ import { DiffView } from './diff-view';
 import type { ReviewAction, ReviewEntry } from './use-workflow';
 import { wordDiff } from '@/lib/diff';
 
-export type SaveState = 'idle' | 'saving' | 'failed';
-
-export interface Draft {
-  text: string;
-  baseVersion: number;
-}
-
 interface Props {
   segment: Segment;
+  /** Row number in the grid (1-based, the header is row 1), for screen readers when only some rows exist. */
+  rowIndex: number;
+  /** The first segment of its paragraph: paragraphs are set apart by a rule. */
+  paragraphStart: boolean;
   active: boolean;
-  draft: Draft | undefined;
-  saveState: SaveState;
+  /** Drafts and save states live in the store: a keystroke re-renders this row only. */
+  store: EditingStore;
   onActivate: (id: number) => void;
-  onDraft: (segment: Segment, text: string) => void;
   /** 'next' | 'prev' move after saving; 'stay' just saves (blur). */
-  onCommit: (segment: Segment, text: string, move: 'next' | 'prev' | 'stay') => void;
+  onCommit: (segment: Segment, move: 'next' | 'prev' | 'stay') => void;
   onCancel: (segment: Segment) => void;
   onHistory: (id: number) => void;
+  /** Esc on a translation that is not being edited: back to where the reviewer came from (the findings list). */
+  onLeave: () => void;
   findings: FindingView[] | undefined;
   risk: number;
   onSelectFinding: (segment: Segment, finding: FindingView) => void;
@@ -62,6 +61,9 @@ function selectedWord(): string | null {
   return text && text.length <= 60 && text.split(/\s+/).length <= 3 ? text : null;
 }
 
+/** How long the pointer rests on a row before its word alignment is fetched and shown. */
+const HOVER_INTENT_MS = 120;
+
 const STATUS_STYLE: Record<Segment['status'], string> = {
   untranslated: 'bg-slate-100 text-slate-600',
   machine: 'bg-sky-100 text-sky-800',
@@ -79,14 +81,15 @@ function statusLabel(s: Segment) {
 /** One source sentence and its translation; the target becomes a textarea while active. */
 export const SegmentRow = memo(function SegmentRow({
   segment,
+  rowIndex,
+  paragraphStart,
   active,
-  draft,
-  saveState,
+  store,
   onActivate,
-  onDraft,
   onCommit,
   onCancel,
   onHistory,
+  onLeave,
   findings,
   risk,
   onSelectFinding,
@@ -100,6 +103,8 @@ export const SegmentRow = memo(function SegmentRow({
 }: Props) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const [hovered, setHovered] = useState(false);
+  const hoverTimer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(hoverTimer.current), []);
   const [hoverToken, setHoverToken] = useState<{ side: 'source' | 'target'; index: number } | null>(null);
   const alignment = useAlignment(segment.id, segment.version, hovered && !!segment.targetText);
   const linked = useMemo(() => {
@@ -120,20 +125,19 @@ export const SegmentRow = memo(function SegmentRow({
   const selectFinding = (f: FindingView) => onSelectFinding(segment, f);
   const selectedFindings = useMemo(() => selectedWithTies(selectedFinding, findings), [selectedFinding, findings]);
   const openFindings = findings?.filter((f) => !f.dismissed).length ?? 0;
-  const [text, setText] = useState(draft?.text ?? segment.targetText);
+  const { draft, saveState } = useRowEditing(store, segment.id);
+  // Without a draft the field shows the saved text, so a restored revision or a fix replaces it in place.
+  const text = draft?.text ?? segment.targetText;
   const cancelled = useRef(false);
 
   useEffect(() => {
     if (!active) return;
     cancelled.current = false;
-    setText(draft?.text ?? segment.targetText);
     const el = ref.current;
     if (el) {
       el.focus();
       el.setSelectionRange(el.value.length, el.value.length);
     }
-    // Only when the row becomes active: later prop changes must not clobber what the user types.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [active]);
 
   useEffect(() => {
@@ -149,19 +153,29 @@ export const SegmentRow = memo(function SegmentRow({
 
   return (
     <div
-      className={`grid grid-cols-[2.5rem_1fr_1fr_7.5rem] gap-3 px-2 py-1.5 ${active ? 'bg-amber-50' : workflow.selected ? 'bg-sky-50 ring-1 ring-inset ring-sky-300' : 'hover:bg-slate-50'}`}
+      role="row"
+      aria-rowindex={rowIndex}
+      className={`grid grid-cols-[2.5rem_1fr_1fr_7.5rem] gap-3 px-2 py-1.5 ${paragraphStart ? 'border-t border-slate-200' : ''} ${active ? 'bg-amber-50' : workflow.selected ? 'bg-sky-50 ring-1 ring-inset ring-sky-300' : 'hover:bg-slate-50'}`}
       aria-selected={workflow.selected || undefined}
-      onMouseEnter={() => setHovered(true)}
+      onMouseEnter={() => {
+        // Rows that only pass under the pointer while the page scrolls do not fetch their alignment.
+        hoverTimer.current = window.setTimeout(() => setHovered(true), HOVER_INTENT_MS);
+      }}
       onMouseLeave={() => {
+        window.clearTimeout(hoverTimer.current);
         setHovered(false);
         setHoverToken(null);
       }}
       data-testid="segment"
       data-segment-id={segment.id}
       data-status={segment.status}
+      data-paragraph-start={paragraphStart || undefined}
     >
-      <div className="pt-1 text-right text-xs tabular-nums text-slate-600">{segment.position + 1}</div>
+      <div role="rowheader" className="pt-1 text-right text-xs tabular-nums text-slate-600">
+        {segment.position + 1}
+      </div>
       <div
+        role="gridcell"
         lang={langs.source}
         className={`whitespace-pre-wrap pt-0.5 ${heading ? 'font-semibold' : ''}`}
         data-testid="source"
@@ -182,7 +196,7 @@ export const SegmentRow = memo(function SegmentRow({
           markdown={markdown}
         />
       </div>
-      <div>
+      <div role="gridcell">
         {active ? (
           <textarea
             ref={ref}
@@ -190,17 +204,14 @@ export const SegmentRow = memo(function SegmentRow({
             className="w-full resize-none rounded border border-sky-400 bg-white px-2 py-1 leading-snug shadow-sm focus:outline-none focus:ring-2 focus:ring-sky-300"
             value={text}
             rows={1}
-            onChange={(e) => {
-              setText(e.target.value);
-              onDraft(segment, e.target.value);
-            }}
+            onChange={(e) => store.dispatch({ type: 'type', segmentId: segment.id, text: e.target.value, version: segment.version })}
             onKeyDown={(e) => {
               if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
                 e.preventDefault();
-                onCommit(segment, text, e.shiftKey ? 'prev' : 'next');
+                onCommit(segment, e.shiftKey ? 'prev' : 'next');
               } else if (e.altKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
                 e.preventDefault();
-                onCommit(segment, text, e.key === 'ArrowDown' ? 'next' : 'prev');
+                onCommit(segment, e.key === 'ArrowDown' ? 'next' : 'prev');
               } else if (e.key === 'Escape') {
                 e.preventDefault();
                 cancelled.current = true;
@@ -211,7 +222,7 @@ export const SegmentRow = memo(function SegmentRow({
               }
             }}
             onBlur={() => {
-              if (!cancelled.current) onCommit(segment, text, 'stay');
+              if (!cancelled.current) onCommit(segment, 'stay');
             }}
           />
         ) : (
@@ -228,6 +239,9 @@ export const SegmentRow = memo(function SegmentRow({
               if (e.key === 'Enter' || e.key === ' ') {
                 e.preventDefault();
                 onActivate(segment.id);
+              } else if (e.key === 'Escape') {
+                e.preventDefault();
+                onLeave();
               }
             }}
             data-testid="target"
@@ -269,7 +283,7 @@ export const SegmentRow = memo(function SegmentRow({
           </div>
         )}
       </div>
-      <div className="flex flex-col items-end gap-1 pt-0.5 text-xs">
+      <div role="gridcell" className="flex flex-col items-end gap-1 pt-0.5 text-xs">
         <span className={`rounded px-1.5 py-0.5 font-medium ${STATUS_STYLE[segment.status]}`} data-testid="status">
           {statusLabel(segment)}
         </span>
@@ -329,4 +343,16 @@ export const SegmentRow = memo(function SegmentRow({
       </div>
     </div>
   );
-});
+}, sameRowProps);
+
+/** Props are equal when every one is, the workflow bag compared field by field (the screen builds it per render). */
+function sameRowProps(a: Props, b: Props): boolean {
+  for (const key of Object.keys(a) as (keyof Props)[]) {
+    if (key === 'workflow') continue;
+    if (!Object.is(a[key], b[key])) return false;
+  }
+  const wa = a.workflow;
+  const wb = b.workflow;
+  return (Object.keys(wa) as (keyof RowWorkflow)[]).every((k) => Object.is(wa[k], wb[k]));
+}
+

@@ -3,12 +3,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api';
 import type { DocumentDetail, Revision, Segment } from '../types';
-
-export const documentKey = (id: number) => ['document', id] as const;
+import { keys } from '../query-keys';
 
 export function useDocument(id: number) {
   return useQuery({
-    queryKey: documentKey(id),
+    queryKey: keys.document(id),
     queryFn: () => api<{ document: DocumentDetail }>(`/api/documents/${id}`).then((r) => r.document),
     // Fast while a translation runs; otherwise the pulse (use-workflow) refetches when something changed.
     refetchInterval: (q) => (q.state.data?.translationState === 'translating' ? 700 : false),
@@ -17,7 +16,7 @@ export function useDocument(id: number) {
 
 export function useRevisions(segmentId: number | null) {
   return useQuery({
-    queryKey: ['revisions', segmentId],
+    queryKey: keys.revisions(segmentId),
     enabled: segmentId !== null,
     queryFn: () => api<{ segment: Segment; revisions: Revision[] }>(`/api/segments/${segmentId}/revisions`),
   });
@@ -27,16 +26,16 @@ export function useRevisions(segmentId: number | null) {
 function useStoreSegment(documentId: number) {
   const qc = useQueryClient();
   return (segment: Segment) => {
-    qc.setQueryData<DocumentDetail>(documentKey(documentId), (doc) =>
+    qc.setQueryData<DocumentDetail>(keys.document(documentId), (doc) =>
       doc ? { ...doc, segments: doc.segments.map((s) => (s.id === segment.id ? segment : s)) } : doc,
     );
     // Progress and statuses come from the server.
-    void qc.invalidateQueries({ queryKey: documentKey(documentId) });
-    void qc.invalidateQueries({ queryKey: ['revisions', segment.id] });
+    void qc.invalidateQueries({ queryKey: keys.document(documentId) });
+    void qc.invalidateQueries({ queryKey: keys.revisions(segment.id) });
     // Checks ran again on the server: a fixed finding disappears, a new one appears.
-    void qc.invalidateQueries({ queryKey: ['findings', documentId] });
-    void qc.invalidateQueries({ queryKey: ['terms', documentId] });
-    void qc.invalidateQueries({ queryKey: ['documents'] });
+    void qc.invalidateQueries({ queryKey: keys.findings.of(documentId) });
+    void qc.invalidateQueries({ queryKey: keys.terms(documentId) });
+    void qc.invalidateQueries({ queryKey: keys.documents });
   };
 }
 
@@ -68,6 +67,6 @@ export function useStartTranslation(documentId: number) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: () => api<{ started: boolean }>(`/api/documents/${documentId}/translate`, { method: 'POST' }),
-    onSettled: () => qc.invalidateQueries({ queryKey: documentKey(documentId) }),
+    onSettled: () => qc.invalidateQueries({ queryKey: keys.document(documentId) }),
   });
 }

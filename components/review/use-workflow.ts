@@ -6,7 +6,7 @@ import type { ChainVersion } from '@/lib/diff';
 import { api } from '../api';
 import { useDialogs } from '../ui/dialogs';
 import type { Segment } from '../types';
-import { documentKey } from './use-document';
+import { keys } from '../query-keys';
 
 export type ReviewAction = 'submit' | 'approve' | 'reject' | 'rebut' | 'reopen';
 
@@ -44,7 +44,7 @@ export interface PresenceEntry {
 function useRefreshDocument(documentId: number) {
   const qc = useQueryClient();
   return () => {
-    for (const key of [documentKey(documentId), ['findings', documentId], ['reviews', documentId], ['comments', documentId], ['changes', documentId], ['documents']]) {
+    for (const key of [keys.document(documentId), keys.findings.of(documentId), keys.reviews(documentId), keys.comments(documentId), keys.changes(documentId), keys.documents]) {
       void qc.invalidateQueries({ queryKey: key });
     }
   };
@@ -80,14 +80,14 @@ export function useBulkApprove(documentId: number) {
 
 export function useReviews(documentId: number) {
   return useQuery({
-    queryKey: ['reviews', documentId],
+    queryKey: keys.reviews(documentId),
     queryFn: () => api<{ reviews: ReviewEntry[] }>(`/api/documents/${documentId}/reviews`).then((r) => r.reviews),
   });
 }
 
 export function useChanges(documentId: number, enabled: boolean) {
   return useQuery({
-    queryKey: ['changes', documentId],
+    queryKey: keys.changes(documentId),
     enabled,
     queryFn: () => api<{ chains: Record<number, ChainVersion[]> }>(`/api/documents/${documentId}/changes`).then((r) => r.chains),
   });
@@ -95,7 +95,7 @@ export function useChanges(documentId: number, enabled: boolean) {
 
 export function useComments(documentId: number) {
   return useQuery({
-    queryKey: ['comments', documentId],
+    queryKey: keys.comments(documentId),
     queryFn: () => api<{ threads: Thread[] }>(`/api/documents/${documentId}/comments`).then((r) => r.threads),
   });
 }
@@ -124,7 +124,7 @@ export function usePulse(documentId: number, segmentId: number | null) {
   const refresh = useRefreshDocument(documentId);
   const stamp = useRef<string | null>(null);
   const pulse = useQuery({
-    queryKey: ['pulse', documentId],
+    queryKey: keys.pulse(documentId),
     queryFn: () => api<{ stamp: string; presence: PresenceEntry[] }>(`/api/documents/${documentId}/pulse`),
     refetchInterval: 1_000,
     refetchIntervalInBackground: false,

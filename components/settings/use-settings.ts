@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../api';
 import type { CheckInfo, Severity } from '../findings/use-findings';
+import { keys } from '../query-keys';
 
 export interface GlossaryEntry {
   id: number;
@@ -15,9 +16,9 @@ export interface GlossaryEntry {
 function useInvalidateChecked() {
   const qc = useQueryClient();
   return () => {
-    void qc.invalidateQueries({ queryKey: ['checks'] });
-    void qc.invalidateQueries({ queryKey: ['glossary'] });
-    void qc.invalidateQueries({ queryKey: ['findings'] });
+    void qc.invalidateQueries({ queryKey: keys.checks });
+    void qc.invalidateQueries({ queryKey: keys.glossary });
+    void qc.invalidateQueries({ queryKey: keys.findings.all });
   };
 }
 
@@ -42,7 +43,7 @@ export function useSaveChecks() {
 }
 
 export function useGlossary() {
-  return useQuery({ queryKey: ['glossary'], queryFn: () => api<{ entries: GlossaryEntry[] }>('/api/glossary').then((r) => r.entries) });
+  return useQuery({ queryKey: keys.glossary, queryFn: () => api<{ entries: GlossaryEntry[] }>('/api/glossary').then((r) => r.entries) });
 }
 
 export function useAddGlossaryEntry() {
