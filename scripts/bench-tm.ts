@@ -13,20 +13,8 @@ import { createScratchPostgres } from '../lib/db/testing';
 import { loadCorpus } from '../lib/corpus';
 import { sql } from 'drizzle-orm';
 import { addImportedPairs, lookUpMatches, rankMatches } from '../lib/review';
+import { option, quantile } from './bench-args';
 
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(name);
-  if (i < 0) return fallback;
-  const value = Number(process.argv[i + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} takes a whole number ≥ 1`);
-  return value;
-}
-
-/** The value below which `q` of the sorted values lie (nearest rank). */
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
-}
 
 const PAIRS = option('--pairs', 100_000);
 const QUERIES = option('--queries', 300);

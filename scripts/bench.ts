@@ -18,18 +18,11 @@ import { parsePofilterOutput, POFILTER_CRITICAL, toPo } from '../lib/checks/eval
 import { loadCorpus, type CorpusPair } from '../lib/corpus';
 import { findingsAfterSave, storedFindings, type StoredFinding } from '../lib/review';
 import { segmentText } from '../lib/segment';
+import { option, quantile } from './bench-args';
 
 const POFILTER = '/usr/bin/pofilter';
 /** GNU time (Debian package time), to read pofilter's processor time. */
 const TIME = '/usr/bin/time';
-
-function option(name: string, fallback: number): number {
-  const i = process.argv.indexOf(name);
-  if (i < 0) return fallback;
-  const value = Number(process.argv[i + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} takes a whole number ≥ 1`);
-  return value;
-}
 
 /** Wall-clock time of `fn`, and the processor time this process spent in it (the machine may be shared). */
 function time<T>(fn: () => T): { ms: number; cpuMs: number; value: T } {
@@ -40,11 +33,6 @@ function time<T>(fn: () => T): { ms: number; cpuMs: number; value: T } {
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, cpuMs: (used.user + used.system) / 1e3, value };
 }
 
-/** The value below which `q` of the sorted values lie (nearest rank). */
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]!;
-}
 const median = (xs: number[]) => quantile(xs, 0.5);
 
 const perSecond = (n: number, ms: number) => Math.round((n / ms) * 1000).toLocaleString('en');

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import { Alert } from '../ui/alert';
 import { Button } from '../ui/button';
+import { keepTabInside } from '../ui/dialog';
 import { TM_STATE_LABEL } from './matches-panel';
 import { useConcordance, type ConcordanceHit, type ConcordanceSide } from './use-tm';
 
@@ -51,18 +52,7 @@ export function ConcordanceDialog({ documentId, initial, onClose }: { documentId
       onClose();
       return;
     }
-    if (e.key !== 'Tab' || !dialog.current) return;
-    const focusable = [...dialog.current.querySelectorAll<HTMLElement>('input, select, button, [tabindex="0"]')].filter((el) => !el.hasAttribute('disabled'));
-    const first = focusable[0];
-    const last = focusable[focusable.length - 1];
-    if (!first || !last) return;
-    if (e.shiftKey && document.activeElement === first) {
-      e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault();
-      first.focus();
-    }
+    keepTabInside(dialog.current, e);
   };
 
   const tooShort = q.trim().length < 2;

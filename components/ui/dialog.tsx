@@ -5,6 +5,22 @@ import { Button } from './button';
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), textarea:not([disabled]), select:not([disabled]), a[href], [tabindex]:not([tabindex="-1"])';
 
+/** Tab and Shift+Tab cycle through the focusable elements of `container` instead of leaving it (a modal's focus trap). */
+export function keepTabInside(container: HTMLElement | null, e: { key: string; shiftKey: boolean; preventDefault(): void }): void {
+  if (e.key !== 'Tab' || !container) return;
+  const items = [...container.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = items[0];
+  const last = items.at(-1);
+  if (!first || !last) return;
+  if (e.shiftKey && document.activeElement === first) {
+    e.preventDefault();
+    last.focus();
+  } else if (!e.shiftKey && document.activeElement === last) {
+    e.preventDefault();
+    first.focus();
+  }
+}
+
 export interface DialogProps {
   title: string;
   /** What is asked, under the title; read out with it. */
@@ -63,18 +79,7 @@ export function Dialog({ title, message, confirmLabel, cancelLabel = 'Cancel', t
   const trapTab = (e: KeyboardEvent<HTMLDialogElement>) => {
     // Keys pressed in a modal are its own: the screen's shortcuts (j, k, a …) behind it must not act.
     e.stopPropagation();
-    if (e.key !== 'Tab') return;
-    const items = [...(ref.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
-    const first = items[0];
-    const last = items.at(-1);
-    if (!first || !last) return;
-    if (e.shiftKey && document.activeElement === first) {
-      e.preventDefault();
-      last.focus();
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault();
-      first.focus();
-    }
+    keepTabInside(ref.current, e);
   };
 
   return (
