@@ -29,10 +29,11 @@ test('the skip link reaches the first segment; the panel tabs follow the arrow k
 
   await page.getByRole('tab', { name: 'Findings' }).focus();
   await page.keyboard.press('ArrowRight');
-  const terms = page.getByRole('tab', { name: 'Terms' });
-  await expect(terms).toBeFocused();
-  await expect(terms).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('tabpanel')).toHaveAttribute('aria-labelledby', 'panel-tab-terms');
+  // The next tab after Findings: the translation memory's Matches.
+  const matches = page.getByRole('tab', { name: 'Matches' });
+  await expect(matches).toBeFocused();
+  await expect(matches).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tabpanel')).toHaveAttribute('aria-labelledby', 'panel-tab-matches');
   await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('tab', { name: 'Findings' })).toHaveAttribute('aria-selected', 'true');
 });
