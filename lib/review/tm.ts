@@ -176,16 +176,10 @@ export function tmxPairs(file: BilingualFile): TmPair[] {
     .map((u) => ({ source: contentToText(u.source, { tags: 'placeholder' }), target: contentToText(u.target!, { tags: 'placeholder' }) }));
 }
 
-export interface TmMatch {
-  id: number;
+/** A fuzzy match: a stored pair (as a concordance hit shows it) with its score and the source diff. */
+export interface TmMatch extends ConcordanceHit {
   score: number;
   penalties: MatchScore['penalties'];
-  sourceText: string;
-  targetText: string;
-  state: TmState;
-  origin: string;
-  documentId: number | null;
-  updatedAt: string;
   /** From the stored source to the segment's source. */
   diff: DiffPart[];
 }
